@@ -1,0 +1,88 @@
+package org.spinecode.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** The golden scenarios in scenarios/public.json, judged the way the conformance harness judges them. */
+final class Scenarios {
+  static final Path FILE = locate();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private Scenarios() {}
+
+  private static Path locate() {
+    String configured = System.getProperty("spinecode.scenarios");
+    if (configured != null) {
+      return Path.of(configured);
+    }
+    Path here = Path.of("").toAbsolutePath();
+    while (here != null && !Files.exists(here.resolve("scenarios/public.json"))) {
+      here = here.getParent();
+    }
+    if (here == null) {
+      throw new IllegalStateException("scenarios/public.json not found above " + Path.of("").toAbsolutePath());
+    }
+    return here.resolve("scenarios/public.json");
+  }
+
+  static List<JsonNode> all() {
+    try {
+      List<JsonNode> cases = new ArrayList<>();
+      JSON.readTree(FILE.toFile()).forEach(cases::add);
+      return cases;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Null when the result matches the scenario's expectation, else what differs. */
+  static String judge(JsonNode scenario, JsonNode result) {
+    JsonNode expect = scenario.get("expect");
+    if (expect.has("error")) {
+      JsonNode error = result.get("error");
+      return error != null && expect.get("error").asText().equals(error.path("code").asText())
+          ? null : "expected error " + expect.get("error") + ", got " + result;
+    }
+    if (result.has("error")) {
+      return "unexpected error " + result.get("error");
+    }
+    List<String> problems = new ArrayList<>();
+    Map<String, Integer> want = lineKeys(expect.get("lines"));
+    Map<String, Integer> got = lineKeys(result.get("lines"));
+    if (!want.equals(got)) {
+      problems.add("lines: expected " + want + ", got " + got);
+    }
+    TreeSet<String> wantRules = new TreeSet<>();
+    expect.get("findings").forEach(f -> wantRules.add(f.asText()));
+    TreeSet<String> gotRules = new TreeSet<>();
+    result.get("findings").forEach(f -> {
+      String severity = f.path("severity").asText();
+      if (severity.equals("WARNING") || severity.equals("ERROR")) {
+        gotRules.add(f.path("rule").asText());
+      }
+    });
+    if (!wantRules.equals(gotRules)) {
+      problems.add("findings: expected " + wantRules + ", got " + gotRules);
+    }
+    return problems.isEmpty() ? null : String.join("; ", problems);
+  }
+
+  private static Map<String, Integer> lineKeys(JsonNode lines) {
+    Map<String, Integer> keys = new TreeMap<>();
+    for (JsonNode line : lines) {
+      TreeSet<String> modifiers = new TreeSet<>();
+      line.path("modifiers").forEach(m -> modifiers.add(m.asText()));
+      keys.merge(line.get("code").asText() + modifiers + "x" + line.path("units").asInt(1), 1, Integer::sum);
+    }
+    return keys;
+  }
+}

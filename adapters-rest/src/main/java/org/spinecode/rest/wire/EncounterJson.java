@@ -1,0 +1,32 @@
+package org.spinecode.rest.wire;
+
+import java.util.List;
+
+/** An encounter as it arrives. Every field is a string or list so that bad values reach us with their path. */
+public record EncounterJson(
+    String id,
+    String dateOfService,
+    String payer,
+    String setting,
+    String claimType,
+    String bilateralStyle,
+    Boolean abnOnFile,
+    String priorAuthorizationNumber,
+    List<PriorSessionJson> history,
+    List<ProcedureJson> procedures) {
+
+  /** A procedure as it arrives. */
+  public record ProcedureJson(
+      String family,
+      String guidance,
+      String purpose,
+      String approach,
+      Boolean indwellingCatheter,
+      List<TargetJson> targets) {}
+
+  /** A target as it arrives: a level, or facet nerves; and a side. */
+  public record TargetJson(String level, List<String> nerves, String side) {}
+
+  /** A prior session as it arrives. */
+  public record PriorSessionJson(String dateOfService, String family, String region, String purpose) {}
+}

@@ -1,0 +1,56 @@
+package org.spinecode.domain.catalogue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** All codes the installed families contribute, in the order they were declared. */
+public final class CodeCatalogue {
+  private final List<CodeDefinition> codes;
+  private final Map<String, CodeDefinition> byCode = new HashMap<>();
+  private final Map<String, Integer> rank = new HashMap<>();
+
+  private CodeCatalogue(List<CodeDefinition> codes) {
+    this.codes = List.copyOf(codes);
+    for (CodeDefinition code : this.codes) {
+      CodeDefinition clash = byCode.put(code.code(), code);
+      if (clash != null) {
+        throw new IllegalArgumentException("code " + code.code() + " is declared twice (families "
+            + clash.family() + " and " + code.family() + ")");
+      }
+      rank.put(code.code(), rank.size());
+    }
+  }
+
+  public static CodeCatalogue of(List<CodeDefinition> codes) {
+    return new CodeCatalogue(codes);
+  }
+
+  public List<CodeDefinition> codes() {
+    return codes;
+  }
+
+  public Optional<CodeDefinition> find(String code) {
+    return Optional.ofNullable(byCode.get(code));
+  }
+
+  /** Declaration order, used to put primary codes before their add-ons on the claim. */
+  public int rank(String code) {
+    Integer found = rank.get(code);
+    return found == null ? Integer.MAX_VALUE : found;
+  }
+
+  /** The add-on codes declared for a primary code. */
+  public List<CodeDefinition> addOnsOf(String primary) {
+    List<CodeDefinition> addOns = new ArrayList<>();
+    for (CodeDefinition code : codes) {
+      if (code.addOnTo().contains(primary)) {
+        addOns.add(code);
+      }
+    }
+    return Collections.unmodifiableList(addOns);
+  }
+}

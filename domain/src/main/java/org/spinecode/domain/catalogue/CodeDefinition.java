@@ -1,0 +1,84 @@
+package org.spinecode.domain.catalogue;
+
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.spinecode.domain.InvalidInputException;
+import org.spinecode.domain.encounter.Guidance;
+import org.spinecode.domain.encounter.ProcedureFamily;
+import org.spinecode.domain.spine.Region;
+
+/**
+ * Everything the engine needs to know about one code, declared by the plugin that contributes it:
+ * our own label, region, add-on parents, how units count, whether it takes sides, the imaging it
+ * includes, and the payer policies that apply to it.
+ */
+@Value.Immutable
+public abstract class CodeDefinition {
+
+  /** The CPT or Category III code, such as {@code 64483} or {@code 0230T}. */
+  public abstract String code();
+
+  /** Our own plain-language words; never AMA descriptor text. */
+  public abstract String label();
+
+  public abstract ProcedureFamily family();
+
+  public abstract Region region();
+
+  /** The guidance this code describes, for explanations. */
+  public abstract Set<Guidance> guidance();
+
+  /** The primary codes this add-on is reported with; empty for a primary code. */
+  public abstract List<String> addOnTo();
+
+  public abstract Quantity quantity();
+
+  /**
+   * True when the code is done on one side and takes RT/LT or 50 (MPFS bilateral indicator 1);
+   * false for codes that cover the spine as a whole (bilateral indicator 0).
+   */
+  public abstract boolean lateral();
+
+  /** Imaging codes bundled into this one and never billed beside it, such as 77003. */
+  public abstract List<String> imagingIncluded();
+
+  /** Where the code and its counting convention come from (CPT, CPT Assistant). */
+  public abstract String authority();
+
+  public abstract List<LevelLimit> levelLimits();
+
+  public abstract List<RegionLimit> regionLimits();
+
+  public abstract List<FrequencyLimit> frequencyLimits();
+
+  public abstract List<PurposeModifier> purposeModifiers();
+
+  public abstract List<CoverageRule> coverage();
+
+  public abstract List<PriorAuthorization> priorAuthorizations();
+
+  public abstract List<PrerequisiteSessions> prerequisites();
+
+  public boolean isAddOn() {
+    return !addOnTo().isEmpty();
+  }
+
+  @Value.Check
+  protected void check() {
+    if (code().isBlank() || label().isBlank() || authority().isBlank()) {
+      throw new InvalidInputException("code", "a code definition needs a code, a label and an authority");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return code();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static final class Builder extends ImmutableCodeDefinition.Builder {}
+}

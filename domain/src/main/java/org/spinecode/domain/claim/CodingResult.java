@@ -1,0 +1,33 @@
+package org.spinecode.domain.claim;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The coded claim for one encounter. */
+@Value.Immutable
+public abstract class CodingResult {
+
+  /** The encounter's reference, echoed. */
+  public abstract Optional<String> id();
+
+  public abstract List<ClaimLine> lines();
+
+  public abstract List<Finding> findings();
+
+  /** True when some procedure could not be coded. */
+  public boolean hasErrors() {
+    for (Finding finding : findings()) {
+      if (finding.severity() == Severity.ERROR) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static final class Builder extends ImmutableCodingResult.Builder {}
+}

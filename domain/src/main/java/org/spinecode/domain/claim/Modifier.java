@@ -1,0 +1,34 @@
+package org.spinecode.domain.claim;
+
+/**
+ * The claim modifiers SpineCode sets, declared in claim order: the pricing modifier first, then
+ * the side, then KX, then the ABN modifiers (CMS Claims Processing Manual ch. 12 and ch. 1 §60).
+ */
+public enum Modifier {
+  /** Bilateral procedure, priced at 150% (MPFS bilateral indicator 1). */
+  BILATERAL("50"),
+  RIGHT("RT"),
+  LEFT("LT"),
+  /** Requirements in the coverage policy are met (here: diagnostic facet and SNRB lines). */
+  KX("KX"),
+  /** Expected denial, signed ABN on file. */
+  GA("GA"),
+  /** Expected denial, no ABN on file. */
+  GZ("GZ");
+
+  private final String code;
+
+  Modifier(String code) {
+    this.code = code;
+  }
+
+  /** The two characters on the claim. */
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public String toString() {
+    return code;
+  }
+}

@@ -1,0 +1,23 @@
+package org.spinecode.domain.claim;
+
+/**
+ * The rule identifiers of the contract's WARNING and ERROR findings, and SpineCode's own INFO
+ * identifiers. Rules are open: a plugin may declare its own identifier.
+ */
+public final class RuleIds {
+  public static final String IMAGING_GUIDANCE_REQUIRED = "IMAGING_GUIDANCE_REQUIRED";
+  public static final String NOT_COVERED_WITHOUT_IMAGING = "NOT_COVERED_WITHOUT_IMAGING";
+  public static final String ULTRASOUND_GUIDANCE_UNPROVEN = "ULTRASOUND_GUIDANCE_UNPROVEN";
+  public static final String LEVEL_LIMIT_EXCEEDED = "LEVEL_LIMIT_EXCEEDED";
+  public static final String REGION_LIMIT_EXCEEDED = "REGION_LIMIT_EXCEEDED";
+  public static final String FREQUENCY_LIMIT_EXCEEDED = "FREQUENCY_LIMIT_EXCEEDED";
+  public static final String PRIOR_AUTHORIZATION_REQUIRED = "PRIOR_AUTHORIZATION_REQUIRED";
+  /** ERROR: no installed plugin codes this family with this guidance. */
+  public static final String NO_CODE_FOR_GUIDANCE = "NO_CODE_FOR_GUIDANCE";
+  /** INFO: more levels than units, because the code is reported once per region per day. */
+  public static final String LEVELS_IN_ONE_UNIT = "LEVELS_IN_ONE_UNIT";
+  /** INFO: the imaging guidance is part of the code and is not billed on its own. */
+  public static final String IMAGING_INCLUDED = "IMAGING_INCLUDED";
+
+  private RuleIds() {}
+}

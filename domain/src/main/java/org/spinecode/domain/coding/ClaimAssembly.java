@@ -1,0 +1,147 @@
+package org.spinecode.domain.coding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.spinecode.domain.claim.ClaimLine;
+import org.spinecode.domain.claim.Modifier;
+import org.spinecode.domain.encounter.BilateralStyle;
+import org.spinecode.domain.spine.Side;
+import org.spinecode.domain.spine.SpinalLevel;
+
+/**
+ * Turns per-side services into claim lines for the bilateral style in force. Every service is one
+ * unit; services of the same code and the same payer outcome share lines.
+ *
+ * <ul>
+ *   <li>MODIFIER_50: a unit done on both sides is one unit of a line with 50 (CMS MPFS bilateral
+ *       indicator 1, also on add-ons); what is left over goes on RT or LT lines.
+ *   <li>RT_LT_LINES: one line per side (Medicare ASC facility claims, payers that ask for it).
+ *   <li>TWO_UNITS: a code done on both sides is one line with both sides' units and no side
+ *       modifier; a code done on one side keeps its RT or LT.
+ * </ul>
+ * Codes without laterality (bilateral indicator 0) get neither 50 nor RT/LT.
+ */
+final class ClaimAssembly {
+  private ClaimAssembly() {}
+
+  static List<ClaimLine> lines(List<Billable> billables, BilateralStyle style, Modifier denial,
+      Comparator<Billable> claimOrder) {
+    List<Billable> ordered = new ArrayList<>(billables);
+    ordered.sort(claimOrder);
+    Map<Key, List<Billable>> groups = new LinkedHashMap<>();
+    for (Billable billable : ordered) {
+      groups.computeIfAbsent(new Key(billable), k -> new ArrayList<>()).add(billable);
+    }
+    List<ClaimLine> lines = new ArrayList<>();
+    for (Map.Entry<Key, List<Billable>> group : groups.entrySet()) {
+      assemble(group.getKey(), group.getValue(), style, denial, lines);
+    }
+    return lines;
+  }
+
+  private static void assemble(Key key, List<Billable> units, BilateralStyle style,
+      Modifier denial, List<ClaimLine> lines) {
+    List<Billable> right = new ArrayList<>();
+    List<Billable> left = new ArrayList<>();
+    List<Billable> unsided = new ArrayList<>();
+    for (Billable unit : units) {
+      Side side = unit.service.side();
+      (side == Side.RIGHT ? right : side == Side.LEFT ? left : unsided).add(unit);
+    }
+    if (style == BilateralStyle.MODIFIER_50 && !right.isEmpty() && !left.isEmpty()) {
+      List<Billable> pairs = pairUp(right, left);
+      lines.add(line(key, pairs, Modifier.BILATERAL, pairs.size() / 2, denial));
+    } else if (style == BilateralStyle.TWO_UNITS && !right.isEmpty() && !left.isEmpty()) {
+      List<Billable> both = new ArrayList<>(right);
+      both.addAll(left);
+      right.clear();
+      left.clear();
+      lines.add(line(key, both, null, both.size(), denial));
+    }
+    if (!right.isEmpty()) {
+      lines.add(line(key, right, Modifier.RIGHT, right.size(), denial));
+    }
+    if (!left.isEmpty()) {
+      lines.add(line(key, left, Modifier.LEFT, left.size(), denial));
+    }
+    if (!unsided.isEmpty()) {
+      lines.add(line(key, unsided, null, unsided.size(), denial));
+    }
+  }
+
+  /** Takes matching right and left units out of both lists, same levels first. */
+  private static List<Billable> pairUp(List<Billable> right, List<Billable> left) {
+    List<Billable> pairs = new ArrayList<>();
+    for (int r = 0; r < right.size(); r++) {
+      for (int l = 0; l < left.size(); l++) {
+        if (right.get(r).service.levels().equals(left.get(l).service.levels())) {
+          pairs.add(right.remove(r--));
+          pairs.add(left.remove(l));
+          break;
+        }
+      }
+    }
+    while (!right.isEmpty() && !left.isEmpty()) {
+      pairs.add(right.remove(0));
+      pairs.add(left.remove(0));
+    }
+    return pairs;
+  }
+
+  private static ClaimLine line(Key key, List<Billable> units, Modifier side, int count, Modifier denial) {
+    EnumSet<Modifier> modifiers = EnumSet.noneOf(Modifier.class);
+    if (side != null) {
+      modifiers.add(side);
+    }
+    if (key.attestation != null) {
+      modifiers.add(key.attestation);
+    }
+    if (key.denied) {
+      modifiers.add(denial);
+    }
+    EnumSet<SpinalLevel> levels = EnumSet.noneOf(SpinalLevel.class);
+    for (Billable unit : units) {
+      levels.addAll(unit.service.levels());
+    }
+    List<String> labels = new ArrayList<>(levels.size());
+    for (SpinalLevel level : levels) {
+      labels.add(level.label());
+    }
+    return ClaimLine.builder()
+        .code(key.code)
+        .addAllModifiers(modifiers)
+        .units(count)
+        .label(units.get(0).service.code().label())
+        .addAllLevels(labels)
+        .build();
+  }
+
+  /** Units share lines when code and payer outcome agree. */
+  private static final class Key {
+    final String code;
+    final boolean denied;
+    final Modifier attestation;
+
+    Key(Billable billable) {
+      this.code = billable.code();
+      this.denied = billable.expectedDenial;
+      this.attestation = billable.attestation;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key && ((Key) o).code.equals(code) && ((Key) o).denied == denied
+          && ((Key) o).attestation == attestation;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(code, denied, attestation);
+    }
+  }
+}

@@ -1,0 +1,212 @@
+package org.spinecode.domain.coding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.spinecode.domain.InvalidInputException;
+import org.spinecode.domain.catalogue.CodeCatalogue;
+import org.spinecode.domain.catalogue.CodeDefinition;
+import org.spinecode.domain.catalogue.FrequencyLimit;
+import org.spinecode.domain.catalogue.PrerequisiteSessions;
+import org.spinecode.domain.claim.ClaimLine;
+import org.spinecode.domain.claim.CodingResult;
+import org.spinecode.domain.claim.Finding;
+import org.spinecode.domain.claim.Modifier;
+import org.spinecode.domain.claim.RuleIds;
+import org.spinecode.domain.claim.Severity;
+import org.spinecode.domain.encounter.Encounter;
+import org.spinecode.domain.encounter.Guidance;
+import org.spinecode.domain.encounter.PriorSession;
+import org.spinecode.domain.encounter.Procedure;
+import org.spinecode.domain.encounter.ProcedureFamily;
+
+/**
+ * The coding engine: groups an encounter's procedures into sessions, hands each session to the one
+ * family coder routed for its family and guidance, applies the payer policies the code definitions
+ * declare, and assembles claim lines. Stateless after construction, so one instance serves all
+ * threads. Results never depend on the order plugins were found in.
+ */
+public final class CodingEngine implements EncounterCoder {
+  private final Map<ProcedureFamily, Map<Guidance, FamilyCoder>> routes = new HashMap<>();
+  private final Map<ProcedureFamily, ProcedureFamily> names = new HashMap<>();
+  private final Set<ProcedureFamily> countedPerPurpose = new HashSet<>();
+  private final CodeCatalogue catalogue;
+  private final String knownFamilies;
+
+  public CodingEngine(List<FamilyRoute> familyRoutes, CodeCatalogue catalogue) {
+    this.catalogue = catalogue;
+    for (FamilyRoute route : familyRoutes) {
+      Map<Guidance, FamilyCoder> byGuidance =
+          routes.computeIfAbsent(route.family(), f -> new EnumMap<>(Guidance.class));
+      for (Guidance guidance : route.guidance()) {
+        FamilyCoder clash = byGuidance.putIfAbsent(guidance, route.coder());
+        if (clash != null) {
+          throw new IllegalArgumentException(route.family() + " with " + guidance
+              + " is routed twice: " + clash.getClass().getName() + " and " + route.coder().getClass().getName());
+        }
+      }
+      names.put(route.family(), route.family());
+      for (ProcedureFamily alias : route.aliases()) {
+        names.putIfAbsent(alias, route.family());
+      }
+    }
+    for (CodeDefinition code : catalogue.codes()) {
+      names.putIfAbsent(code.family(), code.family());
+      for (FrequencyLimit limit : code.frequencyLimits()) {
+        registerHistoryFamilies(limit.families());
+        if (limit.perPurpose()) {
+          countedPerPurpose.addAll(limit.families());
+        }
+      }
+      for (PrerequisiteSessions rule : code.prerequisites()) {
+        registerHistoryFamilies(Set.of(rule.family()));
+        registerHistoryFamilies(rule.waivedBy());
+        countedPerPurpose.add(rule.family());
+      }
+    }
+    this.knownFamilies = String.join(", ", new TreeSet<>(routes.keySet()).stream()
+        .map(ProcedureFamily::name).toList());
+  }
+
+  private void registerHistoryFamilies(Set<ProcedureFamily> families) {
+    for (ProcedureFamily family : families) {
+      names.putIfAbsent(family, family);
+    }
+  }
+
+  public CodeCatalogue catalogue() {
+    return catalogue;
+  }
+
+  @Override
+  public CodingResult code(Encounter encounter) {
+    List<PriorSession> history = history(encounter);
+    List<Session> sessions = sessions(encounter);
+    List<Billable> billables = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    for (int s = 0; s < sessions.size(); s++) {
+      Session session = sessions.get(s);
+      FamilyCoder coder = routes.get(session.family()).get(session.guidance());
+      FamilyCoding coding = coder == null ? unrouted(session) : coder.code(session);
+      for (CodedService service : coding.services()) {
+        billables.add(new Billable(service, s));
+      }
+      findings.addAll(coding.findings());
+    }
+    findings.addAll(PayerPolicies.apply(encounter, history, billables, catalogue));
+    Modifier denial = encounter.abnOnFile() ? Modifier.GA : Modifier.GZ;
+    List<ClaimLine> lines = ClaimAssembly.lines(billables, encounter.claimBilateralStyle(), denial, claimOrder());
+    imagingIncluded(billables, findings);
+    return CodingResult.builder().id(encounter.id()).addAllLines(lines).addAllFindings(findings).build();
+  }
+
+  /** Session order, then primary before add-on, then covered before denied, then side. */
+  private Comparator<Billable> claimOrder() {
+    return Comparator.comparingInt((Billable b) -> b.session)
+        .thenComparingInt(b -> catalogue.rank(b.code()))
+        .thenComparing(b -> b.expectedDenial)
+        .thenComparing(b -> b.service.side())
+        .thenComparingInt(b -> b.service.levels().get(0).ordinal());
+  }
+
+  private List<Session> sessions(Encounter encounter) {
+    Map<List<Object>, Session.Builder> sessions = new LinkedHashMap<>();
+    List<Procedure> procedures = encounter.procedures();
+    for (int i = 0; i < procedures.size(); i++) {
+      Procedure procedure = procedures.get(i);
+      ProcedureFamily family = canonical(procedure.family(), "procedures[" + i + "].family");
+      sessions.computeIfAbsent(List.of(family, procedure.guidance()), key -> Session.builder()
+              .dateOfService(encounter.dateOfService())
+              .payer(encounter.payer())
+              .setting(encounter.setting())
+              .family(family)
+              .guidance(procedure.guidance()))
+          .addProcedures(SessionProcedure.of(i, procedure));
+    }
+    List<Session> built = new ArrayList<>(sessions.size());
+    for (Session.Builder session : sessions.values()) {
+      built.add(session.build());
+    }
+    return built;
+  }
+
+  private List<PriorSession> history(Encounter encounter) {
+    List<PriorSession> history = encounter.history();
+    List<PriorSession> canonical = new ArrayList<>(history.size());
+    for (int i = 0; i < history.size(); i++) {
+      PriorSession prior = history.get(i);
+      ProcedureFamily family = canonical(prior.family(), "history[" + i + "].family");
+      if (prior.purpose().isEmpty() && countedPerPurpose.contains(family)) {
+        throw new InvalidInputException("history[" + i + "].purpose", "required for "
+            + family + " sessions: their frequency limits count diagnostic and therapeutic sessions apart");
+      }
+      canonical.add(family.equals(prior.family()) ? prior : PriorSession.builder()
+          .dateOfService(prior.dateOfService()).family(family).region(prior.region())
+          .purpose(prior.purpose()).build());
+    }
+    return canonical;
+  }
+
+  private ProcedureFamily canonical(ProcedureFamily family, String field) {
+    ProcedureFamily known = names.get(family);
+    if (known == null) {
+      throw new InvalidInputException(field, "unknown procedure family '" + family
+          + "'; installed families: " + knownFamilies);
+    }
+    return known;
+  }
+
+  private FamilyCoding unrouted(Session session) {
+    Set<Guidance> accepted = new TreeSet<>();
+    Map<Guidance, FamilyCoder> byGuidance = routes.get(session.family());
+    if (byGuidance != null) {
+      accepted.addAll(byGuidance.keySet());
+    }
+    return FamilyCoding.refused(Finding.of(RuleIds.NO_CODE_FOR_GUIDANCE, Severity.ERROR,
+        "No installed family codes " + session.family() + " with " + session.guidance()
+            + " guidance" + (accepted.isEmpty() ? "" : " (installed: " + accepted + ")")
+            + "; no line was produced for " + paths(session),
+        List.of(), "SpineCode plugin registry"));
+  }
+
+  private static String paths(Session session) {
+    List<String> paths = new ArrayList<>();
+    for (SessionProcedure procedure : session.procedures()) {
+      paths.add(procedure.path());
+    }
+    return String.join(", ", paths);
+  }
+
+  /** CPT: the fluoroscopy or CT guidance is part of these codes (NCCI bundles 77003/77012). */
+  private static void imagingIncluded(List<Billable> billables, List<Finding> findings) {
+    Set<String> codes = new LinkedHashSet<>();
+    Set<String> imaging = new TreeSet<>();
+    for (Billable billable : billables) {
+      CodeDefinition code = billable.service.code();
+      if (!code.imagingIncluded().isEmpty()) {
+        codes.add(code.code());
+        imaging.addAll(code.imagingIncluded());
+      }
+    }
+    if (!codes.isEmpty()) {
+      findings.add(Finding.of(RuleIds.IMAGING_INCLUDED, Severity.INFO,
+          "Imaging guidance is part of " + String.join(", ", codes) + "; do not also report "
+              + String.join(" or ", imaging),
+          List.copyOf(codes), "CPT guidelines for these codes; NCCI Policy Manual ch. 8"));
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "CodingEngine" + routes.keySet().stream().map(f -> f.name().toLowerCase(Locale.ROOT)).sorted().toList();
+  }
+}

@@ -1,0 +1,29 @@
+package org.spinecode.domain.coding;
+
+import java.util.List;
+import org.immutables.value.Value;
+import org.spinecode.domain.claim.Finding;
+
+/** What a family coder returns for a session: coded services and the family's own findings. */
+@Value.Immutable
+public abstract class FamilyCoding {
+
+  public abstract List<CodedService> services();
+
+  public abstract List<Finding> findings();
+
+  public static FamilyCoding of(List<CodedService> services, List<Finding> findings) {
+    return builder().addAllServices(services).addAllFindings(findings).build();
+  }
+
+  /** A session that could not be coded: one ERROR finding, no services. */
+  public static FamilyCoding refused(Finding error) {
+    return builder().addFindings(error).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static final class Builder extends ImmutableFamilyCoding.Builder {}
+}

@@ -1,0 +1,91 @@
+package org.spinecode.domain.encounter;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.spinecode.domain.InvalidInputException;
+
+/** One date of service for one patient: everything needed to code its claim lines. */
+@Value.Immutable
+public abstract class Encounter {
+
+  /**
+   * The 2017 code set: 62320-62327 replaced 62310-62319 on 2017-01-01, so earlier dates would need
+   * codes this product does not know.
+   */
+  public static final LocalDate EARLIEST_DATE_OF_SERVICE = LocalDate.of(2017, 1, 1);
+
+  /** The caller's reference, echoed back; never a patient identifier. */
+  public abstract Optional<String> id();
+
+  public abstract LocalDate dateOfService();
+
+  public abstract Payer payer();
+
+  @Value.Default
+  public Setting setting() {
+    return Setting.OFFICE;
+  }
+
+  @Value.Default
+  public ClaimType claimType() {
+    return ClaimType.PROFESSIONAL;
+  }
+
+  /** Overrides the bilateral convention of {@link #claimBilateralStyle()}. */
+  public abstract Optional<BilateralStyle> bilateralStyle();
+
+  /** Medicare: a signed ABN turns expected-denial lines from GZ into GA. */
+  @Value.Default
+  public boolean abnOnFile() {
+    return false;
+  }
+
+  public abstract Optional<String> priorAuthorizationNumber();
+
+  public abstract List<PriorSession> history();
+
+  public abstract List<Procedure> procedures();
+
+  /**
+   * The bilateral convention in force: the caller's, else RT and LT lines on a Medicare ASC
+   * facility claim (CMS Claims Processing Manual ch. 14: ASC claims do not take modifier 50), else
+   * one line with modifier 50 (CMS MPFS bilateral indicator 1; CPT modifier 50).
+   */
+  public BilateralStyle claimBilateralStyle() {
+    if (bilateralStyle().isPresent()) {
+      return bilateralStyle().get();
+    }
+    boolean medicareAscFacility = payer() == Payer.MEDICARE
+        && setting() == Setting.ASC
+        && claimType() == ClaimType.FACILITY;
+    return medicareAscFacility ? BilateralStyle.RT_LT_LINES : BilateralStyle.MODIFIER_50;
+  }
+
+  @Value.Check
+  protected void check() {
+    if (id().isPresent() && (id().get().isEmpty() || id().get().length() > 64)) {
+      throw new InvalidInputException("id", "must be 1 to 64 characters");
+    }
+    if (dateOfService().isBefore(EARLIEST_DATE_OF_SERVICE)) {
+      throw new InvalidInputException("dateOfService", dateOfService()
+          + " is before 2017-01-01, when 62320-62327 replaced 62310-62319; earlier code sets are not supported");
+    }
+    if (procedures().isEmpty()) {
+      throw new InvalidInputException("procedures", "at least one procedure is required");
+    }
+    for (int i = 0; i < history().size(); i++) {
+      if (!history().get(i).dateOfService().isBefore(dateOfService())) {
+        throw new InvalidInputException("history[" + i + "].dateOfService",
+            "a prior session must be before the date of service " + dateOfService());
+      }
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static final class Builder extends ImmutableEncounter.Builder {}
+}

@@ -1,0 +1,54 @@
+package org.spinecode.domain.encounter;
+
+import org.immutables.value.Value;
+import org.spinecode.domain.InvalidInputException;
+
+/**
+ * A procedure family, such as {@code FACET}. An open value rather than an enum: a drop-in plugin
+ * adds families the core has never heard of.
+ */
+@Value.Immutable(builder = false)
+public abstract class ProcedureFamily implements Comparable<ProcedureFamily> {
+
+  /** The family's name in UPPER_SNAKE_CASE. */
+  @Value.Parameter
+  public abstract String name();
+
+  /** A family by name, forgiving case, spaces and hyphens. */
+  public static ProcedureFamily of(String name) {
+    if (name == null || name.isBlank()) {
+      throw new InvalidInputException("", "a procedure family is required");
+    }
+    return ImmutableProcedureFamily.of(Enums.normalise(name));
+  }
+
+  @Value.Check
+  protected void check() {
+    if (!isName(name())) {
+      throw new InvalidInputException("", "'" + name() + "' is not a family name (letters, digits, _)");
+    }
+  }
+
+  private static boolean isName(String name) {
+    if (name.isEmpty() || name.length() > 64 || name.charAt(0) < 'A' || name.charAt(0) > 'Z') {
+      return false;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public int compareTo(ProcedureFamily other) {
+    return name().compareTo(other.name());
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}

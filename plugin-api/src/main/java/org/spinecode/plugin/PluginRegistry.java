@@ -1,0 +1,116 @@
+package org.spinecode.plugin;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.spinecode.domain.catalogue.CodeCatalogue;
+import org.spinecode.domain.catalogue.CodeDefinition;
+import org.spinecode.domain.coding.CodingEngine;
+import org.spinecode.domain.coding.FamilyRoute;
+import org.spinecode.domain.encounter.Guidance;
+import org.spinecode.domain.encounter.ProcedureFamily;
+
+/**
+ * The installed plugins, checked to fit together and sorted by id so that nothing depends on the
+ * order they were found in. Duplicate ids, two plugins claiming the same family with the same
+ * guidance, and two plugins declaring the same code fail here, naming both classes.
+ */
+public final class PluginRegistry {
+  private final List<InstalledPlugin> plugins;
+  private final CodeCatalogue catalogue;
+
+  private PluginRegistry(List<InstalledPlugin> plugins) {
+    List<InstalledPlugin> sorted = new ArrayList<>(plugins);
+    sorted.sort(Comparator.comparing((InstalledPlugin p) -> p.descriptor().id()));
+    this.plugins = List.copyOf(sorted);
+    List<String> problems = new ArrayList<>();
+    Map<String, InstalledPlugin> ids = new HashMap<>();
+    Map<String, InstalledPlugin> claims = new HashMap<>();
+    Map<String, InstalledPlugin> codes = new HashMap<>();
+    List<CodeDefinition> definitions = new ArrayList<>();
+    for (InstalledPlugin plugin : this.plugins) {
+      InstalledPlugin clash = ids.putIfAbsent(plugin.descriptor().id(), plugin);
+      if (clash != null) {
+        problems.add("plugin id '" + plugin.descriptor().id() + "' is used by both " + names(clash, plugin));
+      }
+      for (FamilyClaim claim : plugin.descriptor().claims()) {
+        for (Guidance guidance : claim.guidance()) {
+          clash = claims.putIfAbsent(claim.family() + " with " + guidance, plugin);
+          if (clash != null && clash != plugin) {
+            problems.add(claim.family() + " with " + guidance + " is claimed by both " + names(clash, plugin));
+          }
+        }
+      }
+      for (CodeDefinition code : plugin.plugin().catalogue()) {
+        clash = codes.putIfAbsent(code.code(), plugin);
+        if (clash != null) {
+          problems.add("code " + code.code() + " is declared by both " + names(clash, plugin));
+        } else {
+          definitions.add(code);
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new PluginLoadException(problems);
+    }
+    this.catalogue = CodeCatalogue.of(definitions);
+  }
+
+  /** Checks and sorts plugins found elsewhere or added in code. */
+  public static PluginRegistry of(Collection<InstalledPlugin> plugins) {
+    return new PluginRegistry(List.copyOf(plugins));
+  }
+
+  /** Checks and sorts plugin instances added in code. */
+  public static PluginRegistry ofPlugins(Collection<? extends FamilyPlugin> plugins) {
+    List<InstalledPlugin> installed = new ArrayList<>();
+    for (FamilyPlugin plugin : plugins) {
+      installed.add(InstalledPlugin.of(plugin));
+    }
+    return new PluginRegistry(installed);
+  }
+
+  /** Sorted by id. */
+  public List<InstalledPlugin> plugins() {
+    return plugins;
+  }
+
+  public CodeCatalogue catalogue() {
+    return catalogue;
+  }
+
+  /** A coding engine over these plugins; build it once and share it. */
+  public CodingEngine engine() {
+    List<FamilyRoute> routes = new ArrayList<>();
+    for (InstalledPlugin installed : plugins) {
+      var coder = installed.plugin().createCoder();
+      for (FamilyClaim claim : installed.descriptor().claims()) {
+        routes.add(FamilyRoute.builder()
+            .family(claim.family())
+            .addAllGuidance(claim.guidance())
+            .coder(coder)
+            .addAllAliases(claim.aliases())
+            .build());
+      }
+    }
+    return new CodingEngine(routes, catalogue);
+  }
+
+  /** The families installed, sorted. */
+  public List<ProcedureFamily> families() {
+    return plugins.stream()
+        .flatMap(p -> p.descriptor().claims().stream())
+        .map(FamilyClaim::family)
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
+  private static String names(InstalledPlugin first, InstalledPlugin second) {
+    return first.plugin().getClass().getName() + " (" + first.location() + ") and "
+        + second.plugin().getClass().getName() + " (" + second.location() + ")";
+  }
+}

@@ -1,0 +1,88 @@
+package org.spinecode.plugins.facet;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.spinecode.domain.claim.Finding;
+import org.spinecode.domain.claim.RuleIds;
+import org.spinecode.domain.claim.Severity;
+import org.spinecode.domain.coding.CodeLadder;
+import org.spinecode.domain.coding.CodedService;
+import org.spinecode.domain.coding.FamilyCoder;
+import org.spinecode.domain.coding.FamilyCoding;
+import org.spinecode.domain.coding.Placement;
+import org.spinecode.domain.coding.PlacementRules;
+import org.spinecode.domain.coding.RegionLadders;
+import org.spinecode.domain.coding.Session;
+import org.spinecode.domain.encounter.Guidance;
+import org.spinecode.domain.encounter.Payer;
+import org.spinecode.domain.spine.FacetJoints;
+import org.spinecode.domain.spine.Region;
+import org.spinecode.domain.spine.Side;
+import org.spinecode.domain.spine.SpinalLevel;
+import org.spinecode.plugin.policy.FacetJointLcd;
+
+/**
+ * Counts joints, not nerves, per side, and climbs the region's ladder. Medicare bills T12-L1
+ * together with L1-L2 as one lumbar region, the T12-L1 joint on 64490 and the rest on the lumbar
+ * add-ons (CGS A58364, NGS); other payers follow CPT's regions, 64490 for T12-L1 and 64493 for L1-L2.
+ */
+final class FacetCoder implements FamilyCoder {
+  private static final PlacementRules RULES = PlacementRules.forFamily("facet")
+      .acceptingNerves()
+      .requiringPurpose()
+      .levels(FacetJoints::isFacetJoint, "facet joints run from C2-C3 to L5-S1");
+  private static final RegionLadders LADDERS = RegionLadders.of(
+      CodeLadder.of(FacetCodes.C64490, FacetCodes.C64491, FacetCodes.C64492),
+      CodeLadder.of(FacetCodes.C64493, FacetCodes.C64494, FacetCodes.C64495));
+  private static final CodeLadder FROM_THORACOLUMBAR_JUNCTION =
+      CodeLadder.of(FacetCodes.C64490, FacetCodes.C64494, FacetCodes.C64495);
+
+  @Override
+  public FamilyCoding code(Session session) {
+    List<Placement> placements = RULES.place(session);
+    if (session.guidance() == Guidance.NONE) {
+      return FamilyCoding.refused(Finding.of(RuleIds.IMAGING_GUIDANCE_REQUIRED, Severity.ERROR,
+          "Facet codes 64490-64495 require fluoroscopy or CT guidance, so no line is produced;"
+              + " CPT directs an unguided injection in the facet area to the trigger point codes 20552/20553",
+          List.of(), "CPT 64490-64495: image guidance required; unguided injections see 20552, 20553"));
+    }
+    if (!medicareThoracolumbarJunction(session, placements)) {
+      return FamilyCoding.of(LADDERS.climb(placements), List.of());
+    }
+    List<Placement> upper = new ArrayList<>();
+    Map<Side, List<Placement>> lumbarBySide = new EnumMap<>(Side.class);
+    for (Placement placement : placements) {
+      if (placement.level().region() == Region.LUMBAR_SACRAL || placement.level() == SpinalLevel.T12_L1) {
+        lumbarBySide.computeIfAbsent(placement.side(), s -> new ArrayList<>()).add(placement);
+      } else {
+        upper.add(placement);
+      }
+    }
+    List<CodedService> services = new ArrayList<>(
+        LADDERS.ladder(Region.CERVICAL_THORACIC).climbEachSide(upper, Region.CERVICAL_THORACIC));
+    for (Map.Entry<Side, List<Placement>> side : lumbarBySide.entrySet()) {
+      boolean fromJunction = side.getValue().stream().anyMatch(p -> p.level() == SpinalLevel.T12_L1);
+      CodeLadder ladder = fromJunction ? FROM_THORACOLUMBAR_JUNCTION : LADDERS.ladder(Region.LUMBAR_SACRAL);
+      services.addAll(ladder.climb(side.getKey(), side.getValue(), Region.LUMBAR_SACRAL));
+    }
+    return FamilyCoding.of(services, List.of(Finding.of("THORACOLUMBAR_JUNCTION", Severity.INFO,
+        "Medicare: T12-L1 with L1-L2 in one session is one lumbar region, coded 64490 for T12-L1 with the"
+            + " lumbar add-ons, and counted as a lumbar session for frequency",
+        List.of("64490", "64494"), FacetJointLcd.THORACOLUMBAR_AUTHORITY)));
+  }
+
+  private static boolean medicareThoracolumbarJunction(Session session, List<Placement> placements) {
+    if (session.payer() != Payer.MEDICARE || session.dateOfService().isBefore(FacetJointLcd.EFFECTIVE)) {
+      return false;
+    }
+    boolean junction = false;
+    boolean firstLumbar = false;
+    for (Placement placement : placements) {
+      junction |= placement.level() == SpinalLevel.T12_L1;
+      firstLumbar |= placement.level() == SpinalLevel.L1_L2;
+    }
+    return junction && firstLumbar;
+  }
+}

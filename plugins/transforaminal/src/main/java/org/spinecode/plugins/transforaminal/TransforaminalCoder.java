@@ -1,0 +1,42 @@
+package org.spinecode.plugins.transforaminal;
+
+import java.util.List;
+import org.spinecode.domain.claim.Finding;
+import org.spinecode.domain.claim.RuleIds;
+import org.spinecode.domain.claim.Severity;
+import org.spinecode.domain.coding.CodeLadder;
+import org.spinecode.domain.coding.FamilyCoder;
+import org.spinecode.domain.coding.FamilyCoding;
+import org.spinecode.domain.coding.Placement;
+import org.spinecode.domain.coding.PlacementRules;
+import org.spinecode.domain.coding.RegionLadders;
+import org.spinecode.domain.coding.Session;
+import org.spinecode.domain.encounter.Guidance;
+import org.spinecode.domain.spine.SpinalLevel;
+
+/**
+ * Counts foramina per side: the first on the primary code, each further one on the add-on. The
+ * level names the foramen (L5-S1 is the L5 root, S1 the first sacral foramen, so they are two
+ * levels). T12-L1 is reported with 64479 (A58993).
+ */
+final class TransforaminalCoder implements FamilyCoder {
+  static final PlacementRules RULES = PlacementRules.forFamily("transforaminal")
+      .requiringPurpose()
+      .levels(level -> level.compareTo(SpinalLevel.C2_C3) >= 0 && level != SpinalLevel.SACRAL_HIATUS,
+          "foramina run from C2-C3 to L5-S1, then the sacral foramina S1-S4");
+  private static final RegionLadders LADDERS = RegionLadders.of(
+      CodeLadder.of(TransforaminalCodes.C64479, TransforaminalCodes.C64480),
+      CodeLadder.of(TransforaminalCodes.C64483, TransforaminalCodes.C64484));
+
+  @Override
+  public FamilyCoding code(Session session) {
+    List<Placement> placements = RULES.place(session);
+    if (session.guidance() == Guidance.NONE) {
+      return FamilyCoding.refused(Finding.of(RuleIds.IMAGING_GUIDANCE_REQUIRED, Severity.ERROR,
+          "A transforaminal epidural is coded only with fluoroscopy or CT guidance; CPT has no code"
+              + " for an unguided one, so no line is produced",
+          List.of(), "CPT 64479-64484: imaging guidance (fluoroscopy or CT) is part of the code"));
+    }
+    return FamilyCoding.of(LADDERS.climb(placements), List.of());
+  }
+}

@@ -1,0 +1,34 @@
+package org.spinecode.plugins.ultrasound;
+
+import java.util.List;
+import org.spinecode.domain.catalogue.CodeDefinition;
+import org.spinecode.domain.coding.FamilyCoder;
+import org.spinecode.domain.encounter.Guidance;
+import org.spinecode.plugin.FamilyClaim;
+import org.spinecode.plugin.FamilyPlugin;
+import org.spinecode.plugin.PluginDescriptor;
+
+/** Facet and transforaminal work under ultrasound, which moves it to Category III codes. */
+public final class UltrasoundPlugin implements FamilyPlugin {
+
+  @Override
+  public PluginDescriptor descriptor() {
+    return PluginDescriptor.builder()
+        .id("ultrasound")
+        .version("1.0.0")
+        .summary("Ultrasound-guided facet (0213T-0218T) and transforaminal (0228T-0231T) injections")
+        .addClaims(FamilyClaim.of(UltrasoundCodes.FACET, java.util.Set.of(Guidance.ULTRASOUND)))
+        .addClaims(FamilyClaim.of(UltrasoundCodes.TRANSFORAMINAL, java.util.Set.of(Guidance.ULTRASOUND)))
+        .build();
+  }
+
+  @Override
+  public List<CodeDefinition> catalogue() {
+    return UltrasoundCodes.ALL;
+  }
+
+  @Override
+  public FamilyCoder createCoder() {
+    return new UltrasoundCoder();
+  }
+}
