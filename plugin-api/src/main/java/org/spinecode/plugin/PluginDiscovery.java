@@ -30,8 +30,18 @@ public final class PluginDiscovery {
 
   private PluginDiscovery() {}
 
-  /** Plugins on the class path of {@code loader}, plus every jar in {@code dropIns} (may be null). */
+  /** Plugins on the class path of {@code loader}, plus every jar in {@code dropIns} (may be null), checked. */
   public static PluginRegistry discover(ClassLoader loader, Path dropIns) {
+    return PluginRegistry.of(find(loader, dropIns));
+  }
+
+  /**
+   * Plugins on the class path of {@code loader}, plus every jar in {@code dropIns} (may be null),
+   * not yet checked against each other.
+   *
+   * @throws PluginLoadException listing every jar or provider that failed
+   */
+  public static List<InstalledPlugin> find(ClassLoader loader, Path dropIns) {
     PluginDiscovery discovery = new PluginDiscovery();
     discovery.load(loader, null, "class path");
     if (dropIns != null) {
@@ -40,7 +50,7 @@ public final class PluginDiscovery {
     if (!discovery.problems.isEmpty()) {
       throw new PluginLoadException(discovery.problems);
     }
-    return PluginRegistry.of(discovery.found);
+    return List.copyOf(discovery.found);
   }
 
   /** Plugins on the class path that loaded plugin-api. */

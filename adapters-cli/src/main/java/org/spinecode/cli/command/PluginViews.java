@@ -1,0 +1,33 @@
+package org.spinecode.cli.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.spinecode.domain.catalogue.CodeDefinition;
+import org.spinecode.domain.encounter.Guidance;
+import org.spinecode.domain.encounter.ProcedureFamily;
+import org.spinecode.plugin.FamilyClaim;
+import org.spinecode.plugin.InstalledPlugin;
+import org.spinecode.plugin.PluginRegistry;
+import org.spinecode.rest.wire.PluginView;
+import org.spinecode.rest.wire.PluginView.ClaimView;
+
+/** Installed plugins as wire views, for the CLI listing and the REST server. */
+public final class PluginViews {
+  private PluginViews() {}
+
+  public static List<PluginView> of(PluginRegistry registry) {
+    List<PluginView> views = new ArrayList<>();
+    for (InstalledPlugin installed : registry.plugins()) {
+      List<ClaimView> claims = new ArrayList<>();
+      for (FamilyClaim claim : installed.descriptor().claims()) {
+        claims.add(new ClaimView(claim.family().name(),
+            claim.guidance().stream().sorted().map(Guidance::name).toList(),
+            claim.aliases().stream().map(ProcedureFamily::name).sorted().toList()));
+      }
+      views.add(new PluginView(installed.descriptor().id(), installed.descriptor().version(),
+          installed.descriptor().summary(), installed.location(), claims,
+          installed.plugin().catalogue().stream().map(CodeDefinition::code).toList()));
+    }
+    return views;
+  }
+}

@@ -1,0 +1,20 @@
+package org.spinecode.cli.command;
+
+import org.spinecode.domain.coding.EncounterCoder;
+import org.spinecode.plugin.PluginRegistry;
+import org.spinecode.rest.wire.WireCodec;
+
+/**
+ * What commands need from the wiring. Created on first use, so {@code --help} and
+ * {@code --version} never pay for plugin discovery.
+ */
+public interface Services {
+
+  /** The installed plugins, checked; throws {@link org.spinecode.plugin.PluginLoadException}. */
+  PluginRegistry registry();
+
+  /** The coding engine over the installed plugins. */
+  EncounterCoder coder();
+
+  WireCodec codec();
+}

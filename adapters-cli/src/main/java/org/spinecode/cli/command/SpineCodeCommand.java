@@ -1,0 +1,62 @@
+package org.spinecode.cli.command;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.function.Function;
+import picocli.AutoComplete;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The top command: global options and the list of subcommands. */
+@Command(
+    name = "spinecode",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    description = "Codes spinal injection sessions into CPT claim lines with cited findings.",
+    subcommands = {
+        CodeCommand.class,
+        ExplainCommand.class,
+        CodesCommand.class,
+        PluginsCommand.class,
+        ServeCommand.class,
+        AutoComplete.GenerateCompletion.class
+    },
+    footer = {"",
+        "Exit codes: 0 all coded; 1 some records refused or with ERROR findings;",
+        "            2 usage error; 3 a plugin could not be loaded; 4 unexpected failure."})
+public final class SpineCodeCommand {
+  private final Function<Path, Services> wiring;
+  private final InputStream stdin;
+  private Services services;
+
+  @Option(names = "--plugins-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
+      defaultValue = "${env:SPINECODE_PLUGINS_DIR}",
+      description = "Folder of drop-in family plugin jars (default: $SPINECODE_PLUGINS_DIR).")
+  Path pluginsDir;
+
+  @Option(names = "--debug", scope = picocli.CommandLine.ScopeType.INHERIT,
+      description = "Print stack traces of unexpected failures.")
+  boolean debug;
+
+  public SpineCodeCommand(Function<Path, Services> wiring, InputStream stdin) {
+    this.wiring = wiring;
+    this.stdin = stdin;
+  }
+
+  /** The wiring for the chosen plugins folder, created on first use. */
+  public Services services() {
+    if (services == null) {
+      services = wiring.apply(pluginsDir);
+    }
+    return services;
+  }
+
+  public InputStream stdin() {
+    return stdin;
+  }
+
+  public boolean debug() {
+    return debug;
+  }
+}

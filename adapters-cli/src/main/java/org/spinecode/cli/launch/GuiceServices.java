@@ -1,0 +1,59 @@
+package org.spinecode.cli.launch;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.google.inject.ProvisionException;
+import com.google.inject.CreationException;
+import java.nio.file.Path;
+import org.spinecode.cli.command.Services;
+import org.spinecode.domain.coding.EncounterCoder;
+import org.spinecode.plugin.PluginLoadException;
+import org.spinecode.plugin.PluginRegistry;
+import org.spinecode.rest.wire.WireCodec;
+
+/** Services from a Guice injector; plugin problems surface as {@link PluginLoadException}. */
+final class GuiceServices implements Services {
+  private final Injector injector;
+
+  GuiceServices(Path pluginsDir, Module... extra) {
+    try {
+      this.injector = Guice.createInjector(com.google.inject.util.Modules.combine(
+          com.google.inject.util.Modules.combine(extra), new SpineCodeModule(pluginsDir)));
+    } catch (CreationException e) {
+      throw unwrap(e);
+    }
+  }
+
+  @Override
+  public PluginRegistry registry() {
+    return get(PluginRegistry.class);
+  }
+
+  @Override
+  public EncounterCoder coder() {
+    return get(EncounterCoder.class);
+  }
+
+  @Override
+  public WireCodec codec() {
+    return get(WireCodec.class);
+  }
+
+  private <T> T get(Class<T> type) {
+    try {
+      return injector.getInstance(type);
+    } catch (ProvisionException e) {
+      throw unwrap(e);
+    }
+  }
+
+  private static RuntimeException unwrap(RuntimeException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof PluginLoadException plugin) {
+        return plugin;
+      }
+    }
+    return e;
+  }
+}

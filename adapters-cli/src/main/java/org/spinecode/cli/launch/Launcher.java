@@ -1,0 +1,53 @@
+package org.spinecode.cli.launch;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import org.spinecode.cli.command.ExitCodes;
+import org.spinecode.cli.command.SpineCodeCommand;
+import org.spinecode.plugin.PluginLoadException;
+import picocli.CommandLine;
+
+/** The {@code spinecode} executable. */
+public final class Launcher {
+  private Launcher() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    System.exit(execute(args, System.in, out, err));
+  }
+
+  /** Runs a command line against the given streams; returns the exit code. */
+  public static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+    SpineCodeCommand root = new SpineCodeCommand(dir -> new GuiceServices(dir), in);
+    CommandLine commandLine = new CommandLine(root)
+        .setOut(out)
+        .setErr(err)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, cmd, root.debug()));
+    commandLine.getCommandSpec().exitCodeOnUsageHelp();
+    commandLine.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+    return commandLine.execute(args);
+  }
+
+  private static int failure(Exception e, CommandLine command, boolean debug) {
+    PrintWriter err = command.getErr();
+    if (e instanceof PluginLoadException) {
+      err.println("spinecode: " + e.getMessage());
+      err.flush();
+      return ExitCodes.PLUGIN_FAILURE;
+    }
+    if (e instanceof CommandLine.ParameterException) {
+      err.println("spinecode: " + e.getMessage());
+      err.flush();
+      return ExitCodes.USAGE;
+    }
+    err.println("spinecode: " + e.getClass().getSimpleName() + ": " + e.getMessage()
+        + (debug ? "" : " (rerun with --debug for details)"));
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCodes.INTERNAL;
+  }
+}

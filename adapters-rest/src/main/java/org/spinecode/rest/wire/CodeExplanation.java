@@ -1,0 +1,114 @@
+package org.spinecode.rest.wire;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.spinecode.domain.catalogue.CodeCatalogue;
+import org.spinecode.domain.catalogue.CodeDefinition;
+import org.spinecode.domain.catalogue.CodeNote;
+import org.spinecode.domain.catalogue.CoverageRule;
+import org.spinecode.domain.catalogue.FrequencyLimit;
+import org.spinecode.domain.catalogue.LevelLimit;
+import org.spinecode.domain.catalogue.PayerPolicy;
+import org.spinecode.domain.catalogue.PrerequisiteSessions;
+import org.spinecode.domain.catalogue.PriorAuthorization;
+import org.spinecode.domain.catalogue.PurposeModifier;
+import org.spinecode.domain.catalogue.Quantity;
+import org.spinecode.domain.catalogue.RegionLimit;
+import org.spinecode.domain.encounter.Guidance;
+
+/**
+ * What a code means in our words, how it is counted, and every policy that applies to it with its
+ * authority: the content of {@code spinecode explain} and {@code GET /v1/codes/{code}}.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record CodeExplanation(
+    String code,
+    String status,
+    String label,
+    String family,
+    String region,
+    List<String> guidance,
+    List<String> addOnTo,
+    List<String> addOns,
+    String units,
+    String bilateral,
+    List<String> imagingIncluded,
+    String authority,
+    List<PolicyView> policies) {
+
+  /** One payer policy on the code. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record PolicyView(String kind, String payer, String rule, String detail,
+      String effectiveFrom, String effectiveUntil, String authority) {}
+
+  /** The explanation of an installed code, or a note on a deleted, non-existent or bundled code. */
+  public static Optional<CodeExplanation> of(String code, CodeCatalogue catalogue) {
+    String key = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+    Optional<CodeDefinition> definition = catalogue.find(key);
+    if (definition.isPresent()) {
+      return Optional.of(of(definition.get(), catalogue));
+    }
+    return CodeNote.find(key).map(note -> new CodeExplanation(note.code(), note.status().name(),
+        note.note(), null, null, List.of(), List.of(), List.of(), null, null, List.of(),
+        note.authority(), List.of()));
+  }
+
+  /** A short row for code listings. */
+  public static CodeExplanation of(CodeDefinition code, CodeCatalogue catalogue) {
+    List<String> guidance = new ArrayList<>();
+    for (Guidance g : code.guidance()) {
+      guidance.add(g.name());
+    }
+    List<String> addOns = new ArrayList<>();
+    for (CodeDefinition addOn : catalogue.addOnsOf(code.code())) {
+      addOns.add(addOn.code());
+    }
+    List<PolicyView> policies = new ArrayList<>();
+    for (LevelLimit p : code.levelLimits()) {
+      policies.add(view("LEVEL_LIMIT", p, "LEVEL_LIMIT_EXCEEDED",
+          "at most " + p.maxLevels() + " level(s) per region per session; excess add-on units are expected denials"));
+    }
+    for (RegionLimit p : code.regionLimits()) {
+      policies.add(view("REGION_LIMIT", p, "REGION_LIMIT_EXCEEDED",
+          "one region per session for " + words(p.group()) + " codes; later regions are expected denials"));
+    }
+    for (FrequencyLimit p : code.frequencyLimits()) {
+      policies.add(view("FREQUENCY_LIMIT", p, "FREQUENCY_LIMIT_EXCEEDED",
+          "at most " + p.maxSessions() + (p.perPurpose() ? " diagnostic and " + p.maxSessions() + " therapeutic" : "")
+              + " sessions per region in " + p.months() + " months, counting " + p.families()));
+    }
+    for (PurposeModifier p : code.purposeModifiers()) {
+      policies.add(view("MODIFIER", p, null, p.modifier().code() + " on " + words(p.purpose().name()) + " lines"));
+    }
+    for (CoverageRule p : code.coverage()) {
+      policies.add(view("COVERAGE", p, p.rule(), p.message()));
+    }
+    for (PriorAuthorization p : code.priorAuthorizations()) {
+      policies.add(view("PRIOR_AUTHORIZATION", p, "PRIOR_AUTHORIZATION_REQUIRED",
+          "prior authorization number required in " + p.settings()));
+    }
+    for (PrerequisiteSessions p : code.prerequisites()) {
+      policies.add(view("PREREQUISITE", p, p.rule(), p.message()));
+    }
+    return new CodeExplanation(code.code(), "ACTIVE", code.label(), code.family().name(),
+        code.region().name(), guidance, code.addOnTo(), addOns,
+        code.quantity() == Quantity.PER_LEVEL ? "one unit per level per side"
+            : "one unit per side per session, however many levels",
+        code.lateral() ? "one line with modifier 50 when done on both sides (RT/LT lines on Medicare ASC facility claims)"
+            : "no laterality: neither 50 nor RT/LT",
+        code.imagingIncluded(), code.authority(), policies);
+  }
+
+  private static PolicyView view(String kind, PayerPolicy policy, String rule, String detail) {
+    return new PolicyView(kind, policy.payer().name(), rule, detail, policy.effectiveFrom().toString(),
+        policy.effectiveUntil().map(LocalDate::toString).orElse(null), policy.authority());
+  }
+
+  private static String words(String name) {
+    return name.toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+}
