@@ -111,8 +111,10 @@ final class PayerPolicies {
       }
       Set<Billable> excess = excessAddOns(group, limit.maxLevels());
       Set<String> codes = new LinkedHashSet<>();
-      for (Billable billable : excess.isEmpty() ? group : excess) {
-        codes.add(billable.code());
+      for (Billable billable : group) {
+        if (excess.isEmpty() || excess.contains(billable)) {
+          codes.add(billable.code());
+        }
         if (excess.contains(billable)) {
           deny(billable);
         }
