@@ -72,6 +72,14 @@ final class CodeCommand implements Callable<Integer> {
     PushbackInputStream input = new PushbackInputStream(in, 1 << 16);
     Format inputFormat = format != null ? format : guessFormat(input);
     Writer out = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
+    if (inputFormat == Format.NDJSON && (output == Output.NDJSON || output == null && !root.terminal().out())) {
+      BufferedReader lines = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8), 1 << 16);
+      Progress progress = new Progress(spec.commandLine().getErr(), root.terminal().err());
+      boolean errors = new NdjsonPipeline(lines, out, codec, record -> code(record, codec, coder), progress,
+          Runtime.getRuntime().availableProcessors()).run();
+      progress.done();
+      return errors ? ExitCodes.RECORD_ERRORS : ExitCodes.OK;
+    }
     boolean errors = false;
     try (EncounterReader reader = reader(inputFormat, input, codec)) {
       InputRecord first = reader.next();

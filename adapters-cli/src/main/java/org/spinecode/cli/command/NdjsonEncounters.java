@@ -29,6 +29,11 @@ final class NdjsonEncounters implements EncounterReader {
         return null;
       }
     } while (text.isBlank());
+    return read(text, line, codec);
+  }
+
+  /** One line as a record. */
+  static InputRecord read(String text, long line, WireCodec codec) {
     try {
       return InputRecord.of(line, codec.readEncounter(text));
     } catch (InvalidInputException e) {
