@@ -1,9 +1,7 @@
 package org.spinecode.examples.rfa;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.spinecode.domain.claim.Finding;
 import org.spinecode.domain.claim.RuleIds;
@@ -17,12 +15,8 @@ import org.spinecode.domain.coding.PlacementRules;
 import org.spinecode.domain.coding.RegionLadders;
 import org.spinecode.domain.coding.Session;
 import org.spinecode.domain.encounter.Guidance;
-import org.spinecode.domain.encounter.Payer;
 import org.spinecode.domain.encounter.Purpose;
 import org.spinecode.domain.spine.FacetJoints;
-import org.spinecode.domain.spine.Region;
-import org.spinecode.domain.spine.Side;
-import org.spinecode.domain.spine.SpinalLevel;
 import org.spinecode.plugin.policy.FacetJointLcd;
 
 /**
@@ -50,26 +44,11 @@ final class AblationCoder implements FamilyCoder {
     if (session.guidance() != Guidance.FLUOROSCOPY && session.guidance() != Guidance.CT) {
       return FamilyCoding.refused(imagingRequired(session.guidance()));
     }
-    if (!medicareThoracolumbarJunction(session, placements)) {
+    if (!FacetJointLcd.joinsThoracolumbarJunction(session, placements)) {
       return FamilyCoding.of(LADDERS.climb(placements), List.of());
     }
-    List<Placement> upper = new ArrayList<>();
-    Map<Side, List<Placement>> lumbarBySide = new EnumMap<>(Side.class);
-    for (Placement placement : placements) {
-      if (placement.level().region() == Region.LUMBAR_SACRAL || placement.level() == SpinalLevel.T12_L1) {
-        lumbarBySide.computeIfAbsent(placement.side(), s -> new ArrayList<>()).add(placement);
-      } else {
-        upper.add(placement);
-      }
-    }
-    List<CodedService> services = new ArrayList<>(
-        LADDERS.ladder(Region.CERVICAL_THORACIC).climbEachSide(upper, Region.CERVICAL_THORACIC));
-    for (Map.Entry<Side, List<Placement>> side : lumbarBySide.entrySet()) {
-      boolean fromJunction = side.getValue().stream().anyMatch(p -> p.level() == SpinalLevel.T12_L1);
-      CodeLadder ladder = fromJunction ? FROM_THORACOLUMBAR_JUNCTION : LADDERS.ladder(Region.LUMBAR_SACRAL);
-      // Region LUMBAR_SACRAL: the junction session counts as lumbar for level and frequency limits.
-      services.addAll(ladder.climb(side.getKey(), side.getValue(), Region.LUMBAR_SACRAL));
-    }
+    // The junction session counts as lumbar for level and frequency limits.
+    List<CodedService> services = LADDERS.climbJoiningJunction(placements, FROM_THORACOLUMBAR_JUNCTION);
     return FamilyCoding.of(services, List.of(Finding.of(THORACOLUMBAR_JUNCTION, Severity.INFO,
         "Medicare: T12-L1 with L1-L2 in one session is one lumbar region, coded 64633 for T12-L1 with"
             + " 64636 for the lumbar joints, and counted as a lumbar ablation session",
@@ -103,18 +82,5 @@ final class AblationCoder implements FamilyCoder {
             + " does not cover it",
         List.of(), "CPT 64633-64636: fluoroscopy or CT guidance required, otherwise unlisted 64999;"
             + " Medicare facet LCD L38803: fluoroscopy or CT guidance required");
-  }
-
-  private static boolean medicareThoracolumbarJunction(Session session, List<Placement> placements) {
-    if (session.payer() != Payer.MEDICARE || session.dateOfService().isBefore(FacetJointLcd.EFFECTIVE)) {
-      return false;
-    }
-    boolean junction = false;
-    boolean firstLumbar = false;
-    for (Placement placement : placements) {
-      junction |= placement.level() == SpinalLevel.T12_L1;
-      firstLumbar |= placement.level() == SpinalLevel.L1_L2;
-    }
-    return junction && firstLumbar;
   }
 }
