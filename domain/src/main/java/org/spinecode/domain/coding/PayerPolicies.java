@@ -232,7 +232,7 @@ final class PayerPolicies {
         draft(RuleIds.FREQUENCY_LIMIT_EXCEEDED + bucket + region, RuleIds.FREQUENCY_LIMIT_EXCEEDED,
             payerWords() + " covers at most " + limit.maxSessions() + " " + bucket + " sessions per "
                 + region.words() + " region in " + limit.months() + " months; the history shows "
-                + dates.size() + " from " + from + " to " + date.minusDays(1) + ", so this session"
+                + dates.size() + " from " + from + " to " + date.minusDays(1) + ", so this session is over the limit"
                 + denialWords(false),
             limit).codes.add(billable.code());
         deny(billable);
