@@ -200,11 +200,7 @@ public final class WireCodec {
   }
 
   private static Region region(String text) {
-    try {
-      return Region.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_'));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("", "'" + text + "' is not one of CERVICAL_THORACIC, LUMBAR_SACRAL");
-    }
+    return Region.parse(text);
   }
 
   private static Procedure procedure(ProcedureJson json, String path) {
