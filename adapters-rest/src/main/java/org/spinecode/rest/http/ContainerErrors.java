@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -40,8 +41,9 @@ final class ContainerErrors extends ErrorHandler {
   // The container's own message may quote the request, so the detail is generic.
   private byte[] body(int status) {
     ProblemKind kind = ProblemKind.forStatus(status);
-    Problem problem = new Problem(kind.type, kind.title, status,
-        "the server could not accept the request as sent (status " + status + ")", kind.code, null, null);
+    String title = kind.status == status ? kind.title : HttpStatus.getMessage(status);
+    Problem problem = new Problem("about:blank", title, status,
+        "the server could not accept the request as sent", kind.code, null, null);
     try {
       return writer.writeValueAsBytes(problem);
     } catch (JsonProcessingException e) {

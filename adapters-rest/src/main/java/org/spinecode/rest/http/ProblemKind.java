@@ -48,6 +48,7 @@ enum ProblemKind {
         return kind;
       }
     }
-    return status >= 500 ? INTERNAL : BAD_REQUEST;
+    // Whatever else the container refuses (505, 431, 414) is about how the request was sent.
+    return status == 500 ? INTERNAL : BAD_REQUEST;
   }
 }
