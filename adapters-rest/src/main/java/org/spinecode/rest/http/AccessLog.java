@@ -1,10 +1,16 @@
 package org.spinecode.rest.http;
 
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spinecode.rest.wire.ResultJson;
+import org.spinecode.rest.wire.ResultJson.FindingJson;
+import org.spinecode.rest.wire.ResultJson.LineJson;
 
 /**
  * Gives every exchange a request id (the caller's {@code X-Request-Id} when it is a plain token,
@@ -37,9 +43,14 @@ final class AccessLog {
     return ctx.attribute(ID);
   }
 
-  /** What the log line says about the result; never anything the caller sent. */
+  /** What the log line says about the outcome; never anything the caller sent. */
   static void outcome(Context ctx, String summary) {
     ctx.attribute(OUTCOME, summary);
+  }
+
+  /** The results the request produced; the log line names their codes and rule ids. */
+  static void results(Context ctx, List<ResultJson> results) {
+    ctx.attribute(OUTCOME, results);
   }
 
   /** Javalin's request logger: called once the response is done. */
@@ -54,11 +65,46 @@ final class AccessLog {
     appendPrintable(line, ctx.path());
     line.append(" status=").append(ctx.statusCode())
         .append(" ms=").append(Math.round(millis * 100) / 100.0);
-    String outcome = ctx.attribute(OUTCOME);
-    if (outcome != null) {
-      line.append(' ').append(outcome);
+    Object outcome = ctx.attribute(OUTCOME);
+    if (outcome instanceof String summary) {
+      line.append(' ').append(summary);
+    } else if (outcome instanceof List<?> results) {
+      appendResults(line, results);
     }
     LOG.info(line.toString());
+  }
+
+  /** Codes and rule ids: what the engine decided, never what the caller sent. */
+  private static void appendResults(StringBuilder line, List<?> results) {
+    // Most requests carry one result with a handful of lines: small lists beat sorted sets here.
+    List<String> codes = new ArrayList<>();
+    List<String> rules = new ArrayList<>();
+    int refused = 0;
+    for (Object item : results) {
+      ResultJson result = (ResultJson) item;
+      if (result.error() != null) {
+        refused++;
+        continue;
+      }
+      for (LineJson claimLine : result.lines()) {
+        addOnce(codes, claimLine.code());
+      }
+      for (FindingJson finding : result.findings()) {
+        addOnce(rules, finding.rule());
+      }
+    }
+    if (results.size() != 1) {
+      line.append(" records=").append(results.size()).append(" refused=").append(refused);
+      Collections.sort(codes);
+      Collections.sort(rules);
+    }
+    line.append(" codes=").append(String.join(",", codes)).append(" rules=").append(String.join(",", rules));
+  }
+
+  private static void addOnce(List<String> names, String name) {
+    if (!names.contains(name)) {
+      names.add(name);
+    }
   }
 
   private static boolean isToken(String text) {

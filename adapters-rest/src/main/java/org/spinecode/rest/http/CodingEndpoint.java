@@ -15,14 +15,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 import java.util.concurrent.TimeoutException;
 import org.spinecode.domain.InvalidInputException;
 import org.spinecode.domain.coding.EncounterCoder;
 import org.spinecode.rest.wire.EncounterJson;
 import org.spinecode.rest.wire.ResultJson;
-import org.spinecode.rest.wire.ResultJson.FindingJson;
-import org.spinecode.rest.wire.ResultJson.LineJson;
 import org.spinecode.rest.wire.WireCodec;
 
 /**
@@ -37,13 +34,15 @@ final class CodingEndpoint {
 
   private final EncounterCoder coder;
   private final WireCodec codec;
+  private final long maxBodyBytes;
   private final int maxBatchSize;
   private final ObjectReader encounterReader;
   private final ObjectWriter resultWriter;
 
-  CodingEndpoint(EncounterCoder coder, WireCodec codec, int maxBatchSize) {
+  CodingEndpoint(EncounterCoder coder, WireCodec codec, long maxBodyBytes, int maxBatchSize) {
     this.coder = coder;
     this.codec = codec;
+    this.maxBodyBytes = maxBodyBytes;
     this.maxBatchSize = maxBatchSize;
     this.encounterReader = codec.mapper().readerFor(EncounterJson.class);
     this.resultWriter = codec.resultWriter();
@@ -70,8 +69,13 @@ final class CodingEndpoint {
     } catch (InvalidInputException e) {
       throw new ProblemException(ProblemKind.INVALID_INPUT, e.getMessage(), e.field());
     }
-    AccessLog.outcome(ctx, summary(List.of(result)));
-    ctx.contentType(JSON).result(resultWriter.writeValueAsBytes(result));
+    AccessLog.results(ctx, List.of(result));
+    // The hot path writes straight to the response, with its length, rather than through the
+    // framework's result stream (a copy and a buffer per request).
+    byte[] json = resultWriter.writeValueAsBytes(result);
+    ctx.res().setContentType(JSON);
+    ctx.res().setContentLength(json.length);
+    ctx.res().getOutputStream().write(json);
   }
 
   void batch(Context ctx) throws IOException {
@@ -99,7 +103,7 @@ final class CodingEndpoint {
     } else {
       throw unsupported(type, JSON + " (an array of encounters) or " + NDJSON + " (one encounter per line)");
     }
-    AccessLog.outcome(ctx, summary(results));
+    AccessLog.results(ctx, results);
     ctx.contentType(type).result(out.toByteArray());
   }
 
@@ -210,12 +214,25 @@ final class CodingEndpoint {
   }
 
   /** The request body within the configured limit; a stalled or broken upload is the caller's problem. */
-  private static byte[] body(Context ctx) {
+  private byte[] body(Context ctx) {
     try {
-      return ctx.bodyAsBytes();
-    } catch (HttpResponseException e) {
+      long declared = ctx.req().getContentLengthLong();
+      if (declared > maxBodyBytes) {
+        throw new ProblemException(ProblemKind.BODY_TOO_LARGE, "the request body is larger than " + maxBodyBytes + " bytes");
+      }
+      if (declared < 0) {
+        // Chunked: the framework reads it, counting against the same limit.
+        return ctx.bodyAsBytes();
+      }
+      // The length is known and within the limit: one array of the right size, no copies.
+      byte[] body = ctx.req().getInputStream().readNBytes((int) declared);
+      if (body.length < declared) {
+        throw new ProblemException(ProblemKind.BAD_REQUEST, "the request body ended before its declared length");
+      }
+      return body;
+    } catch (HttpResponseException | ProblemException e) {
       throw e;
-    } catch (RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       for (Throwable cause = e; cause != null; cause = cause.getCause()) {
         if (cause instanceof TimeoutException) {
           throw new ProblemException(ProblemKind.REQUEST_TIMEOUT, "the request body did not arrive in time");
@@ -252,30 +269,5 @@ final class CodingEndpoint {
       }
     }
     return false;
-  }
-
-  /** Codes and rule ids for the access log: what the engine decided, never what the caller sent. */
-  private static String summary(List<ResultJson> results) {
-    TreeSet<String> codes = new TreeSet<>();
-    TreeSet<String> rules = new TreeSet<>();
-    int refused = 0;
-    for (ResultJson result : results) {
-      if (result.error() != null) {
-        refused++;
-        continue;
-      }
-      for (LineJson line : result.lines()) {
-        codes.add(line.code());
-      }
-      for (FindingJson finding : result.findings()) {
-        rules.add(finding.rule());
-      }
-    }
-    StringBuilder summary = new StringBuilder(64);
-    if (results.size() != 1) {
-      summary.append("records=").append(results.size()).append(" refused=").append(refused).append(' ');
-    }
-    summary.append("codes=").append(String.join(",", codes)).append(" rules=").append(String.join(",", rules));
-    return summary.toString();
   }
 }

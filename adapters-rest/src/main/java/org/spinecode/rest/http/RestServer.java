@@ -57,7 +57,8 @@ public final class RestServer implements AutoCloseable {
     this.settings = Objects.requireNonNull(settings, "settings");
     ObjectMapper mapper = codec.mapper();
     this.problemWriter = mapper.writerFor(Problem.class);
-    CodingEndpoint coding = new CodingEndpoint(Objects.requireNonNull(coder, "coder"), codec, settings.maxBatchSize());
+    CodingEndpoint coding = new CodingEndpoint(Objects.requireNonNull(coder, "coder"), codec,
+        settings.maxBodyBytes(), settings.maxBatchSize());
     PageAssets assets = new PageAssets();
     AccessLog accessLog = new AccessLog();
     // The catalogue and the plugins are fixed for the life of the server: render them once.
