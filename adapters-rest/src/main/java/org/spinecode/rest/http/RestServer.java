@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spinecode.domain.catalogue.CodeCatalogue;
@@ -88,6 +89,9 @@ public final class RestServer implements AutoCloseable {
         return connector;
       });
       cfg.jetty.modifyServer(server -> {
+        // Javalin mounts its handler inside this one; on stop it lets requests in flight finish,
+        // up to the stop timeout, after the connector has stopped accepting.
+        server.setHandler(new GracefulHandler());
         server.setStopTimeout(settings.stopTimeout().toMillis());
         server.setErrorHandler(new ContainerErrors(problemWriter));
       });

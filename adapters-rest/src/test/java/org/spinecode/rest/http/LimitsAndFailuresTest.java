@@ -9,6 +9,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -137,12 +142,80 @@ class LimitsAndFailuresTest {
     }
   }
 
+  @Test
+  void closing_lets_a_request_in_flight_finish() throws Exception {
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    TestServer server = TestServer.start(ServerSettings.defaults().withPort(0), encounter -> {
+      entered.countDown();
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return TestServer.ENGINE.code(encounter);
+    });
+    int port = server.server().port();
+    CompletableFuture<HttpResponse<String>> answer = HttpClient.newHttpClient().sendAsync(
+        HttpRequest.newBuilder(server.uri("/v1/coding")).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(CodingApiTest.FACET_BILATERAL)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(entered.await(30, TimeUnit.SECONDS)).isTrue();
+
+    Thread closing = new Thread(server::close);
+    closing.start();
+    awaitRefused(port);
+    release.countDown();
+
+    assertThat(answer.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+    closing.join();
+  }
+
+  @Test
+  void a_body_that_stalls_past_the_idle_timeout_is_a_408_problem() throws Exception {
+    try (TestServer server = TestServer.start(ServerSettings.defaults().withPort(0).withIdleTimeout(Duration.ofMillis(500)),
+        TestServer.ENGINE)) {
+      String answer = raw(server.server().port(), "POST /v1/coding HTTP/1.1\r\nHost: x\r\n"
+          + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"payer\":", false);
+
+      assertThat(answer).startsWith("HTTP/1.1 408").contains("application/problem+json").contains("REQUEST_TIMEOUT");
+    }
+  }
+
+  @Test
+  void headers_over_the_container_limit_are_a_431_problem() throws Exception {
+    try (TestServer server = TestServer.start()) {
+      String answer = raw(server.server().port(), "GET /health HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(20_000)
+          + "\r\n\r\n");
+
+      assertThat(answer).startsWith("HTTP/1.1 431").contains("application/problem+json");
+    }
+  }
+
+  /** Connection attempts until the port refuses: the server has stopped accepting. */
+  private static void awaitRefused(int port) throws InterruptedException {
+    for (int attempt = 0; attempt < 300; attempt++) {
+      try (Socket probe = new Socket("127.0.0.1", port)) {
+        Thread.sleep(20);
+      } catch (IOException refused) {
+        return;
+      }
+    }
+    throw new AssertionError("the server kept accepting connections after close() began");
+  }
+
   private static String raw(int port, String request) throws IOException {
+    return raw(port, request, true);
+  }
+
+  private static String raw(int port, String request, boolean endOfInput) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       OutputStream out = socket.getOutputStream();
       out.write(request.getBytes(StandardCharsets.US_ASCII));
       out.flush();
-      socket.shutdownOutput();
+      if (endOfInput) {
+        socket.shutdownOutput();
+      }
       InputStream in = socket.getInputStream();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
