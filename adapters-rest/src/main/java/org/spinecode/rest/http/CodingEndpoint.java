@@ -108,7 +108,17 @@ final class CodingEndpoint {
   }
 
   /** One batch record: parsed (from an array) or raw (a line of NDJSON, with its line number). */
-  private record Entry(JsonNode json, byte[] text, Long line) {}
+  private static final class Entry {
+    final JsonNode json;
+    final byte[] text;
+    final Long line;
+
+    Entry(JsonNode json, byte[] text, Long line) {
+      this.json = json;
+      this.text = text;
+      this.line = line;
+    }
+  }
 
   private List<Entry> readArray(byte[] body) {
     List<Entry> entries = new ArrayList<>();
@@ -178,23 +188,23 @@ final class CodingEndpoint {
       wire = read(entry);
       return codec.toWire(coder.code(codec.toDomain(wire)));
     } catch (InvalidInputException e) {
-      String id = wire != null ? WireCodec.echoId(wire) : idOf(entry.json());
-      return WireCodec.error(id, e, entry.line());
+      String id = wire != null ? WireCodec.echoId(wire) : idOf(entry.json);
+      return WireCodec.error(id, e, entry.line);
     }
   }
 
   private EncounterJson read(Entry entry) {
-    if (entry.text() != null) {
-      if (!startsWith(entry.text(), '{')) {
+    if (entry.text != null) {
+      if (!startsWith(entry.text, '{')) {
         throw new InvalidInputException("", "expected a JSON object describing an encounter");
       }
-      return codec.readEncounter(entry.text());
+      return codec.readEncounter(entry.text);
     }
-    if (!entry.json().isObject()) {
+    if (!entry.json.isObject()) {
       throw new InvalidInputException("", "expected a JSON object describing an encounter");
     }
     try {
-      return encounterReader.readValue(entry.json());
+      return encounterReader.readValue(entry.json);
     } catch (JsonProcessingException e) {
       throw WireCodec.invalid(e);
     } catch (IOException e) {

@@ -25,7 +25,15 @@ final class PageAssets {
   private static final String API_POLICY = "default-src 'self'; img-src 'self' data:; "
       + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-  private record Asset(byte[] bytes, String type) {}
+  private static final class Asset {
+    final byte[] bytes;
+    final String type;
+
+    Asset(byte[] bytes, String type) {
+      this.bytes = bytes;
+      this.type = type;
+    }
+  }
 
   private final Asset index;
   private final Asset apiPage;
@@ -36,7 +44,7 @@ final class PageAssets {
   PageAssets() {
     index = load(PAGE + "index.html");
     apiPage = load(PAGE + "api.html");
-    openApi = load(PAGE + "openapi.json").bytes();
+    openApi = load(PAGE + "openapi.json").bytes;
     for (String name : new String[] {"app.js", "app.css", "favicon.svg"}) {
       pageFiles.put(name, load(PAGE + name));
     }
@@ -89,8 +97,8 @@ final class PageAssets {
         .header("X-Content-Type-Options", "nosniff")
         .header("Referrer-Policy", "no-referrer")
         .header("Cache-Control", cacheControl)
-        .contentType(asset.type())
-        .result(asset.bytes());
+        .contentType(asset.type)
+        .result(asset.bytes);
   }
 
   private static String swaggerVersion() {
