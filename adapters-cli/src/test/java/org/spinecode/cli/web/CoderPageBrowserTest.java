@@ -177,6 +177,37 @@ class CoderPageBrowserTest {
     assertThat(browser.findElements(By.cssSelector("#lines tbody tr"))).isEmpty();
   }
 
+  @Test
+  void a_code_opens_its_explanation_with_the_payer_policies() throws IOException {
+    new Select(browser.findElement(By.id("family"))).selectByValue("FACET");
+    level("L4-L5", "BILATERAL").click();
+    linesShown(1);
+
+    browser.findElement(By.cssSelector("#lines tr[data-code='64493'] .code-link")).click();
+
+    wait.until(d -> !d.findElements(By.cssSelector("#explain-body .policies li")).isEmpty());
+    screenshot("coder-page-explain.png");
+    assertThat(browser.findElement(By.id("explain-title")).getText()).isEqualTo("64493");
+    assertThat(browser.findElement(By.id("explain-body")).getText()).contains("Add-ons", "64494");
+  }
+
+  @Test
+  void an_interlaminar_session_has_no_sides_and_a_caudal_one_needs_no_level() throws IOException {
+    new Select(browser.findElement(By.id("family"))).selectByValue("INTERLAMINAR");
+    browser.findElement(By.cssSelector("label[for='payer-COMMERCIAL']")).click();
+    level("L5-S1", "BILATERAL").click();
+
+    assertThat(linesShown(1)).containsExactly("62323 |  | 1 | L5-S1");
+    assertThat(level("L5-S1", "LEFT").isDisplayed()).isFalse();
+    assertThat(browser.findElement(By.id("purpose-group")).isDisplayed()).isFalse();
+
+    browser.findElement(By.id("clear-levels")).click();
+    new Select(browser.findElement(By.id("approach"))).selectByValue("CAUDAL");
+    List<String> caudal = linesShown(1);
+    screenshot("coder-page-caudal.png");
+    assertThat(caudal).hasSize(1).allSatisfy(line -> assertThat(line).startsWith("62323 "));
+  }
+
   private WebElement level(String level, String side) {
     return browser.findElement(By.cssSelector("#spine button[data-level='" + level + "'][data-side='" + side + "']"));
   }

@@ -12,7 +12,7 @@
     { id: 'sacral', name: 'Sacral foramina', levels: ['S1', 'S2', 'S3', 'S4'], open: true, foramina: true }
   ];
   const FAMILY_NAMES = {
-    FACET: 'Facet joint / medial branch',
+    FACET: 'Facet / medial branch',
     INTERLAMINAR: 'Interlaminar / caudal epidural',
     TRANSFORAMINAL: 'Transforaminal epidural'
   };
@@ -392,9 +392,9 @@
       const facts = [
         ['Description', about.label], ['Status', about.status && words(about.status)],
         ['Family', about.family && words(about.family)], ['Region', about.region && words(about.region)],
-        ['Guidance', (about.guidance || []).map(words).join(', ')], ['Units', about.units],
+        ['Guidance', (about.guidance || []).map((g) => GUIDANCE_NAMES[g] || words(g)).join(', ')], ['Units', about.units],
         ['Both sides', about.bilateral], ['Add-on to', (about.addOnTo || []).join(', ')],
-        ['Add-ons', (about.addOns || []).join(', ')], ['Imaging included', (about.imagingIncluded || []).map(words).join(', ')],
+        ['Add-ons', (about.addOns || []).join(', ')], ['Imaging included', (about.imagingIncluded || []).join(', ')],
         ['Authority', about.authority]
       ].filter(([, value]) => value);
       const list = el('dl', { class: 'facts' });
