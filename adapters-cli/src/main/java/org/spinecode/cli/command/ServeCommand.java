@@ -1,6 +1,8 @@
 package org.spinecode.cli.command;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -19,8 +21,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Serves the REST API (POST /v1/coding, /v1/coding/batch, GET /v1/codes, /v1/plugins),",
-        "the coder's page at /, and the interactive API page at /api, until Ctrl-C or SIGTERM."},
+        "Serves the REST API (/v1/coding, /v1/coding/batch, /v1/codes, /v1/plugins),",
+        "the coder's page at / and the API page at /api, until Ctrl-C or SIGTERM."},
     footer = {"", "Examples:",
         "  spinecode serve",
         "  spinecode serve --port 9000 --host 0.0.0.0 --max-body 4MiB",
@@ -64,8 +66,20 @@ final class ServeCommand implements Callable<Integer> {
     }
     quietContainerLogs();
     Services services = root.services();
-    RestServer server = RestServer.start(settings, services.coder(), services.registry().catalogue(),
-        PluginViews.of(services.registry()), services.codec());
+    RestServer server;
+    try {
+      server = RestServer.start(settings, services.coder(), services.registry().catalogue(),
+          PluginViews.of(services.registry()), services.codec());
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof BindException bind) {
+        // The options were well-formed, so the usage text would not help: say what to change.
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("spinecode: " + bind.getMessage() + "; choose another --port or --host");
+        err.flush();
+        return ExitCodes.USAGE;
+      }
+      throw e;
+    }
     // Ctrl-C and SIGTERM run shutdown hooks: closing there stops the server before the JVM exits.
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "spinecode-serve-shutdown"));
     PrintWriter out = spec.commandLine().getOut();

@@ -42,6 +42,16 @@ class ServeCommandTest {
     assertThat(run("serve", "--max-batch", "0").code).isEqualTo(ExitCodes.USAGE);
   }
 
+  @Test
+  void a_port_in_use_is_a_usage_error_naming_it() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      Run run = run("serve", "--port", Integer.toString(taken.getLocalPort()));
+
+      assertThat(run.code).isEqualTo(ExitCodes.USAGE);
+      assertThat(run.err).contains("127.0.0.1:" + taken.getLocalPort(), "--port");
+    }
+  }
+
   private static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

@@ -7,6 +7,9 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.util.JavalinBindException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -144,12 +147,19 @@ public final class RestServer implements AutoCloseable {
    * Starts serving. The coder must be safe to call from many threads at once (the engine is).
    *
    * @param plugins the installed plugins, as listed by {@code GET /v1/plugins}
-   * @throws io.javalin.util.JavalinBindException when the port is taken
+   * @throws UncheckedIOException with a {@link BindException} when the address cannot be bound
+   *     (the port is taken, or the host is not this machine's)
    */
   public static RestServer start(ServerSettings settings, EncounterCoder coder, CodeCatalogue catalogue,
       List<PluginView> plugins, WireCodec codec) {
     RestServer server = new RestServer(settings, coder, catalogue, plugins, codec);
-    server.app.start();
+    try {
+      server.app.start();
+    } catch (JavalinBindException e) {
+      // A JDK type, so that callers need not know the web framework.
+      throw new UncheckedIOException(new BindException("cannot listen on " + settings.host() + ":"
+          + settings.port() + " (in use, or not an address of this machine)"));
+    }
     server.accepting = true;
     LOG.info("serving on {} (body limit {} bytes, batch limit {})", server.uri(), settings.maxBodyBytes(),
         settings.maxBatchSize());

@@ -1,6 +1,7 @@
 package org.spinecode.rest.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.spinecode.rest.http.CodingApiTest.problem;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -126,6 +127,18 @@ class LimitsAndFailuresTest {
           HttpRequest.newBuilder(bare.uri().resolve("/ready")).build(), HttpResponse.BodyHandlers.ofString());
 
       assertThat(problem(response, 503).get("code").asText()).isEqualTo("NOT_READY");
+    }
+  }
+
+  @Test
+  void a_port_in_use_is_reported_as_a_bind_failure_naming_the_address() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      ServerSettings settings = ServerSettings.defaults().withPort(taken.getLocalPort());
+
+      assertThatThrownBy(() -> TestServer.start(settings, TestServer.ENGINE))
+          .isInstanceOf(java.io.UncheckedIOException.class)
+          .hasCauseInstanceOf(java.net.BindException.class)
+          .hasMessageContaining("127.0.0.1:" + taken.getLocalPort());
     }
   }
 
