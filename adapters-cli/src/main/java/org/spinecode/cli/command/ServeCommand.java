@@ -69,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
     RestServer server;
     try {
       server = RestServer.start(settings, services.coder(), services.registry().catalogue(),
-          PluginViews.of(services.registry()), services.codec());
+          PluginViews.published(services.registry()), services.codec());
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof BindException bind) {
         // The options were well-formed, so the usage text would not help: say what to change.

@@ -121,6 +121,9 @@ public final class WireCodec {
       }
       return new InvalidInputException(field, "expected " + expected);
     }
+    if (e instanceof MismatchedInputException) {
+      return new InvalidInputException("", "expected a JSON object describing an encounter");
+    }
     String where = e.getLocation() == null ? ""
         : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
     String what = e.getOriginalMessage();
