@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -151,7 +151,10 @@ public final class WireCodec {
     return json == null || json.id() == null || json.id().length() > 64 ? null : json.id();
   }
 
-  /** Converts the wire encounter to the domain, naming the first bad field. */
+  /**
+   * Converts the wire encounter to the domain, naming the first bad field. Paths are built only
+   * when something is wrong: each level adds its part as the exception passes through.
+   */
   public Encounter toDomain(EncounterJson json) {
     Encounter.Builder encounter = Encounter.builder();
     if (json.id() != null) {
@@ -174,114 +177,130 @@ public final class WireCodec {
     if (json.priorAuthorizationNumber() != null) {
       encounter.priorAuthorizationNumber(json.priorAuthorizationNumber());
     }
-    if (json.history() != null) {
-      for (int i = 0; i < json.history().size(); i++) {
-        encounter.addHistory(prior(json.history().get(i), "history[" + i + "]"));
+    List<PriorSessionJson> history = json.history();
+    for (int i = 0; history != null && i < history.size(); i++) {
+      try {
+        encounter.addHistory(prior(history.get(i)));
+      } catch (InvalidInputException e) {
+        throw e.within("history[" + i + "]");
       }
     }
-    if (json.procedures() == null) {
+    List<ProcedureJson> procedures = json.procedures();
+    if (procedures == null) {
       throw new InvalidInputException("procedures", "required: a non-empty array of the procedures done");
     }
-    for (int i = 0; i < json.procedures().size(); i++) {
-      encounter.addProcedures(procedure(json.procedures().get(i), "procedures[" + i + "]"));
+    for (int i = 0; i < procedures.size(); i++) {
+      try {
+        encounter.addProcedures(procedure(procedures.get(i)));
+      } catch (InvalidInputException e) {
+        throw e.within("procedures[" + i + "]");
+      }
     }
     return encounter.build();
   }
 
-  private static PriorSession prior(PriorSessionJson json, String path) {
+  private static PriorSession prior(PriorSessionJson json) {
     if (json == null) {
-      throw new InvalidInputException(path, "expected an object");
+      throw new InvalidInputException("", "expected an object");
     }
     PriorSession.Builder prior = PriorSession.builder()
-        .dateOfService(date(json.dateOfService(), path + ".dateOfService"))
-        .family(required(json.family(), path + ".family", ProcedureFamily::of))
-        .region(required(json.region(), path + ".region", WireCodec::region));
+        .dateOfService(date(json.dateOfService(), "dateOfService"))
+        .family(required(json.family(), "family", ProcedureFamily::of))
+        .region(required(json.region(), "region", Region::parse));
     if (json.purpose() != null) {
-      prior.purpose(field(json.purpose(), path + ".purpose", Purpose::parse));
+      prior.purpose(field(json.purpose(), "purpose", Purpose::parse));
     }
     return prior.build();
   }
 
-  private static Region region(String text) {
-    return Region.parse(text);
-  }
-
-  private static Procedure procedure(ProcedureJson json, String path) {
+  private static Procedure procedure(ProcedureJson json) {
     if (json == null) {
-      throw new InvalidInputException(path, "expected an object");
+      throw new InvalidInputException("", "expected an object");
     }
     Procedure.Builder procedure = Procedure.builder()
-        .family(required(json.family(), path + ".family", ProcedureFamily::of))
-        .guidance(required(json.guidance(), path + ".guidance", Guidance::parse));
+        .family(required(json.family(), "family", ProcedureFamily::of))
+        .guidance(required(json.guidance(), "guidance", Guidance::parse));
     if (json.purpose() != null) {
-      procedure.purpose(field(json.purpose(), path + ".purpose", Purpose::parse));
+      procedure.purpose(field(json.purpose(), "purpose", Purpose::parse));
     }
     if (json.approach() != null) {
-      procedure.approach(field(json.approach(), path + ".approach", Approach::parse));
+      procedure.approach(field(json.approach(), "approach", Approach::parse));
     }
     if (json.indwellingCatheter() != null) {
       procedure.indwellingCatheter(json.indwellingCatheter());
     }
-    if (json.targets() != null) {
-      for (int t = 0; t < json.targets().size(); t++) {
-        procedure.addTargets(target(json.targets().get(t), path + ".targets[" + t + "]"));
+    List<TargetJson> targets = json.targets();
+    for (int t = 0; targets != null && t < targets.size(); t++) {
+      try {
+        procedure.addTargets(target(targets.get(t)));
+      } catch (InvalidInputException e) {
+        throw e.within("targets[" + t + "]");
       }
     }
-    try {
-      return procedure.build();
-    } catch (InvalidInputException e) {
-      throw e.within(path);
-    }
+    return procedure.build();
   }
 
-  private static Target target(TargetJson json, String path) {
+  private static Target target(TargetJson json) {
     if (json == null) {
-      throw new InvalidInputException(path, "expected an object with a level or nerves, and a side");
+      throw new InvalidInputException("", "expected an object with a level or nerves, and a side");
     }
     Target.Builder target = Target.builder();
     if (json.level() != null) {
-      target.level(field(json.level(), path + ".level", SpinalLevel::parse));
+      target.level(field(json.level(), "level", SpinalLevel::parse));
     }
-    if (json.nerves() != null) {
-      List<MedialBranch> nerves = new ArrayList<>(json.nerves().size());
-      for (int k = 0; k < json.nerves().size(); k++) {
-        nerves.add(required(json.nerves().get(k), path + ".nerves[" + k + "]", MedialBranch::parse));
+    List<String> nerves = json.nerves();
+    for (int k = 0; nerves != null && k < nerves.size(); k++) {
+      try {
+        target.addNerves(required(nerves.get(k), "", MedialBranch::parse));
+      } catch (InvalidInputException e) {
+        throw e.within("nerves[" + k + "]");
       }
-      target.addAllNerves(nerves);
     }
     if (json.side() != null) {
-      target.side(field(json.side(), path + ".side", Laterality::valueOfLenient));
+      target.side(field(json.side(), "side", Laterality::valueOfLenient));
     }
-    try {
-      return target.build();
-    } catch (InvalidInputException e) {
-      throw e.within(path);
-    }
+    return target.build();
   }
 
-  private static LocalDate date(String text, String path) {
+  /** An ISO date; the common YYYY-MM-DD form is read without the formatter machinery. */
+  private static LocalDate date(String text, String field) {
     if (text == null) {
-      throw new InvalidInputException(path, "required: an ISO date such as 2026-03-02");
+      throw new InvalidInputException(field, "required: an ISO date such as 2026-03-02");
     }
     try {
+      if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+        return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+      }
       return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(path, "'" + text + "' is not an ISO date (YYYY-MM-DD)");
+    } catch (DateTimeException | NumberFormatException e) {
+      throw new InvalidInputException(field, "'" + text + "' is not an ISO date (YYYY-MM-DD)");
     }
   }
 
-  private static <T> T required(String text, String path, Function<String, T> parse) {
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        throw new NumberFormatException(text);
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  private static <T> T required(String text, String field, Function<String, T> parse) {
     if (text == null) {
-      throw new InvalidInputException(path, "required");
+      throw new InvalidInputException(field, "required");
     }
-    return field(text, path, parse);
+    return field(text, field, parse);
   }
 
-  private static <T> T field(String text, String path, Function<String, T> parse) {
+  private static <T> T field(String text, String field, Function<String, T> parse) {
     try {
       return parse.apply(text);
     } catch (InvalidInputException e) {
-      throw e.within(path);
+      throw field.isEmpty() ? e : e.within(field);
     }
   }
 

@@ -17,6 +17,12 @@ final class Enums {
   /** Also accepts the unambiguous other names coders use, such as FLUORO for FLUOROSCOPY. */
   static <E extends Enum<E>> E parse(Class<E> type, String text, Map<String, E> aliases) {
     if (text != null) {
+      // Most input is already in the contract's form: look it up before normalising.
+      for (E value : type.getEnumConstants()) {
+        if (value.name().equals(text)) {
+          return value;
+        }
+      }
       String key = normalise(text);
       E alias = aliases.get(key);
       if (alias != null) {
