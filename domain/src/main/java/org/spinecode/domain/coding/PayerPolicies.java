@@ -109,7 +109,7 @@ final class PayerPolicies {
       if (done.size() <= limit.maxLevels()) {
         continue;
       }
-      Set<Billable> excess = excessAddOns(group, limit.maxLevels());
+      List<Billable> excess = excessAddOns(group, limit.maxLevels());
       Set<String> codes = new LinkedHashSet<>();
       for (Billable billable : excess.isEmpty() ? group : excess) {
         codes.add(billable.code());
@@ -133,9 +133,10 @@ final class PayerPolicies {
 
   /**
    * The add-on units to take off, last add-on first and the last levels first, until the levels
-   * left are within the limit. Primary units are never taken.
+   * left are within the limit. Primary units are never taken. In the order taken, so the finding
+   * names the codes in the same order on every run (an identity-hashed set did not).
    */
-  private Set<Billable> excessAddOns(List<Billable> group, int maxLevels) {
+  private List<Billable> excessAddOns(List<Billable> group, int maxLevels) {
     List<Billable> candidates = new ArrayList<>();
     for (Billable billable : group) {
       if (billable.service.code().isAddOn()) {
@@ -146,7 +147,7 @@ final class PayerPolicies {
         .comparingInt((Billable b) -> catalogue.rank(b.code())).reversed()
         .thenComparing(b -> lastLevel(b), Comparator.reverseOrder())
         .thenComparing(b -> b.service.side()));
-    Set<Billable> excess = new HashSet<>();
+    List<Billable> excess = new ArrayList<>();
     for (Billable candidate : candidates) {
       if (levelsOf(group, excess).size() <= maxLevels) {
         break;
@@ -161,7 +162,7 @@ final class PayerPolicies {
     return levels.get(levels.size() - 1);
   }
 
-  private static Set<SpinalLevel> levelsOf(List<Billable> group, Set<Billable> except) {
+  private static Set<SpinalLevel> levelsOf(List<Billable> group, List<Billable> except) {
     EnumSet<SpinalLevel> levels = EnumSet.noneOf(SpinalLevel.class);
     for (Billable billable : group) {
       if (except == null || !except.contains(billable)) {
