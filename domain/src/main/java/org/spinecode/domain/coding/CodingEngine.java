@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +39,7 @@ public final class CodingEngine implements EncounterCoder {
   private final Map<ProcedureFamily, ProcedureFamily> names = new HashMap<>();
   private final Set<ProcedureFamily> countedPerPurpose = new HashSet<>();
   private final CodeCatalogue catalogue;
+  private final Comparator<Billable> claimOrder;
   private final String knownFamilies;
 
   public CodingEngine(List<FamilyRoute> familyRoutes, CodeCatalogue catalogue) {
@@ -75,6 +75,7 @@ public final class CodingEngine implements EncounterCoder {
     }
     this.knownFamilies = String.join(", ", new TreeSet<>(routes.keySet()).stream()
         .map(ProcedureFamily::name).toList());
+    this.claimOrder = claimOrder(catalogue);
   }
 
   private void registerHistoryFamilies(Set<ProcedureFamily> families) {
@@ -104,13 +105,13 @@ public final class CodingEngine implements EncounterCoder {
     }
     findings.addAll(PayerPolicies.apply(encounter, history, billables, catalogue));
     Modifier denial = encounter.abnOnFile() ? Modifier.GA : Modifier.GZ;
-    List<ClaimLine> lines = ClaimAssembly.lines(billables, encounter.claimBilateralStyle(), denial, claimOrder());
+    List<ClaimLine> lines = ClaimAssembly.lines(billables, encounter.claimBilateralStyle(), denial, claimOrder);
     imagingIncluded(billables, findings);
     return CodingResult.builder().id(encounter.id()).addAllLines(lines).addAllFindings(findings).build();
   }
 
   /** Session order, then primary before add-on, then covered before denied, then side. */
-  private Comparator<Billable> claimOrder() {
+  private static Comparator<Billable> claimOrder(CodeCatalogue catalogue) {
     return Comparator.comparingInt((Billable b) -> b.session)
         .thenComparingInt(b -> catalogue.rank(b.code()))
         .thenComparing(b -> b.expectedDenial)
@@ -123,7 +124,7 @@ public final class CodingEngine implements EncounterCoder {
     List<Procedure> procedures = encounter.procedures();
     for (int i = 0; i < procedures.size(); i++) {
       Procedure procedure = procedures.get(i);
-      ProcedureFamily family = canonical(procedure.family(), "procedures[" + i + "].family");
+      ProcedureFamily family = canonical(procedure.family(), "procedures", i);
       sessions.computeIfAbsent(List.of(family, procedure.guidance()), key -> Session.builder()
               .dateOfService(encounter.dateOfService())
               .payer(encounter.payer())
@@ -144,7 +145,7 @@ public final class CodingEngine implements EncounterCoder {
     List<PriorSession> canonical = new ArrayList<>(history.size());
     for (int i = 0; i < history.size(); i++) {
       PriorSession prior = history.get(i);
-      ProcedureFamily family = canonical(prior.family(), "history[" + i + "].family");
+      ProcedureFamily family = canonical(prior.family(), "history", i);
       if (prior.purpose().isEmpty() && countedPerPurpose.contains(family)) {
         throw new InvalidInputException("history[" + i + "].purpose", "required for "
             + family + " sessions: their frequency limits count diagnostic and therapeutic sessions apart");
@@ -156,10 +157,11 @@ public final class CodingEngine implements EncounterCoder {
     return canonical;
   }
 
-  private ProcedureFamily canonical(ProcedureFamily family, String field) {
+  /** The family's canonical name; {@code list} and {@code index} name the field if it is unknown. */
+  private ProcedureFamily canonical(ProcedureFamily family, String list, int index) {
     ProcedureFamily known = names.get(family);
     if (known == null) {
-      throw new InvalidInputException(field, "unknown procedure family '" + family
+      throw new InvalidInputException(list + "[" + index + "].family", "unknown procedure family '" + family
           + "'; installed families: " + knownFamilies);
     }
     return known;
@@ -186,22 +188,32 @@ public final class CodingEngine implements EncounterCoder {
     return String.join(", ", paths);
   }
 
-  /** CPT: the fluoroscopy or CT guidance is part of these codes (NCCI bundles 77003/77012). */
+  /**
+   * CPT: the fluoroscopy or CT guidance is part of these codes (NCCI bundles 77003/77012). Codes in
+   * first-seen order, imaging codes distinct and sorted; small lists, since a claim has few codes.
+   */
   private static void imagingIncluded(List<Billable> billables, List<Finding> findings) {
-    Set<String> codes = new LinkedHashSet<>();
-    Set<String> imaging = new TreeSet<>();
+    List<String> codes = new ArrayList<>(4);
+    List<String> imaging = new ArrayList<>(4);
     for (Billable billable : billables) {
       CodeDefinition code = billable.service.code();
       if (!code.imagingIncluded().isEmpty()) {
-        codes.add(code.code());
-        imaging.addAll(code.imagingIncluded());
+        if (!codes.contains(code.code())) {
+          codes.add(code.code());
+        }
+        for (String included : code.imagingIncluded()) {
+          if (!imaging.contains(included)) {
+            imaging.add(included);
+          }
+        }
       }
     }
     if (!codes.isEmpty()) {
+      imaging.sort(null);
       findings.add(Finding.of(RuleIds.IMAGING_INCLUDED, Severity.INFO,
           "Imaging guidance is part of " + String.join(", ", codes) + "; do not also report "
               + String.join(" or ", imaging),
-          List.copyOf(codes), "CPT guidelines for these codes; NCCI Policy Manual ch. 8"));
+          codes, "CPT guidelines for these codes; NCCI Policy Manual ch. 8"));
     }
   }
 
