@@ -75,7 +75,7 @@ public final class CodingEngine implements EncounterCoder {
     }
     this.knownFamilies = String.join(", ", new TreeSet<>(routes.keySet()).stream()
         .map(ProcedureFamily::name).toList());
-    this.claimOrder = claimOrder(catalogue);
+    this.claimOrder = claimOrder();
   }
 
   private void registerHistoryFamilies(Set<ProcedureFamily> families) {
@@ -99,11 +99,11 @@ public final class CodingEngine implements EncounterCoder {
       FamilyCoder coder = routes.get(session.family()).get(session.guidance());
       FamilyCoding coding = coder == null ? unrouted(session) : coder.code(session);
       for (CodedService service : coding.services()) {
-        billables.add(new Billable(service, s));
+        billables.add(new Billable(service, s, catalogue.rank(service.code().code())));
       }
       findings.addAll(coding.findings());
     }
-    findings.addAll(PayerPolicies.apply(encounter, history, billables, catalogue));
+    findings.addAll(PayerPolicies.apply(encounter, history, billables));
     Modifier denial = encounter.abnOnFile() ? Modifier.GA : Modifier.GZ;
     List<ClaimLine> lines = ClaimAssembly.lines(billables, encounter.claimBilateralStyle(), denial, claimOrder);
     imagingIncluded(billables, findings);
@@ -111,9 +111,9 @@ public final class CodingEngine implements EncounterCoder {
   }
 
   /** Session order, then primary before add-on, then covered before denied, then side. */
-  private static Comparator<Billable> claimOrder(CodeCatalogue catalogue) {
+  private static Comparator<Billable> claimOrder() {
     return Comparator.comparingInt((Billable b) -> b.session)
-        .thenComparingInt(b -> catalogue.rank(b.code()))
+        .thenComparingInt(b -> b.rank)
         .thenComparing(b -> b.expectedDenial)
         .thenComparing(b -> b.service.side())
         .thenComparingInt(b -> b.service.levels().get(0).ordinal());
