@@ -3,10 +3,7 @@ package org.spinecode.domain.coding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.spinecode.domain.claim.ClaimLine;
 import org.spinecode.domain.claim.Modifier;
 import org.spinecode.domain.encounter.BilateralStyle;
@@ -33,13 +30,13 @@ final class ClaimAssembly {
       Comparator<Billable> claimOrder) {
     List<Billable> ordered = new ArrayList<>(billables);
     ordered.sort(claimOrder);
-    Map<Key, List<Billable>> groups = new LinkedHashMap<>();
+    List<Key> groups = new ArrayList<>();
     for (Billable billable : ordered) {
-      groups.computeIfAbsent(new Key(billable), k -> new ArrayList<>()).add(billable);
+      Key.of(groups, billable).units.add(billable);
     }
-    List<ClaimLine> lines = new ArrayList<>();
-    for (Map.Entry<Key, List<Billable>> group : groups.entrySet()) {
-      assemble(group.getKey(), group.getValue(), style, denial, lines);
+    List<ClaimLine> lines = new ArrayList<>(groups.size() + 2);
+    for (Key group : groups) {
+      assemble(group, group.units, style, denial, lines);
     }
     return lines;
   }
@@ -112,36 +109,36 @@ final class ClaimAssembly {
     for (SpinalLevel level : levels) {
       labels.add(level.label());
     }
-    return ClaimLine.builder()
-        .code(key.code)
-        .addAllModifiers(modifiers)
-        .units(count)
-        .label(units.get(0).service.code().label())
-        .addAllLevels(labels)
-        .build();
+    return ClaimLine.of(key.code, modifiers, count, units.get(0).service.code().label(), labels);
   }
 
-  /** Units share lines when code and payer outcome agree. */
+  /**
+   * Units share lines when code and payer outcome agree. A claim has a handful of such groups, so
+   * they are kept in a list in first-seen order and found by a scan rather than hashed.
+   */
   private static final class Key {
     final String code;
     final boolean denied;
     final Modifier attestation;
+    final List<Billable> units = new ArrayList<>();
 
-    Key(Billable billable) {
+    private Key(Billable billable) {
       this.code = billable.code();
       this.denied = billable.expectedDenial;
       this.attestation = billable.attestation;
     }
 
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key && ((Key) o).code.equals(code) && ((Key) o).denied == denied
-          && ((Key) o).attestation == attestation;
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(code, denied, attestation);
+    /** The group of this billable's code and outcome, added to {@code groups} when new. */
+    static Key of(List<Key> groups, Billable billable) {
+      for (Key group : groups) {
+        if (group.denied == billable.expectedDenial && group.attestation == billable.attestation
+            && group.code.equals(billable.code())) {
+          return group;
+        }
+      }
+      Key group = new Key(billable);
+      groups.add(group);
+      return group;
     }
   }
 }

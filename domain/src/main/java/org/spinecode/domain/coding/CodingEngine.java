@@ -107,7 +107,7 @@ public final class CodingEngine implements EncounterCoder {
     Modifier denial = encounter.abnOnFile() ? Modifier.GA : Modifier.GZ;
     List<ClaimLine> lines = ClaimAssembly.lines(billables, encounter.claimBilateralStyle(), denial, claimOrder);
     imagingIncluded(billables, findings);
-    return CodingResult.builder().id(encounter.id()).addAllLines(lines).addAllFindings(findings).build();
+    return CodingResult.of(encounter.id(), lines, findings);
   }
 
   /** Session order, then primary before add-on, then covered before denied, then side. */
@@ -195,9 +195,11 @@ public final class CodingEngine implements EncounterCoder {
   private static void imagingIncluded(List<Billable> billables, List<Finding> findings) {
     List<String> codes = new ArrayList<>(4);
     List<String> imaging = new ArrayList<>(4);
+    CodeDefinition previous = null;
     for (Billable billable : billables) {
       CodeDefinition code = billable.service.code();
-      if (!code.imagingIncluded().isEmpty()) {
+      // Units of one code are often neighbours (RT and LT): the same definition adds nothing new.
+      if (code != previous && !code.imagingIncluded().isEmpty()) {
         if (!codes.contains(code.code())) {
           codes.add(code.code());
         }
@@ -207,6 +209,7 @@ public final class CodingEngine implements EncounterCoder {
           }
         }
       }
+      previous = code;
     }
     if (!codes.isEmpty()) {
       imaging.sort(null);
