@@ -103,7 +103,7 @@ final class ClaimAssembly {
     }
     EnumSet<SpinalLevel> levels = EnumSet.noneOf(SpinalLevel.class);
     for (Billable unit : units) {
-      levels.addAll(unit.service.levels());
+      PayerPolicies.addAll(levels, unit.service.levels());
     }
     List<String> labels = new ArrayList<>(levels.size());
     for (SpinalLevel level : levels) {

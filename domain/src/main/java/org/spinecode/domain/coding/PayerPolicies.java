@@ -55,6 +55,8 @@ final class PayerPolicies {
   private final LocalDate date;
   private final boolean marksDenials;
   private final Map<String, Draft> drafts = new LinkedHashMap<>();
+  private int windowMonths = -1;
+  private LocalDate windowStart;
 
   private PayerPolicies(Encounter encounter, List<PriorSession> history, List<Billable> billables) {
     this.encounter = encounter;
@@ -84,7 +86,9 @@ final class PayerPolicies {
 
   private void coverage() {
     for (Billable billable : billables) {
-      for (CoverageRule rule : billable.service.code().coverage()) {
+      List<CoverageRule> rules = billable.service.code().coverage();
+      for (int i = 0; i < rules.size(); i++) {
+        CoverageRule rule = rules.get(i);
         if (rule.appliesTo(payer, date)) {
           draft(rule.rule(), rule.rule(), () -> rule.message() + denialWords(), rule).codes.add(billable.code());
           deny(billable);
@@ -166,7 +170,7 @@ final class PayerPolicies {
     EnumSet<SpinalLevel> levels = EnumSet.noneOf(SpinalLevel.class);
     for (Billable billable : group) {
       if (except == null || !except.contains(billable)) {
-        levels.addAll(billable.service.levels());
+        addAll(levels, billable.service.levels());
       }
     }
     return levels;
@@ -217,7 +221,7 @@ final class PayerPolicies {
       }
       Purpose purpose = limit.perPurpose() ? billable.service.purpose().orElse(null) : null;
       Region region = billable.service.region();
-      LocalDate from = date.minusMonths(limit.months());
+      LocalDate from = windowStart(limit.months());
       Set<LocalDate> dates = history.isEmpty() ? Set.of() : new HashSet<>();
       for (PriorSession prior : history) {
         if (limit.families().contains(prior.family()) && prior.region() == region
@@ -239,6 +243,15 @@ final class PayerPolicies {
         deny(billable);
       }
     }
+  }
+
+  /** The first day counted by a rolling window of {@code months}; every limit here uses one window. */
+  private LocalDate windowStart(int months) {
+    if (months != windowMonths) {
+      windowStart = date.minusMonths(months);
+      windowMonths = months;
+    }
+    return windowStart;
   }
 
   private void prerequisites() {
@@ -270,11 +283,14 @@ final class PayerPolicies {
 
   private void attestations() {
     for (Billable billable : billables) {
-      if (billable.expectedDenial || billable.service.purpose().isEmpty()) {
+      Purpose purpose = billable.service.purpose().orElse(null);
+      if (billable.expectedDenial || purpose == null) {
         continue;
       }
-      for (PurposeModifier rule : billable.service.code().purposeModifiers()) {
-        if (rule.appliesTo(payer, date) && rule.purpose() == billable.service.purpose().get()) {
+      List<PurposeModifier> rules = billable.service.code().purposeModifiers();
+      for (int i = 0; i < rules.size(); i++) {
+        PurposeModifier rule = rules.get(i);
+        if (rule.appliesTo(payer, date) && rule.purpose() == purpose) {
           billable.attestation = rule.modifier();
         }
       }
@@ -286,7 +302,9 @@ final class PayerPolicies {
       return;
     }
     for (Billable billable : billables) {
-      for (PriorAuthorization rule : billable.service.code().priorAuthorizations()) {
+      List<PriorAuthorization> rules = billable.service.code().priorAuthorizations();
+      for (int i = 0; i < rules.size(); i++) {
+        PriorAuthorization rule = rules.get(i);
         if (rule.appliesTo(payer, date) && rule.settings().contains(encounter.setting())) {
           draft(RuleIds.PRIOR_AUTHORIZATION_REQUIRED, RuleIds.PRIOR_AUTHORIZATION_REQUIRED,
               () -> payerWords() + " requires prior authorization for these codes in the "
@@ -302,10 +320,14 @@ final class PayerPolicies {
    * The first policy of each kind in force for the payer and date. One method per kind rather than
    * one generic method: each loop then sees a single policy class, so the JIT can inline
    * appliesTo() instead of dispatching on every policy class at one call site (measured).
+   * Loops over the code's policy lists here and above are indexed: these lists come in several
+   * classes (empty, singleton, wrapped), and their iterators escaped from these hot loops.
    */
 
   private LevelLimit levelLimit(CodeDefinition code) {
-    for (LevelLimit policy : code.levelLimits()) {
+    List<LevelLimit> policies = code.levelLimits();
+    for (int i = 0; i < policies.size(); i++) {
+      LevelLimit policy = policies.get(i);
       if (policy.appliesTo(payer, date)) {
         return policy;
       }
@@ -314,7 +336,9 @@ final class PayerPolicies {
   }
 
   private RegionLimit regionLimit(CodeDefinition code) {
-    for (RegionLimit policy : code.regionLimits()) {
+    List<RegionLimit> policies = code.regionLimits();
+    for (int i = 0; i < policies.size(); i++) {
+      RegionLimit policy = policies.get(i);
       if (policy.appliesTo(payer, date)) {
         return policy;
       }
@@ -323,7 +347,9 @@ final class PayerPolicies {
   }
 
   private FrequencyLimit frequencyLimit(CodeDefinition code) {
-    for (FrequencyLimit policy : code.frequencyLimits()) {
+    List<FrequencyLimit> policies = code.frequencyLimits();
+    for (int i = 0; i < policies.size(); i++) {
+      FrequencyLimit policy = policies.get(i);
       if (policy.appliesTo(payer, date)) {
         return policy;
       }
@@ -332,7 +358,9 @@ final class PayerPolicies {
   }
 
   private PrerequisiteSessions prerequisite(CodeDefinition code) {
-    for (PrerequisiteSessions policy : code.prerequisites()) {
+    List<PrerequisiteSessions> policies = code.prerequisites();
+    for (int i = 0; i < policies.size(); i++) {
+      PrerequisiteSessions policy = policies.get(i);
       if (policy.appliesTo(payer, date)) {
         return policy;
       }
@@ -375,6 +403,13 @@ final class PayerPolicies {
 
   private static String familyWords(CodeDefinition code) {
     return code.family().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /** Set.addAll without an iterator: RegularEnumSet.addAll's one iterator call site sees every list class. */
+  static void addAll(Set<SpinalLevel> levels, List<SpinalLevel> more) {
+    for (int i = 0; i < more.size(); i++) {
+      levels.add(more.get(i));
+    }
   }
 
   private static String joined(Set<SpinalLevel> levels) {

@@ -74,13 +74,15 @@ public final class PlacementRules {
               "required for " + familyWords + " work: LEFT, RIGHT or BILATERAL");
         }
         List<Side> sides = target.side().get().sides();
-        for (SpinalLevel level : target.sites()) {
+        List<SpinalLevel> sites = target.sites();
+        for (int l = 0; l < sites.size(); l++) {
+          SpinalLevel level = sites.get(l);
           if (!levels.test(level)) {
             throw new InvalidInputException(path(sp, t, target.level().isPresent() ? ".level" : ".nerves"),
                 level + " is not a " + familyWords + " level: " + levelsWords);
           }
-          for (Side side : sides) {
-            placements.add(Placement.of(level, side, purpose, order(sp.index(), t)));
+          for (int k = 0; k < sides.size(); k++) {
+            placements.add(Placement.of(level, sides.get(k), purpose, order(sp.index(), t)));
           }
         }
       }
