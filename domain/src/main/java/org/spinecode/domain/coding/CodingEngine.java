@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,7 +97,9 @@ public final class CodingEngine implements EncounterCoder {
       Session session = sessions.get(s);
       FamilyCoder coder = routes.get(session.family()).get(session.guidance());
       FamilyCoding coding = coder == null ? unrouted(session) : coder.code(session);
-      for (CodedService service : coding.services()) {
+      List<CodedService> services = coding.services();
+      for (int i = 0; i < services.size(); i++) {
+        CodedService service = services.get(i);
         billables.add(new Billable(service, s, catalogue.rank(service.code().code())));
       }
       findings.addAll(coding.findings());
@@ -119,25 +120,51 @@ public final class CodingEngine implements EncounterCoder {
         .thenComparingInt(b -> b.service.levels().get(0).ordinal());
   }
 
+  /** Procedures of one family and guidance form one session; sessions in first-seen order. */
   private List<Session> sessions(Encounter encounter) {
-    Map<List<Object>, Session.Builder> sessions = new LinkedHashMap<>();
+    List<SessionDraft> drafts = new ArrayList<>(2);
     List<Procedure> procedures = encounter.procedures();
     for (int i = 0; i < procedures.size(); i++) {
       Procedure procedure = procedures.get(i);
       ProcedureFamily family = canonical(procedure.family(), "procedures", i);
-      sessions.computeIfAbsent(List.of(family, procedure.guidance()), key -> Session.builder()
-              .dateOfService(encounter.dateOfService())
-              .payer(encounter.payer())
-              .setting(encounter.setting())
-              .family(family)
-              .guidance(procedure.guidance()))
-          .addProcedures(SessionProcedure.of(i, procedure));
+      SessionDraft.of(drafts, encounter, family, procedure.guidance())
+          .session.addProcedures(SessionProcedure.of(i, procedure));
     }
-    List<Session> built = new ArrayList<>(sessions.size());
-    for (Session.Builder session : sessions.values()) {
-      built.add(session.build());
+    List<Session> built = new ArrayList<>(drafts.size());
+    for (SessionDraft draft : drafts) {
+      built.add(draft.session.build());
     }
     return built;
+  }
+
+  /** A session being gathered. An encounter has a few, so they are found by a scan, not hashed. */
+  private static final class SessionDraft {
+    final ProcedureFamily family;
+    final Guidance guidance;
+    final Session.Builder session;
+
+    private SessionDraft(Encounter encounter, ProcedureFamily family, Guidance guidance) {
+      this.family = family;
+      this.guidance = guidance;
+      this.session = Session.builder()
+          .dateOfService(encounter.dateOfService())
+          .payer(encounter.payer())
+          .setting(encounter.setting())
+          .family(family)
+          .guidance(guidance);
+    }
+
+    static SessionDraft of(List<SessionDraft> drafts, Encounter encounter, ProcedureFamily family,
+        Guidance guidance) {
+      for (SessionDraft draft : drafts) {
+        if (draft.guidance == guidance && draft.family.equals(family)) {
+          return draft;
+        }
+      }
+      SessionDraft draft = new SessionDraft(encounter, family, guidance);
+      drafts.add(draft);
+      return draft;
+    }
   }
 
   private List<PriorSession> history(Encounter encounter) {
@@ -203,9 +230,10 @@ public final class CodingEngine implements EncounterCoder {
         if (!codes.contains(code.code())) {
           codes.add(code.code());
         }
-        for (String included : code.imagingIncluded()) {
-          if (!imaging.contains(included)) {
-            imaging.add(included);
+        List<String> included = code.imagingIncluded();
+        for (int i = 0; i < included.size(); i++) {
+          if (!imaging.contains(included.get(i))) {
+            imaging.add(included.get(i));
           }
         }
       }
@@ -213,11 +241,23 @@ public final class CodingEngine implements EncounterCoder {
     }
     if (!codes.isEmpty()) {
       imaging.sort(null);
-      findings.add(Finding.of(RuleIds.IMAGING_INCLUDED, Severity.INFO,
-          "Imaging guidance is part of " + String.join(", ", codes) + "; do not also report "
-              + String.join(" or ", imaging),
+      StringBuilder message = new StringBuilder(96).append("Imaging guidance is part of ");
+      appendJoined(message, ", ", codes).append("; do not also report ");
+      appendJoined(message, " or ", imaging);
+      findings.add(Finding.of(RuleIds.IMAGING_INCLUDED, Severity.INFO, message.toString(),
           codes, "CPT guidelines for these codes; NCCI Policy Manual ch. 8"));
     }
+  }
+
+  /** String.join into an existing builder: this message is built for every encounter. */
+  private static StringBuilder appendJoined(StringBuilder to, String separator, List<String> parts) {
+    for (int i = 0; i < parts.size(); i++) {
+      if (i > 0) {
+        to.append(separator);
+      }
+      to.append(parts.get(i));
+    }
+    return to;
   }
 
   @Override
