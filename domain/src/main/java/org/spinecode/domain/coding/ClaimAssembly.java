@@ -43,6 +43,13 @@ final class ClaimAssembly {
 
   private static void assemble(Key key, List<Billable> units, BilateralStyle style,
       Modifier denial, List<ClaimLine> lines) {
+    Side only = soleSide(units);
+    if (only != null) {
+      // One side (or none): one line whatever the style; the usual case, so no sorting by side.
+      Modifier side = only == Side.RIGHT ? Modifier.RIGHT : only == Side.LEFT ? Modifier.LEFT : null;
+      lines.add(line(key, units, side, units.size(), denial));
+      return;
+    }
     List<Billable> right = new ArrayList<>();
     List<Billable> left = new ArrayList<>();
     List<Billable> unsided = new ArrayList<>();
@@ -69,6 +76,17 @@ final class ClaimAssembly {
     if (!unsided.isEmpty()) {
       lines.add(line(key, unsided, null, unsided.size(), denial));
     }
+  }
+
+  /** The side of every unit, or null when they differ. */
+  private static Side soleSide(List<Billable> units) {
+    Side only = units.get(0).service.side();
+    for (int i = 1; i < units.size(); i++) {
+      if (units.get(i).service.side() != only) {
+        return null;
+      }
+    }
+    return only;
   }
 
   /** Takes matching right and left units out of both lists, same levels first. */

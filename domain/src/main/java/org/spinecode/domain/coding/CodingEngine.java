@@ -1,7 +1,6 @@
 package org.spinecode.domain.coding;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,7 +37,6 @@ public final class CodingEngine implements EncounterCoder {
   private final Map<ProcedureFamily, ProcedureFamily> names = new HashMap<>();
   private final Set<ProcedureFamily> countedPerPurpose = new HashSet<>();
   private final CodeCatalogue catalogue;
-  private final Comparator<Billable> claimOrder;
   private final String knownFamilies;
 
   public CodingEngine(List<FamilyRoute> familyRoutes, CodeCatalogue catalogue) {
@@ -74,7 +72,6 @@ public final class CodingEngine implements EncounterCoder {
     }
     this.knownFamilies = String.join(", ", new TreeSet<>(routes.keySet()).stream()
         .map(ProcedureFamily::name).toList());
-    this.claimOrder = claimOrder();
   }
 
   private void registerHistoryFamilies(Set<ProcedureFamily> families) {
@@ -106,18 +103,30 @@ public final class CodingEngine implements EncounterCoder {
     }
     findings.addAll(PayerPolicies.apply(encounter, history, billables));
     Modifier denial = encounter.abnOnFile() ? Modifier.GA : Modifier.GZ;
-    List<ClaimLine> lines = ClaimAssembly.lines(billables, encounter.claimBilateralStyle(), denial, claimOrder);
+    List<ClaimLine> lines = ClaimAssembly.lines(billables, encounter.claimBilateralStyle(), denial, CodingEngine::claimOrder);
     imagingIncluded(billables, findings);
     return CodingResult.of(encounter.id(), lines, findings);
   }
 
-  /** Session order, then primary before add-on, then covered before denied, then side. */
-  private static Comparator<Billable> claimOrder() {
-    return Comparator.comparingInt((Billable b) -> b.session)
-        .thenComparingInt(b -> b.rank)
-        .thenComparing(b -> b.expectedDenial)
-        .thenComparing(b -> b.service.side())
-        .thenComparingInt(b -> b.service.levels().get(0).ordinal());
+  /**
+   * Session order, then primary before add-on, then covered before denied, then side, then the
+   * first level. Written out rather than chained: the claim is sorted for every encounter.
+   */
+  private static int claimOrder(Billable a, Billable b) {
+    int order = Integer.compare(a.session, b.session);
+    if (order == 0) {
+      order = Integer.compare(a.rank, b.rank);
+    }
+    if (order == 0) {
+      order = Boolean.compare(a.expectedDenial, b.expectedDenial);
+    }
+    if (order == 0) {
+      order = a.service.side().compareTo(b.service.side());
+    }
+    if (order == 0) {
+      order = Integer.compare(a.service.levels().get(0).ordinal(), b.service.levels().get(0).ordinal());
+    }
+    return order;
   }
 
   /** Procedures of one family and guidance form one session; sessions in first-seen order. */
