@@ -16,7 +16,8 @@ import org.spinecode.domain.encounter.ProcedureFamily;
 /**
  * The installed plugins, checked to fit together and sorted by id so that nothing depends on the
  * order they were found in. Duplicate ids, two plugins claiming the same family with the same
- * guidance, and two plugins declaring the same code fail here, naming both classes.
+ * guidance, two plugins declaring the same code or the same family alias, and an alias that is
+ * another plugin's family name fail here, naming both classes.
  */
 public final class PluginRegistry {
   private final List<InstalledPlugin> plugins;
@@ -30,6 +31,8 @@ public final class PluginRegistry {
     Map<String, InstalledPlugin> ids = new HashMap<>();
     Map<String, InstalledPlugin> claims = new HashMap<>();
     Map<String, InstalledPlugin> codes = new HashMap<>();
+    Map<ProcedureFamily, InstalledPlugin> families = new HashMap<>();
+    Map<ProcedureFamily, InstalledPlugin> aliases = new HashMap<>();
     List<CodeDefinition> definitions = new ArrayList<>();
     for (InstalledPlugin plugin : this.plugins) {
       InstalledPlugin clash = ids.putIfAbsent(plugin.descriptor().id(), plugin);
@@ -37,6 +40,13 @@ public final class PluginRegistry {
         problems.add("plugin id '" + plugin.descriptor().id() + "' is used by both " + names(clash, plugin));
       }
       for (FamilyClaim claim : plugin.descriptor().claims()) {
+        families.putIfAbsent(claim.family(), plugin);
+        for (ProcedureFamily alias : claim.aliases()) {
+          clash = aliases.putIfAbsent(alias, plugin);
+          if (clash != null && clash != plugin) {
+            problems.add("family alias " + alias + " is declared by both " + names(clash, plugin));
+          }
+        }
         for (Guidance guidance : claim.guidance()) {
           clash = claims.putIfAbsent(claim.family() + " with " + guidance, plugin);
           if (clash != null && clash != plugin) {
@@ -53,7 +63,14 @@ public final class PluginRegistry {
         }
       }
     }
+    for (Map.Entry<ProcedureFamily, InstalledPlugin> alias : aliases.entrySet()) {
+      InstalledPlugin owner = families.get(alias.getKey());
+      if (owner != null) {
+        problems.add("family alias " + alias.getKey() + " is also a family name: " + names(owner, alias.getValue()));
+      }
+    }
     if (!problems.isEmpty()) {
+      problems.sort(null);
       throw new PluginLoadException(problems);
     }
     this.catalogue = CodeCatalogue.of(definitions);

@@ -1,12 +1,60 @@
 package org.spinecode.cli.command;
 
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.spinecode.domain.catalogue.CodeCatalogue;
+import org.spinecode.domain.catalogue.CodeDefinition;
+import org.spinecode.domain.encounter.ProcedureFamily;
+import org.spinecode.rest.wire.CodeExplanation;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-@Command(name = "codes", mixinStandardHelpOptions = true)
+/** The catalogue of codes the installed plugins provide. */
+@Command(name = "codes", mixinStandardHelpOptions = true,
+    description = "Lists the codes the installed families provide, with our own descriptions.")
 final class CodesCommand implements Callable<Integer> {
+  @ParentCommand
+  SpineCodeCommand root;
+
+  @Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--family", paramLabel = "FAMILY", description = "Only this family, such as FACET.")
+  String family;
+
+  @Option(names = "--output", paramLabel = "OUTPUT", description = "${COMPLETION-CANDIDATES} (default: table).")
+  ListingFormat output = ListingFormat.TABLE;
+
   @Override
-  public Integer call() {
-    return ExitCodes.INTERNAL;
+  public Integer call() throws Exception {
+    CodeCatalogue catalogue = root.services().registry().catalogue();
+    ProcedureFamily only = family == null ? null : ProcedureFamily.of(family);
+    List<CodeDefinition> codes = new ArrayList<>();
+    for (CodeDefinition code : catalogue.codes()) {
+      if (only == null || code.family().equals(only)) {
+        codes.add(code);
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (codes.isEmpty()) {
+      spec.commandLine().getErr().println("spinecode codes: no installed family is called " + family);
+      return ExitCodes.RECORD_ERRORS;
+    }
+    if (output == ListingFormat.JSON) {
+      List<CodeExplanation> views = codes.stream().map(code -> CodeExplanation.of(code, catalogue)).toList();
+      out.println(root.services().codec().mapper().writerWithDefaultPrettyPrinter().writeValueAsString(views));
+      return ExitCodes.OK;
+    }
+    out.println(String.format("%-6s  %-15s  %-17s  %-12s  %s", "CODE", "FAMILY", "REGION", "ADD-ON TO", "DESCRIPTION"));
+    for (CodeDefinition code : codes) {
+      out.println(String.format("%-6s  %-15s  %-17s  %-12s  %s", code.code(), code.family(), code.region(),
+          code.addOnTo().isEmpty() ? "-" : String.join(",", code.addOnTo()), code.label()));
+    }
+    return ExitCodes.OK;
   }
 }

@@ -1,12 +1,78 @@
 package org.spinecode.cli.command;
 
+import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.spinecode.rest.wire.CodeExplanation;
+import org.spinecode.rest.wire.CodeExplanation.PolicyView;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-@Command(name = "explain", mixinStandardHelpOptions = true)
+/** What a code means in our words, how it counts, and the policies that apply, with authorities. */
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    description = {"Explains a code: our own description, region, add-on parent, how units count,",
+        "included imaging, bilateral handling and every coverage rule with its authority.",
+        "Also explains deleted codes (62311), numbers that are not codes (64481) and bundled imaging (77003)."})
 final class ExplainCommand implements Callable<Integer> {
+  @ParentCommand
+  SpineCodeCommand root;
+
+  @Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "CODE", description = "A CPT or Category III code, such as 64493 or 0216T.")
+  String code;
+
+  @Option(names = "--output", paramLabel = "OUTPUT", description = "${COMPLETION-CANDIDATES} (default: table).")
+  ListingFormat output = ListingFormat.TABLE;
+
   @Override
-  public Integer call() {
-    return ExitCodes.INTERNAL;
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Optional<CodeExplanation> found = CodeExplanation.of(code, root.services().registry().catalogue());
+    if (found.isEmpty()) {
+      spec.commandLine().getErr().println("spinecode explain: " + code
+          + " is not a code the installed families know (see 'spinecode codes')");
+      return ExitCodes.RECORD_ERRORS;
+    }
+    CodeExplanation e = found.get();
+    if (output == ListingFormat.JSON) {
+      out.println(root.services().codec().mapper().writerWithDefaultPrettyPrinter().writeValueAsString(e));
+      return ExitCodes.OK;
+    }
+    out.println(e.code() + "  " + e.label());
+    if (!"ACTIVE".equals(e.status())) {
+      out.println("  status:     " + e.status());
+      out.println("  authority:  " + e.authority());
+      return ExitCodes.OK;
+    }
+    out.println("  family:     " + e.family() + " (" + String.join(", ", e.guidance()) + ")");
+    out.println("  region:     " + e.region());
+    out.println("  add-on to:  " + (e.addOnTo().isEmpty() ? "- (primary code)" : String.join(" or ", e.addOnTo())));
+    if (!e.addOns().isEmpty()) {
+      out.println("  add-ons:    " + String.join(", ", e.addOns()));
+    }
+    out.println("  units:      " + e.units());
+    out.println("  bilateral:  " + e.bilateral());
+    if (!e.imagingIncluded().isEmpty()) {
+      out.println("  includes:   " + String.join(", ", e.imagingIncluded()) + " (never billed with it)");
+    }
+    out.println("  authority:  " + e.authority());
+    if (!e.policies().isEmpty()) {
+      out.println("  policies:");
+      for (PolicyView policy : e.policies()) {
+        out.println("    " + policy.payer() + " " + policy.kind() + (policy.rule() == null ? "" : " (" + policy.rule() + ")")
+            + " from " + policy.effectiveFrom() + (policy.effectiveUntil() == null ? "" : " until " + policy.effectiveUntil()));
+        out.println("      " + policy.detail());
+        out.println("      source: " + policy.authority());
+      }
+    }
+    return ExitCodes.OK;
   }
 }

@@ -15,6 +15,19 @@ import org.spinecode.rest.wire.PluginView.ClaimView;
 public final class PluginViews {
   private PluginViews() {}
 
+  /** For the server: the jar's file name only, so a client never learns the server's paths. */
+  public static List<PluginView> published(PluginRegistry registry) {
+    List<PluginView> views = new ArrayList<>();
+    for (PluginView view : of(registry)) {
+      String location = view.location();
+      int slash = Math.max(location.lastIndexOf('/'), location.lastIndexOf('\\'));
+      views.add(new PluginView(view.id(), view.version(), view.summary(), location.substring(slash + 1),
+          view.accepts(), view.codes()));
+    }
+    return views;
+  }
+
+  /** For the local user: where each plugin was loaded from. */
   public static List<PluginView> of(PluginRegistry registry) {
     List<PluginView> views = new ArrayList<>();
     for (InstalledPlugin installed : registry.plugins()) {

@@ -1,13 +1,127 @@
 package org.spinecode.cli.command;
 
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.spinecode.rest.http.RestServer;
+import org.spinecode.rest.http.ServerSettings;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until the REST server lands. */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the REST API and the coder's page.")
+/** Serves the REST API and the coder's page until the process is told to stop. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+        "Serves the REST API (/v1/coding, /v1/coding/batch, /v1/codes, /v1/plugins),",
+        "the coder's page at / and the API page at /api, until Ctrl-C or SIGTERM."},
+    footer = {"", "Examples:",
+        "  spinecode serve",
+        "  spinecode serve --port 9000 --host 0.0.0.0 --max-body 4MiB",
+        "", "See docs/REST.md for the endpoints, status codes and limits."})
 final class ServeCommand implements Callable<Integer> {
+
+  @ParentCommand
+  SpineCodeCommand root;
+
+  @Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = ServerSettings.DEFAULT_HOST,
+      description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
+  String host;
+
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + ServerSettings.DEFAULT_PORT,
+      description = "TCP port (default: ${DEFAULT-VALUE}); 0 picks a free one.")
+  int port;
+
+  @Option(names = "--max-body", paramLabel = "SIZE", defaultValue = "1MiB", converter = ByteSize.class,
+      description = "Largest request body accepted, in bytes or with a KiB/MiB suffix (default: ${DEFAULT-VALUE}); larger gets 413.")
+  long maxBody;
+
+  @Option(names = "--max-batch", paramLabel = "COUNT", defaultValue = "" + ServerSettings.DEFAULT_MAX_BATCH_SIZE,
+      description = "Most encounters in one batch request (default: ${DEFAULT-VALUE}); more gets 413.")
+  int maxBatch;
+
+  @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "30",
+      description = "Close a connection idle, or stalled mid-request, this long (default: ${DEFAULT-VALUE}).")
+  int idleSeconds;
+
   @Override
-  public Integer call() {
-    return ExitCodes.INTERNAL;
+  public Integer call() throws InterruptedException {
+    ServerSettings settings;
+    try {
+      settings = new ServerSettings(host, port, maxBody, maxBatch, Duration.ofSeconds(idleSeconds),
+          ServerSettings.DEFAULT_STOP_TIMEOUT);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+    quietContainerLogs();
+    Services services = root.services();
+    RestServer server;
+    try {
+      server = RestServer.start(settings, services.coder(), services.registry().catalogue(),
+          PluginViews.published(services.registry()), services.codec());
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof BindException bind) {
+        // The options were well-formed, so the usage text would not help: say what to change.
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("spinecode: " + bind.getMessage() + "; choose another --port or --host");
+        err.flush();
+        return ExitCodes.USAGE;
+      }
+      throw e;
+    }
+    // Ctrl-C and SIGTERM run shutdown hooks: closing there stops the server before the JVM exits.
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "spinecode-serve-shutdown"));
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("SpineCode is serving on " + server.uri() + " (API page: " + server.uri().resolve("/api")
+        + "); Ctrl-C stops it.");
+    out.flush();
+    server.awaitClose();
+    return ExitCodes.OK;
+  }
+
+  // Jetty and Javalin announce every start-up step at INFO; the server's own lines say what matters.
+  // A level the operator set with -D wins.
+  private static void quietContainerLogs() {
+    for (String logger : new String[] {"org.eclipse.jetty", "io.javalin"}) {
+      String key = "org.slf4j.simpleLogger.log." + logger;
+      if (System.getProperty(key) == null) {
+        System.setProperty(key, "warn");
+      }
+    }
+  }
+
+  /** "1048576", "512KiB", "4MiB" (KB and MB are read as KiB and MiB). */
+  static final class ByteSize implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      String text = value.strip().toUpperCase(Locale.ROOT);
+      long unit = 1;
+      if (text.endsWith("MIB") || text.endsWith("MB") || text.endsWith("M")) {
+        unit = 1L << 20;
+      } else if (text.endsWith("KIB") || text.endsWith("KB") || text.endsWith("K")) {
+        unit = 1L << 10;
+      }
+      String digits = text.replaceAll("[^0-9]+$", "").strip();
+      try {
+        long number = Long.parseLong(digits);
+        if (number < 1 || number > Long.MAX_VALUE / unit) {
+          throw new CommandLine.TypeConversionException("'" + value + "' is not a positive size");
+        }
+        return number * unit;
+      } catch (NumberFormatException e) {
+        throw new CommandLine.TypeConversionException("'" + value + "' is not a size such as 1048576, 512KiB or 4MiB");
+      }
+    }
   }
 }

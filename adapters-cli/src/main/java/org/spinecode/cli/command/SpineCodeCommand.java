@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
 public final class SpineCodeCommand {
   private final Function<Path, Services> wiring;
   private final InputStream stdin;
+  private final Terminal terminal;
   private Services services;
 
   @Option(names = "--plugins-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
@@ -39,9 +40,10 @@ public final class SpineCodeCommand {
       description = "Print stack traces of unexpected failures.")
   boolean debug;
 
-  public SpineCodeCommand(Function<Path, Services> wiring, InputStream stdin) {
+  public SpineCodeCommand(Function<Path, Services> wiring, InputStream stdin, Terminal terminal) {
     this.wiring = wiring;
     this.stdin = stdin;
+    this.terminal = terminal;
   }
 
   /** The wiring for the chosen plugins folder, created on first use. */
@@ -54,6 +56,10 @@ public final class SpineCodeCommand {
 
   public InputStream stdin() {
     return stdin;
+  }
+
+  public Terminal terminal() {
+    return terminal;
   }
 
   public boolean debug() {

@@ -3,8 +3,9 @@ package org.spinecode.cli.launch;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
-import com.google.inject.ProvisionException;
 import com.google.inject.CreationException;
+import com.google.inject.ProvisionException;
+import com.google.inject.util.Modules;
 import java.nio.file.Path;
 import org.spinecode.cli.command.Services;
 import org.spinecode.domain.coding.EncounterCoder;
@@ -18,8 +19,7 @@ final class GuiceServices implements Services {
 
   GuiceServices(Path pluginsDir, Module... extra) {
     try {
-      this.injector = Guice.createInjector(com.google.inject.util.Modules.combine(
-          com.google.inject.util.Modules.combine(extra), new SpineCodeModule(pluginsDir)));
+      this.injector = Guice.createInjector(Modules.combine(Modules.combine(extra), new SpineCodeModule(pluginsDir)));
     } catch (CreationException e) {
       throw unwrap(e);
     }

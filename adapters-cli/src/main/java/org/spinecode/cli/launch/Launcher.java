@@ -1,9 +1,15 @@
 package org.spinecode.cli.launch;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import org.spinecode.cli.command.ExitCodes;
 import org.spinecode.cli.command.SpineCodeCommand;
+import org.spinecode.cli.command.Terminal;
 import org.spinecode.plugin.PluginLoadException;
 import picocli.CommandLine;
 
@@ -12,14 +18,22 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true);
-    PrintWriter err = new PrintWriter(System.err, true);
-    System.exit(execute(args, System.in, out, err));
+    PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int exit = execute(args, System.in, out, err, Terminal.detect());
+    out.flush();
+    err.flush();
+    System.exit(exit);
   }
 
-  /** Runs a command line against the given streams; returns the exit code. */
+  /** Runs a command line against the given streams, none of them a terminal; returns the exit code. */
   public static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
-    SpineCodeCommand root = new SpineCodeCommand(dir -> new GuiceServices(dir), in);
+    return execute(args, in, out, err, Terminal.NONE);
+  }
+
+  static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err, Terminal terminal) {
+    SpineCodeCommand root = new SpineCodeCommand(dir -> new GuiceServices(dir), in, terminal);
     CommandLine commandLine = new CommandLine(root)
         .setOut(out)
         .setErr(err)

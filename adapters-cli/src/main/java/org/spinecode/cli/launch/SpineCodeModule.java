@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.spinecode.domain.coding.EncounterCoder;
 import org.spinecode.plugin.InstalledPlugin;
@@ -18,17 +19,22 @@ import org.spinecode.rest.wire.WireCodec;
  * InstalledPlugin.class)}) and provides the registry and engine over them.
  */
 public final class SpineCodeModule extends AbstractModule {
-  private final Path pluginsDir;
+  private final List<InstalledPlugin> discovered;
 
-  /** @param pluginsDir the drop-in folder, or null for class-path plugins only */
+  /**
+   * Finds the plugins now, outside Guice, so a broken jar fails with its own message.
+   *
+   * @param pluginsDir the drop-in folder, or null for class-path plugins only
+   * @throws org.spinecode.plugin.PluginLoadException naming every jar that failed
+   */
   public SpineCodeModule(Path pluginsDir) {
-    this.pluginsDir = pluginsDir;
+    this.discovered = PluginDiscovery.find(SpineCodeModule.class.getClassLoader(), pluginsDir);
   }
 
   @Override
   protected void configure() {
     Multibinder<InstalledPlugin> plugins = Multibinder.newSetBinder(binder(), InstalledPlugin.class);
-    for (InstalledPlugin plugin : PluginDiscovery.find(getClass().getClassLoader(), pluginsDir)) {
+    for (InstalledPlugin plugin : discovered) {
       plugins.addBinding().toInstance(plugin);
     }
   }

@@ -121,6 +121,9 @@ public final class WireCodec {
       }
       return new InvalidInputException(field, "expected " + expected);
     }
+    if (e instanceof MismatchedInputException) {
+      return new InvalidInputException("", "expected a JSON object describing an encounter");
+    }
     String where = e.getLocation() == null ? ""
         : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
     String what = e.getOriginalMessage();
@@ -200,11 +203,7 @@ public final class WireCodec {
   }
 
   private static Region region(String text) {
-    try {
-      return Region.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_'));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("", "'" + text + "' is not one of CERVICAL_THORACIC, LUMBAR_SACRAL");
-    }
+    return Region.parse(text);
   }
 
   private static Procedure procedure(ProcedureJson json, String path) {

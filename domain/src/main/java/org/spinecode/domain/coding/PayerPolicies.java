@@ -118,8 +118,10 @@ final class PayerPolicies {
       }
       List<Billable> excess = excessAddOns(group, limit.maxLevels());
       Set<String> codes = new LinkedHashSet<>();
-      for (Billable billable : excess.isEmpty() ? group : excess) {
-        codes.add(billable.code());
+      for (Billable billable : group) {
+        if (excess.isEmpty() || excess.contains(billable)) {
+          codes.add(billable.code());
+        }
         if (excess.contains(billable)) {
           deny(billable);
         }
@@ -140,8 +142,8 @@ final class PayerPolicies {
 
   /**
    * The add-on units to take off, last add-on first and the last levels first, until the levels
-   * left are within the limit. Primary units are never taken. In the order taken, so the finding
-   * names the codes in the same order on every run (an identity-hashed set did not).
+   * left are within the limit. Primary units are never taken. A list in the order taken: the
+   * units are few, and it spares their identity hashes.
    */
   private List<Billable> excessAddOns(List<Billable> group, int maxLevels) {
     List<Billable> candidates = new ArrayList<>();
@@ -237,7 +239,7 @@ final class PayerPolicies {
         draft(RuleIds.FREQUENCY_LIMIT_EXCEEDED + bucket + region, RuleIds.FREQUENCY_LIMIT_EXCEEDED,
             () -> payerWords() + " covers at most " + limit.maxSessions() + " " + bucket + " sessions per "
                 + region.words() + " region in " + limit.months() + " months; the history shows "
-                + sessions + " from " + from + " to " + date.minusDays(1) + ", so this session"
+                + sessions + " from " + from + " to " + date.minusDays(1) + ", so this session is over the limit"
                 + denialWords(false),
             limit).codes.add(billable.code());
         deny(billable);

@@ -75,11 +75,24 @@ public enum SpinalLevel {
     if (found == null) {
       found = BY_LABEL.get(expandShorthand(compact));
     }
+    if (found == null && compact.matches("[CTL]\\d{1,2}")) {
+      throw new InvalidInputException("", "'" + text + "' names a vertebra; name the segment, such as "
+          + compact + "-" + next(compact) + " (a transforaminal level is the foramen below the vertebra)");
+    }
     if (found == null) {
       throw new InvalidInputException("", "unknown spinal level '" + text
           + "': use an adjacent segment from C1-C2 to L5-S1 (such as L4-L5) or a sacral foramen S1-S4");
     }
     return found;
+  }
+
+  private static String next(String vertebra) {
+    for (SpinalLevel level : values()) {
+      if (level.label.startsWith(vertebra + "-")) {
+        return level.label.substring(vertebra.length() + 1);
+      }
+    }
+    return "?";
   }
 
   private static String expandShorthand(String compact) {

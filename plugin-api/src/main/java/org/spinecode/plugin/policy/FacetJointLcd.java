@@ -1,6 +1,10 @@
 package org.spinecode.plugin.policy;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.spinecode.domain.coding.Placement;
+import org.spinecode.domain.coding.RegionLadders;
+import org.spinecode.domain.coding.Session;
 import org.spinecode.domain.catalogue.FrequencyLimit;
 import org.spinecode.domain.catalogue.LevelLimit;
 import org.spinecode.domain.catalogue.PurposeModifier;
@@ -43,6 +47,16 @@ public final class FacetJointLcd {
    */
   public static final String THORACOLUMBAR_AUTHORITY =
       "CGS billing article A58364 and NGS facet billing article: T12-L1 with L1-L2 is one lumbar region";
+
+  /**
+   * True when Medicare's thoracolumbar-junction billing applies to a facet or ablation session: a
+   * Medicare date of service from the LCDs on, with T12-L1 and L1-L2 both in the session.
+   */
+  public static boolean joinsThoracolumbarJunction(Session session, List<Placement> placements) {
+    return session.payer() == Payer.MEDICARE
+        && !session.dateOfService().isBefore(EFFECTIVE)
+        && RegionLadders.spanThoracolumbarJunction(placements);
+  }
 
   private FacetJointLcd() {}
 }

@@ -1,9 +1,6 @@
 package org.spinecode.plugins.facet;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.spinecode.domain.claim.Finding;
 import org.spinecode.domain.claim.RuleIds;
 import org.spinecode.domain.claim.Severity;
@@ -16,11 +13,7 @@ import org.spinecode.domain.coding.PlacementRules;
 import org.spinecode.domain.coding.RegionLadders;
 import org.spinecode.domain.coding.Session;
 import org.spinecode.domain.encounter.Guidance;
-import org.spinecode.domain.encounter.Payer;
 import org.spinecode.domain.spine.FacetJoints;
-import org.spinecode.domain.spine.Region;
-import org.spinecode.domain.spine.Side;
-import org.spinecode.domain.spine.SpinalLevel;
 import org.spinecode.plugin.policy.FacetJointLcd;
 
 /**
@@ -48,41 +41,13 @@ final class FacetCoder implements FamilyCoder {
               + " CPT directs an unguided injection in the facet area to the trigger point codes 20552/20553",
           List.of(), "CPT 64490-64495: image guidance required; unguided injections see 20552, 20553"));
     }
-    if (!medicareThoracolumbarJunction(session, placements)) {
+    if (!FacetJointLcd.joinsThoracolumbarJunction(session, placements)) {
       return FamilyCoding.of(LADDERS.climb(placements), List.of());
     }
-    List<Placement> upper = new ArrayList<>();
-    Map<Side, List<Placement>> lumbarBySide = new EnumMap<>(Side.class);
-    for (Placement placement : placements) {
-      if (placement.level().region() == Region.LUMBAR_SACRAL || placement.level() == SpinalLevel.T12_L1) {
-        lumbarBySide.computeIfAbsent(placement.side(), s -> new ArrayList<>()).add(placement);
-      } else {
-        upper.add(placement);
-      }
-    }
-    List<CodedService> services = new ArrayList<>(
-        LADDERS.ladder(Region.CERVICAL_THORACIC).climbEachSide(upper, Region.CERVICAL_THORACIC));
-    for (Map.Entry<Side, List<Placement>> side : lumbarBySide.entrySet()) {
-      boolean fromJunction = side.getValue().stream().anyMatch(p -> p.level() == SpinalLevel.T12_L1);
-      CodeLadder ladder = fromJunction ? FROM_THORACOLUMBAR_JUNCTION : LADDERS.ladder(Region.LUMBAR_SACRAL);
-      services.addAll(ladder.climb(side.getKey(), side.getValue(), Region.LUMBAR_SACRAL));
-    }
+    List<CodedService> services = LADDERS.climbJoiningJunction(placements, FROM_THORACOLUMBAR_JUNCTION);
     return FamilyCoding.of(services, List.of(Finding.of("THORACOLUMBAR_JUNCTION", Severity.INFO,
         "Medicare: T12-L1 with L1-L2 in one session is one lumbar region, coded 64490 for T12-L1 with the"
             + " lumbar add-ons, and counted as a lumbar session for frequency",
         List.of("64490", "64494"), FacetJointLcd.THORACOLUMBAR_AUTHORITY)));
-  }
-
-  private static boolean medicareThoracolumbarJunction(Session session, List<Placement> placements) {
-    if (session.payer() != Payer.MEDICARE || session.dateOfService().isBefore(FacetJointLcd.EFFECTIVE)) {
-      return false;
-    }
-    boolean junction = false;
-    boolean firstLumbar = false;
-    for (Placement placement : placements) {
-      junction |= placement.level() == SpinalLevel.T12_L1;
-      firstLumbar |= placement.level() == SpinalLevel.L1_L2;
-    }
-    return junction && firstLumbar;
   }
 }

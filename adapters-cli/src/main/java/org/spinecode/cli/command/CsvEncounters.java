@@ -1,0 +1,222 @@
+package org.spinecode.cli.command;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.spinecode.domain.InvalidInputException;
+import org.spinecode.rest.wire.EncounterJson;
+import org.spinecode.rest.wire.EncounterJson.PriorSessionJson;
+import org.spinecode.rest.wire.EncounterJson.ProcedureJson;
+import org.spinecode.rest.wire.EncounterJson.TargetJson;
+
+/**
+ * CSV with a header row and one row per target (see {@link #COLUMNS}). Consecutive rows with the
+ * same {@code id} are one encounter; rows without an id are one encounter each. Within an
+ * encounter, rows with the same {@code procedure} label (or, without that column, the same family,
+ * guidance, purpose, approach and catheter) are one procedure. Encounter fields may be repeated on
+ * every row or given once; {@code history} holds prior sessions as
+ * {@code 2025-05-10 TRANSFORAMINAL LUMBAR_SACRAL THERAPEUTIC; ...}; {@code nerves} are separated by
+ * spaces.
+ */
+final class CsvEncounters implements EncounterReader {
+  static final List<String> COLUMNS = List.of("id", "dateOfService", "payer", "setting", "claimType",
+      "bilateralStyle", "abnOnFile", "priorAuthorizationNumber", "history", "procedure", "family",
+      "guidance", "purpose", "approach", "indwellingCatheter", "level", "nerves", "side");
+  private static final List<String> ENCOUNTER_COLUMNS = COLUMNS.subList(0, 9);
+
+  private final BufferedReader in;
+  private final Map<String, Integer> columns = new HashMap<>();
+  private long lineNumber;
+  private Row pending;
+
+  CsvEncounters(BufferedReader in) throws IOException {
+    this.in = in;
+    Row header = readRow();
+    if (header != null) {
+      Map<String, String> known = new HashMap<>();
+      for (String column : COLUMNS) {
+        known.put(column.toLowerCase(Locale.ROOT), column);
+      }
+      for (int i = 0; i < header.cells.size(); i++) {
+        String name = known.get(header.cells.get(i).strip().toLowerCase(Locale.ROOT));
+        if (name != null) {
+          columns.put(name, i);
+        }
+      }
+    }
+    pending = readRow();
+  }
+
+  @Override
+  public InputRecord next() throws IOException {
+    if (pending == null) {
+      return null;
+    }
+    List<Row> rows = new ArrayList<>();
+    rows.add(pending);
+    String id = cell(pending, "id");
+    pending = readRow();
+    while (id != null && pending != null && id.equals(cell(pending, "id"))) {
+      rows.add(pending);
+      pending = readRow();
+    }
+    long line = rows.get(0).line;
+    try {
+      return InputRecord.of(line, encounter(rows));
+    } catch (InvalidInputException e) {
+      return InputRecord.unreadable(line, e);
+    }
+  }
+
+  private EncounterJson encounter(List<Row> rows) {
+    Map<String, String> fields = new HashMap<>();
+    for (Row row : rows) {
+      for (String column : ENCOUNTER_COLUMNS) {
+        String value = cell(row, column);
+        String seen = fields.putIfAbsent(column, value);
+        if (value != null && seen != null && !seen.equals(value)) {
+          throw new InvalidInputException(column, "line " + row.line + " gives '" + value
+              + "' but an earlier row of this encounter gave '" + seen + "'");
+        }
+      }
+    }
+    Map<String, List<Row>> procedures = new LinkedHashMap<>();
+    for (Row row : rows) {
+      String key = columns.containsKey("procedure") ? String.valueOf(cell(row, "procedure"))
+          : String.join("|", String.valueOf(cell(row, "family")), String.valueOf(cell(row, "guidance")),
+              String.valueOf(cell(row, "purpose")), String.valueOf(cell(row, "approach")),
+              String.valueOf(cell(row, "indwellingCatheter")));
+      procedures.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+    }
+    List<ProcedureJson> procedureList = new ArrayList<>();
+    for (List<Row> procedure : procedures.values()) {
+      procedureList.add(procedure(procedure));
+    }
+    return new EncounterJson(fields.get("id"), fields.get("dateOfService"), fields.get("payer"),
+        fields.get("setting"), fields.get("claimType"), fields.get("bilateralStyle"),
+        bool(fields.get("abnOnFile"), "abnOnFile"), fields.get("priorAuthorizationNumber"),
+        history(fields.get("history")), procedureList);
+  }
+
+  private ProcedureJson procedure(List<Row> rows) {
+    Row first = rows.get(0);
+    List<TargetJson> targets = new ArrayList<>();
+    for (Row row : rows) {
+      String level = cell(row, "level");
+      String nerves = cell(row, "nerves");
+      if (level == null && nerves == null) {
+        continue;
+      }
+      targets.add(new TargetJson(level, nerves == null ? null : List.of(nerves.split("[\\s;|]+")), cell(row, "side")));
+    }
+    return new ProcedureJson(cell(first, "family"), cell(first, "guidance"), cell(first, "purpose"),
+        cell(first, "approach"), bool(cell(first, "indwellingCatheter"), "indwellingCatheter"), targets);
+  }
+
+  private static List<PriorSessionJson> history(String text) {
+    if (text == null) {
+      return null;
+    }
+    List<PriorSessionJson> sessions = new ArrayList<>();
+    for (String entry : text.split(";")) {
+      if (entry.isBlank()) {
+        continue;
+      }
+      String[] parts = entry.strip().split("\\s+");
+      if (parts.length < 3 || parts.length > 4) {
+        throw new InvalidInputException("history", "'" + entry.strip()
+            + "' should read DATE FAMILY REGION [PURPOSE], such as 2025-05-10 FACET LUMBAR_SACRAL DIAGNOSTIC");
+      }
+      sessions.add(new PriorSessionJson(parts[0], parts[1], parts[2], parts.length == 4 ? parts[3] : null));
+    }
+    return sessions;
+  }
+
+  private static Boolean bool(String text, String field) {
+    if (text == null) {
+      return null;
+    }
+    switch (text.strip().toLowerCase(Locale.ROOT)) {
+      case "true": case "yes": case "y": case "1":
+        return Boolean.TRUE;
+      case "false": case "no": case "n": case "0":
+        return Boolean.FALSE;
+      default:
+        throw new InvalidInputException(field, "'" + text + "' is not true or false");
+    }
+  }
+
+  private String cell(Row row, String column) {
+    Integer index = columns.get(column);
+    if (index == null || index >= row.cells.size()) {
+      return null;
+    }
+    String value = row.cells.get(index).strip();
+    return value.isEmpty() ? null : value;
+  }
+
+  /** One RFC 4180 record, which may span lines inside quotes. */
+  private Row readRow() throws IOException {
+    String text;
+    do {
+      text = in.readLine();
+      lineNumber++;
+      if (text == null) {
+        return null;
+      }
+    } while (text.isBlank());
+    long start = lineNumber;
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    int i = 0;
+    while (true) {
+      if (i == text.length()) {
+        if (!quoted) {
+          break;
+        }
+        String more = in.readLine();
+        lineNumber++;
+        if (more == null) {
+          break;
+        }
+        cell.append('\n');
+        text = more;
+        i = 0;
+        continue;
+      }
+      char c = text.charAt(i++);
+      if (quoted) {
+        if (c == '"' && i < text.length() && text.charAt(i) == '"') {
+          cell.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          cell.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+    cells.add(cell.toString());
+    return new Row(start, cells);
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+
+  private record Row(long line, List<String> cells) {}
+}

@@ -1,0 +1,70 @@
+package org.spinecode.cli.command;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.spinecode.rest.wire.ResultJson;
+import org.spinecode.rest.wire.ResultJson.FindingJson;
+import org.spinecode.rest.wire.ResultJson.LineJson;
+
+/**
+ * CSV out: one row per claim line ({@code kind=line}), per finding ({@code kind=finding}) and per
+ * refused encounter ({@code kind=error}). Modifiers and levels are separated by spaces.
+ */
+final class CsvResults implements ResultSink {
+  static final String HEADER = "id,kind,code,modifiers,units,levels,label,rule,severity,message,source,field,inputLine";
+  private final Writer out;
+
+  CsvResults(Writer out) throws IOException {
+    this.out = out;
+    out.write(HEADER);
+    out.write('\n');
+  }
+
+  @Override
+  public void accept(ResultJson result) throws IOException {
+    String id = result.id();
+    if (result.error() != null) {
+      row(id, "error", null, null, null, null, null, result.error().code(), "ERROR", result.error().message(),
+          null, result.error().field(), result.error().line() == null ? null : result.error().line().toString());
+      return;
+    }
+    for (LineJson line : result.lines()) {
+      row(id, "line", line.code(), String.join(" ", line.modifiers()), String.valueOf(line.units()),
+          String.join(" ", line.levels()), line.label(), null, null, null, null, null, null);
+    }
+    for (FindingJson finding : result.findings()) {
+      row(id, "finding", String.join(" ", finding.codes()), null, null, null, null, finding.rule(),
+          finding.severity(), finding.message(), finding.source(), null, null);
+    }
+  }
+
+  private void row(String... cells) throws IOException {
+    for (int i = 0; i < cells.length; i++) {
+      if (i > 0) {
+        out.write(',');
+      }
+      out.write(quote(cells[i]));
+    }
+    out.write('\n');
+  }
+
+  static String quote(String cell) {
+    if (cell == null) {
+      return "";
+    }
+    if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0) {
+      return cell;
+    }
+    return '"' + cell.replace("\"", "\"\"") + '"';
+  }
+
+  @Override
+  public void finish() throws IOException {
+    out.flush();
+  }
+
+  static List<String> header() {
+    return List.of(HEADER.split(","));
+  }
+}

@@ -1,0 +1,7 @@
+package org.spinecode.cli.command;
+
+/** How listings (codes, plugins, explanations) are printed. */
+enum ListingFormat {
+  TABLE,
+  JSON
+}

@@ -1,0 +1,13 @@
+package org.spinecode.cli.command;
+
+import java.io.IOException;
+import org.spinecode.rest.wire.ResultJson;
+
+/** Where coded results go, one at a time. */
+interface ResultSink {
+
+  void accept(ResultJson result) throws IOException;
+
+  /** After the last result: close brackets, print totals, flush. */
+  void finish() throws IOException;
+}

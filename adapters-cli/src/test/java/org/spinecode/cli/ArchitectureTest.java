@@ -1,0 +1,134 @@
+package org.spinecode.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.conditions.ArchConditions;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The module picture of DESIGN.md, checked on the compiled classes of every module (this module's
+ * test class path sees them all). Each expected package has its own rule, and a rule that matches
+ * no class fails, so a renamed package cannot pass silently.
+ */
+class ArchitectureTest {
+  private static final JavaClasses CLASSES = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("org.spinecode");
+
+  private static final String DOMAIN = "org.spinecode.domain..";
+  private static final String PLUGIN_API = "org.spinecode.plugin..";
+  private static final String PLUGINS = "org.spinecode.plugins..";
+
+  static Stream<Arguments> packages() {
+    return Stream.of(
+        Arguments.of("org.spinecode.domain", new String[] {"java..", DOMAIN}),
+        Arguments.of("org.spinecode.domain.spine", new String[] {"java..", DOMAIN}),
+        Arguments.of("org.spinecode.domain.encounter", new String[] {"java..", DOMAIN}),
+        Arguments.of("org.spinecode.domain.claim", new String[] {"java..", DOMAIN}),
+        Arguments.of("org.spinecode.domain.catalogue", new String[] {"java..", DOMAIN}),
+        Arguments.of("org.spinecode.domain.coding", new String[] {"java..", DOMAIN}),
+        Arguments.of("org.spinecode.plugin", new String[] {"java..", DOMAIN, PLUGIN_API}),
+        Arguments.of("org.spinecode.plugin.policy", new String[] {"java..", DOMAIN, PLUGIN_API}),
+        Arguments.of("org.spinecode.plugins.interlaminar", new String[] {"java..", DOMAIN, PLUGIN_API, "org.spinecode.plugins.interlaminar.."}),
+        Arguments.of("org.spinecode.plugins.transforaminal", new String[] {"java..", DOMAIN, PLUGIN_API, "org.spinecode.plugins.transforaminal.."}),
+        Arguments.of("org.spinecode.plugins.facet", new String[] {"java..", DOMAIN, PLUGIN_API, "org.spinecode.plugins.facet.."}),
+        Arguments.of("org.spinecode.plugins.ultrasound", new String[] {"java..", DOMAIN, PLUGIN_API, "org.spinecode.plugins.ultrasound.."}),
+        Arguments.of("org.spinecode.rest.wire", new String[] {"java..", DOMAIN, "org.spinecode.rest.wire..", "com.fasterxml.jackson.."}),
+        Arguments.of("org.spinecode.rest.http", new String[] {"java..", DOMAIN, "org.spinecode.rest..", "io.javalin..",
+            "org.eclipse.jetty..", "jakarta.servlet..", "com.fasterxml.jackson..", "org.slf4j.."}),
+        Arguments.of("org.spinecode.cli.command", new String[] {"java..", DOMAIN, PLUGIN_API, "org.spinecode.rest..",
+            "org.spinecode.cli.command..", "picocli..", "com.fasterxml.jackson.."}),
+        Arguments.of("org.spinecode.cli.launch", new String[] {"java..", DOMAIN, PLUGIN_API, "org.spinecode.rest..",
+            "org.spinecode.cli..", "picocli..", "com.google.inject.."}));
+  }
+
+  @ParameterizedTest(name = "{0} exists and depends only on what the design allows")
+  @MethodSource("packages")
+  void each_expected_package_exists_and_depends_only_on_what_the_design_allows(String pkg, String[] allowed) {
+    classes().that().resideInAPackage(pkg)
+        .should(ArchConditions.onlyHaveDependenciesWhere(targetIn(allowed).or(immutablesAnnotation())))
+        .as(pkg + " depends only on " + String.join(", ", allowed) + " (and Immutables' source annotations)")
+        .check(CLASSES);
+  }
+
+  @Test
+  void the_domain_references_nothing_outside_the_jdk_and_itself_at_run_time() {
+    classes().that().resideInAPackage(DOMAIN)
+        .should(ArchConditions.onlyHaveDependenciesWhere(targetIn("java..", DOMAIN).or(immutablesAnnotation())))
+        .check(CLASSES);
+  }
+
+  private static DescribedPredicate<Dependency> targetIn(String... packages) {
+    return Dependency.Predicates.dependencyTarget(JavaClass.Predicates.resideInAnyPackage(packages));
+  }
+
+  /**
+   * Immutables' annotations stay in the class files (class retention) but are never loaded at run
+   * time; with jdkOnly the generated code references only the JDK.
+   */
+  private static DescribedPredicate<Dependency> immutablesAnnotation() {
+    return DescribedPredicate.describe("an Immutables annotation", dependency ->
+        dependency.getTargetClass().getPackageName().equals("org.immutables.value")
+            && (dependency.getDescription().contains(" is annotated with ")
+                || dependency.getDescription().contains(" has annotation member of type ")));
+  }
+
+  @Test
+  void plugins_never_depend_on_each_other() {
+    slices().matching("org.spinecode.plugins.(*)..").should().notDependOnEachOther().check(CLASSES);
+  }
+
+  @Test
+  void adapters_never_depend_on_plugins() {
+    noClasses().that().resideInAnyPackage("org.spinecode.rest..", "org.spinecode.cli..")
+        .should().dependOnClassesThat().resideInAPackage(PLUGINS)
+        .check(CLASSES);
+  }
+
+  @Test
+  void the_domain_and_the_plugin_api_do_not_know_adapters() {
+    noClasses().that().resideInAnyPackage(DOMAIN, PLUGIN_API)
+        .should().dependOnClassesThat().resideInAnyPackage("org.spinecode.rest..", "org.spinecode.cli..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void packages_are_free_of_cycles() {
+    slices().matching("org.spinecode.(**)").should().beFreeOfCycles().check(CLASSES);
+  }
+
+  @Test
+  void guice_lives_only_in_the_launcher() {
+    noClasses().that().resideOutsideOfPackage("org.spinecode.cli.launch..")
+        .should().dependOnClassesThat().resideInAPackage("com.google.inject..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void javax_inject_is_used_nowhere_because_guice_7_ignores_it() {
+    ArchRule rule = noClasses().should().dependOnClassesThat().resideInAPackage("javax.inject..");
+    rule.check(CLASSES);
+  }
+
+  @Test
+  void names_come_from_the_domain_not_from_patterns() {
+    noClasses().should().haveSimpleNameEndingWith("Impl")
+        .orShould().haveSimpleNameEndingWith("Port")
+        .orShould().haveSimpleNameEndingWith("VO")
+        .orShould().haveNameMatching(".*\\.I[A-Z][a-z]+[A-Za-z]*")
+        .check(CLASSES);
+  }
+}

@@ -1,0 +1,57 @@
+package org.spinecode.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.spinecode.domain.InvalidInputException;
+import org.spinecode.domain.claim.CodingResult;
+import org.spinecode.domain.coding.EncounterCoder;
+import org.spinecode.domain.encounter.Encounter;
+import org.spinecode.domain.encounter.Guidance;
+import org.spinecode.domain.encounter.Payer;
+import org.spinecode.domain.encounter.Procedure;
+import org.spinecode.domain.encounter.ProcedureFamily;
+import org.spinecode.domain.encounter.Purpose;
+import org.spinecode.domain.encounter.Target;
+import org.spinecode.domain.spine.Laterality;
+import org.spinecode.domain.spine.SpinalLevel;
+import org.spinecode.plugin.PluginDiscovery;
+
+/** The README's library example, as written there. */
+class LibraryUseTest {
+
+  @Test
+  void the_readme_example_codes_a_bilateral_two_level_diagnostic_facet_block() {
+    EncounterCoder coder = PluginDiscovery.fromClassPath().engine();
+
+    CodingResult result = coder.code(Encounter.builder()
+        .dateOfService(LocalDate.of(2026, 3, 2))
+        .payer(Payer.MEDICARE)
+        .addProcedures(Procedure.builder()
+            .family(ProcedureFamily.of("FACET"))
+            .guidance(Guidance.FLUOROSCOPY)
+            .purpose(Purpose.DIAGNOSTIC)
+            .addTargets(Target.at(SpinalLevel.L4_L5, Laterality.BILATERAL),
+                Target.at(SpinalLevel.L5_S1, Laterality.BILATERAL))
+            .build())
+        .build());
+
+    assertThat(result.lines()).extracting(line -> line.code() + " " + line.modifiers() + " x" + line.units())
+        .containsExactly("64493 [50, KX] x1", "64494 [50, KX] x1");
+    assertThat(result.findings()).allSatisfy(finding -> assertThat(finding.source()).isNotBlank());
+  }
+
+  @Test
+  void invalid_input_names_the_field() {
+    EncounterCoder coder = PluginDiscovery.fromClassPath().engine();
+    Encounter noSide = Encounter.builder().dateOfService(LocalDate.of(2026, 3, 2)).payer(Payer.MEDICARE)
+        .addProcedures(Procedure.builder().family(ProcedureFamily.of("FACET")).guidance(Guidance.CT)
+            .purpose(Purpose.THERAPEUTIC).addTargets(Target.builder().level(SpinalLevel.L4_L5).build()).build())
+        .build();
+
+    assertThatThrownBy(() -> coder.code(noSide)).isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("procedures[0].targets[0].side"));
+  }
+}

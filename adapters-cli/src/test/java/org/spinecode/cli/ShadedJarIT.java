@@ -1,0 +1,103 @@
+package org.spinecode.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The runnable jar as users get it: plugins found inside it, the conformance harness, streaming. */
+class ShadedJarIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Path JAR = Path.of(System.getProperty("spinecode.jar", "target/spinecode.jar"));
+
+  @Test
+  void the_shaded_jar_lists_the_four_families_from_inside_itself() throws Exception {
+    Run run = java(List.of(), null, "plugins", "--output", "json");
+
+    JsonNode plugins = JSON.readTree(run.out);
+    assertThat(run.exit).isZero();
+    assertThat(plugins).extracting(p -> p.get("id").asText())
+        .containsExactly("facet", "interlaminar", "transforaminal", "ultrasound");
+    assertThat(plugins).allSatisfy(p -> assertThat(Path.of(p.get("location").asText()).getFileName())
+        .isEqualTo(JAR.getFileName()));
+  }
+
+  @Test
+  void every_public_scenario_passes_through_the_shaded_jar(@TempDir Path dir) throws Exception {
+    List<JsonNode> scenarios = Scenarios.all();
+    Path input = dir.resolve("scenarios.ndjson");
+    List<String> lines = new ArrayList<>();
+    for (JsonNode scenario : scenarios) {
+      lines.add(scenario.get("input").toString());
+    }
+    Files.write(input, lines);
+
+    Run run = java(List.of(), input, "code", "--format", "ndjson");
+
+    List<String> results = run.out.lines().filter(l -> !l.isBlank()).toList();
+    assertThat(results).hasSize(scenarios.size());
+    for (int i = 0; i < scenarios.size(); i++) {
+      JsonNode result = JSON.readTree(results.get(i));
+      assertThat(result.path("id").asText()).isEqualTo(scenarios.get(i).get("id").asText());
+      assertThat(Scenarios.judge(scenarios.get(i), result)).as(scenarios.get(i).get("title").asText()).isNull();
+    }
+    assertThat(run.err).doesNotContain("Exception");
+  }
+
+  @Test
+  void a_large_ndjson_file_streams_in_64_megabytes_of_heap_one_result_per_line(@TempDir Path dir) throws Exception {
+    List<JsonNode> scenarios = Scenarios.all();
+    Path input = dir.resolve("large.ndjson");
+    int count = 200_000;
+    try (BufferedWriter out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < count; i++) {
+        out.write(scenarios.get(i % scenarios.size()).get("input").toString());
+        out.write('\n');
+      }
+    }
+
+    Run run = java(List.of("-Xmx64m"), input, "code", "--format", "ndjson");
+
+    assertThat(run.err).doesNotContain("OutOfMemoryError");
+    assertThat(run.exit).as("some scenarios are refusals").isEqualTo(1);
+    assertThat(run.outLines).isEqualTo(count);
+  }
+
+  private record Run(int exit, String out, long outLines, String err) {}
+
+  private static Run java(List<String> jvmOptions, Path stdin, String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.add("-jar");
+    command.add(JAR.toString());
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile("spinecode-out", ".txt");
+    Path err = Files.createTempFile("spinecode-err", ".txt");
+    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    if (stdin != null) {
+      builder.redirectInput(stdin.toFile());
+    }
+    int exit = builder.start().waitFor();
+    long lines;
+    try (BufferedReader reader = Files.newBufferedReader(out)) {
+      lines = reader.lines().count();
+    }
+    String text = Files.size(out) < 10_000_000 ? Files.readString(out) : "";
+    Run run = new Run(exit, text, lines, Files.readString(err));
+    Files.delete(out);
+    Files.delete(err);
+    return run;
+  }
+
+}

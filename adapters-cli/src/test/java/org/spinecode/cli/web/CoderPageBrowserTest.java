@@ -1,0 +1,236 @@
+package org.spinecode.cli.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.spinecode.cli.command.PluginViews;
+import org.spinecode.plugin.PluginDiscovery;
+import org.spinecode.plugin.PluginRegistry;
+import org.spinecode.rest.http.RestServer;
+import org.spinecode.rest.http.ServerSettings;
+import org.spinecode.rest.wire.WireCodec;
+
+/**
+ * A coder drives the page in a real (headless) Chromium against a real server with the shipped
+ * families. Needs Debian's chromium and chromium-driver; without them the tests are skipped and
+ * say so.
+ */
+class CoderPageBrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target");
+
+  private static RestServer server;
+  private Path profile;
+  private WebDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeAll
+  static void startServer() {
+    PluginRegistry registry = PluginDiscovery.fromClassPath();
+    server = RestServer.start(ServerSettings.defaults().withPort(0), registry.engine(), registry.catalogue(),
+        PluginViews.of(registry), new WireCodec());
+  }
+
+  @AfterAll
+  static void stopServer() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @BeforeEach
+  void openBrowser() throws IOException {
+    List<String> missing = new ArrayList<>();
+    if (!Files.isExecutable(CHROMIUM)) {
+      missing.add(CHROMIUM + " (apt-get install -y chromium)");
+    }
+    if (!Files.isExecutable(CHROMEDRIVER)) {
+      missing.add(CHROMEDRIVER + " (apt-get install -y chromium-driver)");
+    }
+    assumeTrue(missing.isEmpty(), () -> "browser test skipped, missing: " + String.join(", ", missing));
+
+    profile = Files.createTempDirectory("spinecode-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--window-size=1440,1000", "--user-data-dir=" + profile);
+    // An explicit driver keeps Selenium Manager from trying to download one.
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort()
+        .build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    browser.get(server.uri().toString());
+    wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+  }
+
+  @AfterEach
+  void closeBrowser() throws IOException {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (profile != null) {
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      }
+    }
+  }
+
+  @Test
+  void a_bilateral_two_level_medicare_diagnostic_facet_session_shows_64493_and_64494_each_with_50_and_KX() throws IOException {
+    new Select(browser.findElement(By.id("family"))).selectByValue("FACET");
+    new Select(browser.findElement(By.id("guidance"))).selectByValue("FLUOROSCOPY");
+    browser.findElement(By.cssSelector("label[for='purpose-DIAGNOSTIC']")).click();
+    browser.findElement(By.cssSelector("label[for='payer-MEDICARE']")).click();
+    new Select(browser.findElement(By.id("setting"))).selectByValue("OFFICE");
+    level("L4-L5", "BILATERAL").click();
+    level("L5-S1", "BILATERAL").click();
+
+    List<String> lines = linesShown(2);
+    screenshot("coder-page-bilateral-facet.png");
+
+    assertThat(lines).containsExactly("64493 | 50 KX | 1 | L4-L5", "64494 | 50 KX | 1 | L5-S1");
+    assertThat(browser.findElement(By.id("selection")).getText()).isEqualTo("L4-L5 bilateral, L5-S1 bilateral");
+    assertThat(level("L4-L5", "LEFT").getDomAttribute("aria-pressed")).isEqualTo("true");
+    assertThat(level("L4-L5", "RIGHT").getDomAttribute("aria-pressed")).isEqualTo("true");
+  }
+
+  @Test
+  void one_side_chosen_with_the_keyboard_codes_a_single_right_sided_line() {
+    new Select(browser.findElement(By.id("family"))).selectByValue("FACET");
+    browser.findElement(By.cssSelector("label[for='payer-COMMERCIAL']")).click();
+    level("L4-L5", "RIGHT").sendKeys(Keys.SPACE);
+
+    assertThat(linesShown(1)).containsExactly("64493 | RT | 1 | L4-L5");
+  }
+
+  @Test
+  void copy_lines_gives_the_lines_as_tab_separated_text() {
+    new Select(browser.findElement(By.id("family"))).selectByValue("FACET");
+    browser.findElement(By.cssSelector("label[for='payer-MEDICARE']")).click();
+    level("L4-L5", "BILATERAL").click();
+    linesShown(1);
+
+    browser.findElement(By.id("copy-lines")).click();
+
+    wait.until(d -> d.findElement(By.id("copy-lines")).getDomAttribute("data-copied") != null);
+    assertThat(browser.findElement(By.id("copy-lines")).getDomAttribute("data-copied"))
+        .startsWith("64493\t50 KX\t1\tL4-L5\t");
+    assertThat(browser.findElement(By.id("copy-status")).getText()).isNotBlank();
+  }
+
+  @Test
+  void findings_show_severity_rule_message_and_source() throws IOException {
+    new Select(browser.findElement(By.id("family"))).selectByValue("FACET");
+    browser.findElement(By.cssSelector("label[for='payer-MEDICARE']")).click();
+    for (String level : new String[] {"L3-L4", "L4-L5", "L5-S1"}) {
+      level(level, "LEFT").click();
+    }
+    linesShown(3);
+    screenshot("coder-page-level-limit.png");
+
+    WebElement finding = browser.findElement(By.cssSelector("#findings li[data-rule='LEVEL_LIMIT_EXCEEDED']"));
+    assertThat(finding.getDomAttribute("data-severity")).isEqualTo("WARNING");
+    assertThat(finding.findElement(By.cssSelector(".message")).getText()).isNotBlank();
+    assertThat(finding.findElement(By.cssSelector(".source")).getText()).startsWith("Source: ");
+  }
+
+  @Test
+  void an_encounter_the_engine_refuses_shows_the_problem_and_its_field() {
+    new Select(browser.findElement(By.id("family"))).selectByValue("FACET");
+    level("L4-L5", "BILATERAL").click();
+    linesShown(1);
+
+    ((JavascriptExecutor) browser).executeScript("const d = document.getElementById('dateOfService');"
+        + "d.value = '2016-05-01'; d.dispatchEvent(new Event('change', {bubbles: true}));");
+
+    wait.until(d -> d.findElement(By.id("problem")).isDisplayed());
+    assertThat(browser.findElement(By.id("problem")).getText()).contains("dateOfService");
+    assertThat(browser.findElements(By.cssSelector("#lines tbody tr"))).isEmpty();
+  }
+
+  @Test
+  void a_code_opens_its_explanation_with_the_payer_policies() throws IOException {
+    new Select(browser.findElement(By.id("family"))).selectByValue("FACET");
+    level("L4-L5", "BILATERAL").click();
+    linesShown(1);
+
+    browser.findElement(By.cssSelector("#lines tr[data-code='64493'] .code-link")).click();
+
+    wait.until(d -> !d.findElements(By.cssSelector("#explain-body .policies li")).isEmpty());
+    screenshot("coder-page-explain.png");
+    assertThat(browser.findElement(By.id("explain-title")).getText()).isEqualTo("64493");
+    assertThat(browser.findElement(By.id("explain-body")).getText()).contains("Add-ons", "64494");
+  }
+
+  @Test
+  void an_interlaminar_session_has_no_sides_and_a_caudal_one_needs_no_level() throws IOException {
+    new Select(browser.findElement(By.id("family"))).selectByValue("INTERLAMINAR");
+    browser.findElement(By.cssSelector("label[for='payer-COMMERCIAL']")).click();
+    level("L5-S1", "BILATERAL").click();
+
+    assertThat(linesShown(1)).containsExactly("62323 |  | 1 | L5-S1");
+    assertThat(level("L5-S1", "LEFT").isDisplayed()).isFalse();
+    assertThat(browser.findElement(By.id("purpose-group")).isDisplayed()).isFalse();
+
+    browser.findElement(By.id("clear-levels")).click();
+    new Select(browser.findElement(By.id("approach"))).selectByValue("CAUDAL");
+    List<String> caudal = linesShown(1);
+    screenshot("coder-page-caudal.png");
+    assertThat(caudal).hasSize(1).allSatisfy(line -> assertThat(line).startsWith("62323 "));
+  }
+
+  private WebElement level(String level, String side) {
+    return browser.findElement(By.cssSelector("#spine button[data-level='" + level + "'][data-side='" + side + "']"));
+  }
+
+  /** Waits for the page to settle on this many claim lines and reads them. */
+  private List<String> linesShown(int count) {
+    wait.until(d -> {
+      String state = d.findElement(By.id("status")).getDomAttribute("data-state");
+      return !"busy".equals(state) && !"idle".equals(state)
+          && d.findElements(By.cssSelector("#lines tbody tr")).size() == count;
+    });
+    List<String> lines = new ArrayList<>();
+    for (WebElement row : browser.findElements(By.cssSelector("#lines tbody tr"))) {
+      lines.add(row.getDomAttribute("data-code") + " | " + row.getDomAttribute("data-modifiers") + " | "
+          + row.findElement(By.cssSelector("td.units")).getText() + " | "
+          + row.findElement(By.cssSelector("td.levels")).getText());
+    }
+    return lines;
+  }
+
+  private void screenshot(String name) throws IOException {
+    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.createDirectories(SCREENSHOTS);
+    Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+  }
+}

@@ -1,0 +1,261 @@
+package org.spinecode.rest.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.util.JavalinBindException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spinecode.domain.catalogue.CodeCatalogue;
+import org.spinecode.domain.catalogue.CodeDefinition;
+import org.spinecode.domain.coding.EncounterCoder;
+import org.spinecode.rest.wire.CodeExplanation;
+import org.spinecode.rest.wire.PluginView;
+import org.spinecode.rest.wire.WireCodec;
+
+/**
+ * The REST service over the coding port: coding one encounter or a batch, the code catalogue,
+ * the installed plugins, health and readiness, the OpenAPI document, the interactive API page and
+ * the coder's page. Every failure a client can cause is answered with
+ * {@code application/problem+json}; see {@code docs/REST.md}.
+ *
+ * <pre>{@code
+ * try (RestServer server = RestServer.start(ServerSettings.defaults(), coder, catalogue, plugins, codec)) {
+ *   server.awaitClose();
+ * }
+ * }</pre>
+ */
+public final class RestServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
+  private static final String JSON = CodingEndpoint.JSON;
+
+  private final ServerSettings settings;
+  private final Set<String> routes = Collections.synchronizedSet(new LinkedHashSet<>());
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private final ObjectWriter problemWriter;
+  private final Javalin app;
+  private volatile boolean accepting;
+
+  private RestServer(ServerSettings settings, EncounterCoder coder, CodeCatalogue catalogue,
+      List<PluginView> plugins, WireCodec codec) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    ObjectMapper mapper = codec.mapper();
+    this.problemWriter = mapper.writerFor(Problem.class);
+    CodingEndpoint coding = new CodingEndpoint(Objects.requireNonNull(coder, "coder"), codec,
+        settings.maxBodyBytes(), settings.maxBatchSize());
+    PageAssets assets = new PageAssets();
+    AccessLog accessLog = new AccessLog();
+    // The catalogue and the plugins are fixed for the life of the server: render them once.
+    List<CodeExplanation> codes = new ArrayList<>();
+    for (CodeDefinition code : catalogue.codes()) {
+      codes.add(CodeExplanation.of(code, catalogue));
+    }
+    byte[] codeList = json(mapper, codes);
+    byte[] pluginList = json(mapper, List.copyOf(plugins));
+    byte[] up = json(mapper, Map.of("status", "UP"));
+    byte[] ready = json(mapper, Map.of("status", "READY"));
+    boolean anyFamily = plugins.stream().anyMatch(p -> !p.accepts().isEmpty());
+
+    this.app = Javalin.create(cfg -> {
+      cfg.startup.showJavalinBanner = false;
+      cfg.startup.showOldJavalinVersionWarning = false;
+      cfg.http.maxRequestSize = settings.maxBodyBytes();
+      cfg.http.prefer405over404 = true;
+      cfg.http.defaultContentType = JSON;
+      cfg.jetty.addConnector((server, http) -> {
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(settings.host());
+        connector.setPort(settings.port());
+        connector.setIdleTimeout(settings.idleTimeout().toMillis());
+        return connector;
+      });
+      cfg.jetty.modifyServer(server -> {
+        // Javalin mounts its handler inside this one; on stop it lets requests in flight finish,
+        // up to the stop timeout, after the connector has stopped accepting.
+        server.setHandler(new GracefulHandler());
+        server.setStopTimeout(settings.stopTimeout().toMillis());
+        server.setErrorHandler(new ContainerErrors(problemWriter));
+      });
+      cfg.events.handlerAdded(added -> {
+        if (added.getHttpMethod().isHttpMethod()) {
+          routes.add(added.getHttpMethod().name() + " " + added.getPath());
+        }
+      });
+      cfg.requestLogger.http(accessLog::log);
+
+      cfg.routes.before(accessLog::assignId);
+      cfg.routes.post("/v1/coding", coding::single);
+      cfg.routes.post("/v1/coding/batch", coding::batch);
+      cfg.routes.get("/v1/codes", ctx -> ctx.contentType(JSON).result(codeList));
+      cfg.routes.get("/v1/codes/{code}", ctx -> {
+        String code = ctx.pathParam("code");
+        CodeExplanation explanation = CodeExplanation.of(code, catalogue).orElseThrow(() ->
+            new ProblemException(ProblemKind.UNKNOWN_CODE, "no installed plugin declares this code, and it is"
+                + " not a deleted or bundled code we know of; GET /v1/codes lists the codes"));
+        ctx.contentType(JSON).result(mapper.writeValueAsBytes(explanation));
+      });
+      cfg.routes.get("/v1/plugins", ctx -> ctx.contentType(JSON).result(pluginList));
+      cfg.routes.get("/health", ctx -> ctx.contentType(JSON).result(up));
+      cfg.routes.get("/ready", ctx -> {
+        if (!accepting) {
+          throw new ProblemException(ProblemKind.NOT_READY, "the server is shutting down");
+        }
+        if (!anyFamily) {
+          throw new ProblemException(ProblemKind.NOT_READY, "no procedure family is installed");
+        }
+        ctx.contentType(JSON).result(ready);
+      });
+      cfg.routes.get("/openapi.json", ctx -> ctx.contentType(JSON).result(assets.openApi()));
+      cfg.routes.get("/", assets::index);
+      cfg.routes.get("/assets/{file}", assets::pageFile);
+      cfg.routes.get("/api", assets::apiPage);
+      cfg.routes.get("/api/{file}", assets::apiFile);
+
+      cfg.routes.exception(ProblemException.class, (e, ctx) -> problem(ctx, e.kind(), e.detail(), e.field()));
+      cfg.routes.exception(HttpResponseException.class, this::framework);
+      cfg.routes.exception(Exception.class, (e, ctx) -> {
+        LOG.error("request={} failed: {}", AccessLog.id(ctx), StackTraces.withoutMessages(e));
+        problem(ctx, ProblemKind.INTERNAL, "an unexpected failure; the server log has it under request id "
+            + AccessLog.id(ctx), null);
+      });
+    });
+  }
+
+  /**
+   * Starts serving. The coder must be safe to call from many threads at once (the engine is).
+   *
+   * @param plugins the installed plugins, as listed by {@code GET /v1/plugins}
+   * @throws UncheckedIOException with a {@link BindException} when the address cannot be bound
+   *     (the port is taken, or the host is not this machine's)
+   */
+  public static RestServer start(ServerSettings settings, EncounterCoder coder, CodeCatalogue catalogue,
+      List<PluginView> plugins, WireCodec codec) {
+    RestServer server = new RestServer(settings, coder, catalogue, plugins, codec);
+    try {
+      server.app.start();
+    } catch (JavalinBindException e) {
+      // A JDK type, so that callers need not know the web framework.
+      throw new UncheckedIOException(new BindException("cannot listen on " + settings.host() + ":"
+          + settings.port() + " (in use, or not an address of this machine)"));
+    }
+    server.accepting = true;
+    LOG.info("serving on {} (body limit {} bytes, batch limit {})", server.uri(), settings.maxBodyBytes(),
+        settings.maxBatchSize());
+    return server;
+  }
+
+  /** The port listened on; the chosen one when the settings asked for port 0. */
+  public int port() {
+    return app.port();
+  }
+
+  /** The base address, such as {@code http://127.0.0.1:8080/}. */
+  public URI uri() {
+    String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
+    return URI.create("http://" + host + ":" + port() + "/");
+  }
+
+  public ServerSettings settings() {
+    return settings;
+  }
+
+  /** Blocks until {@link #close()} has stopped the server. */
+  public void awaitClose() throws InterruptedException {
+    stopped.await();
+  }
+
+  /** Stops accepting (readiness turns 503 first), stops the server, and releases the port. Idempotent. */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    accepting = false;
+    try {
+      app.stop();
+      LOG.info("stopped");
+    } finally {
+      stopped.countDown();
+    }
+  }
+
+  /** "GET /v1/codes/{code}" and so on: every route registered, for the OpenAPI conformance test. */
+  Set<String> routes() {
+    synchronized (routes) {
+      return Set.copyOf(routes);
+    }
+  }
+
+  // Javalin's own refusals: no route (404), wrong method (405), body over the limit (413).
+  private void framework(HttpResponseException e, Context ctx) {
+    ProblemKind kind = ProblemKind.forStatus(e.getStatus());
+    String detail;
+    if (e.getStatus() == HttpStatus.NOT_FOUND.getCode()) {
+      detail = "nothing is served at this path; GET /openapi.json lists the API";
+    } else if (e.getStatus() == HttpStatus.METHOD_NOT_ALLOWED.getCode()) {
+      String allowed = allowed(e.getDetails());
+      if (!allowed.isEmpty()) {
+        ctx.header("Allow", allowed);
+      }
+      detail = "this path answers " + (allowed.isEmpty() ? "other methods" : allowed);
+    } else if (e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
+      detail = "the request body is larger than " + settings.maxBodyBytes() + " bytes";
+    } else {
+      detail = kind.title;
+    }
+    problem(ctx, kind, detail, null);
+  }
+
+  private static String allowed(Map<String, String> details) {
+    List<String> methods = new ArrayList<>();
+    for (String value : details.values()) {
+      for (String method : value.split("[,\\s\\[\\]]+")) {
+        if (!method.isEmpty() && method.chars().allMatch(Character::isUpperCase)) {
+          methods.add(method);
+        }
+      }
+    }
+    return String.join(", ", methods);
+  }
+
+  private void problem(Context ctx, ProblemKind kind, String detail, String field) {
+    String requestId = AccessLog.id(ctx);
+    AccessLog.outcome(ctx, "problem=" + kind.code + (field == null || field.isEmpty() ? "" : " field=" + field));
+    try {
+      ctx.status(kind.status).contentType(Problem.MEDIA_TYPE)
+          .result(problemWriter.writeValueAsBytes(kind.with(detail, field, requestId)));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static byte[] json(ObjectMapper mapper, Object value) {
+    try {
+      return mapper.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package org.spinecode.rest.http;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the REST server listens and what it accepts.
+ *
+ * @param host the address to bind; {@code 127.0.0.1} keeps the server private to the machine
+ * @param port the TCP port; 0 picks a free one (see {@link RestServer#port()})
+ * @param maxBodyBytes the largest request body accepted; larger ones get 413
+ * @param maxBatchSize the most encounters one batch request may carry; more get 413
+ * @param idleTimeout how long a connection may sit idle, or stall mid-request, before it is closed
+ * @param stopTimeout how long {@link RestServer#close()} lets requests in flight finish
+ */
+public record ServerSettings(String host, int port, long maxBodyBytes, int maxBatchSize,
+    Duration idleTimeout, Duration stopTimeout) {
+
+  public static final String DEFAULT_HOST = "127.0.0.1";
+  public static final int DEFAULT_PORT = 8080;
+  /** 1 MiB: some hundred typical encounters, far below what would strain the heap. */
+  public static final long DEFAULT_MAX_BODY_BYTES = 1L << 20;
+  public static final int DEFAULT_MAX_BATCH_SIZE = 1000;
+  public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+  public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(5);
+
+  public ServerSettings {
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(idleTimeout, "idleTimeout");
+    Objects.requireNonNull(stopTimeout, "stopTimeout");
+    if (host.isBlank()) {
+      throw new IllegalArgumentException("host must not be blank");
+    }
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("port must be 0-65535, was " + port);
+    }
+    if (maxBodyBytes < 1) {
+      throw new IllegalArgumentException("maxBodyBytes must be positive, was " + maxBodyBytes);
+    }
+    if (maxBatchSize < 1) {
+      throw new IllegalArgumentException("maxBatchSize must be positive, was " + maxBatchSize);
+    }
+    if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+      throw new IllegalArgumentException("idleTimeout must be positive, was " + idleTimeout);
+    }
+    if (stopTimeout.isNegative()) {
+      throw new IllegalArgumentException("stopTimeout must not be negative, was " + stopTimeout);
+    }
+  }
+
+  /** Loopback on port 8080 with the default limits. */
+  public static ServerSettings defaults() {
+    return new ServerSettings(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_BODY_BYTES,
+        DEFAULT_MAX_BATCH_SIZE, DEFAULT_IDLE_TIMEOUT, DEFAULT_STOP_TIMEOUT);
+  }
+
+  public ServerSettings withHost(String host) {
+    return new ServerSettings(host, port, maxBodyBytes, maxBatchSize, idleTimeout, stopTimeout);
+  }
+
+  public ServerSettings withPort(int port) {
+    return new ServerSettings(host, port, maxBodyBytes, maxBatchSize, idleTimeout, stopTimeout);
+  }
+
+  public ServerSettings withMaxBodyBytes(long maxBodyBytes) {
+    return new ServerSettings(host, port, maxBodyBytes, maxBatchSize, idleTimeout, stopTimeout);
+  }
+
+  public ServerSettings withMaxBatchSize(int maxBatchSize) {
+    return new ServerSettings(host, port, maxBodyBytes, maxBatchSize, idleTimeout, stopTimeout);
+  }
+
+  public ServerSettings withIdleTimeout(Duration idleTimeout) {
+    return new ServerSettings(host, port, maxBodyBytes, maxBatchSize, idleTimeout, stopTimeout);
+  }
+
+  public ServerSettings withStopTimeout(Duration stopTimeout) {
+    return new ServerSettings(host, port, maxBodyBytes, maxBatchSize, idleTimeout, stopTimeout);
+  }
+}

@@ -1,0 +1,86 @@
+package org.spinecode.examples.rfa;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.spinecode.domain.claim.Finding;
+import org.spinecode.domain.claim.RuleIds;
+import org.spinecode.domain.claim.Severity;
+import org.spinecode.domain.coding.CodeLadder;
+import org.spinecode.domain.coding.CodedService;
+import org.spinecode.domain.coding.FamilyCoder;
+import org.spinecode.domain.coding.FamilyCoding;
+import org.spinecode.domain.coding.Placement;
+import org.spinecode.domain.coding.PlacementRules;
+import org.spinecode.domain.coding.RegionLadders;
+import org.spinecode.domain.coding.Session;
+import org.spinecode.domain.encounter.Guidance;
+import org.spinecode.domain.encounter.Purpose;
+import org.spinecode.domain.spine.FacetJoints;
+import org.spinecode.plugin.policy.FacetJointLcd;
+
+/**
+ * Counts ablated joints, not nerves, per side, and climbs the region's ladder: the first joint on
+ * the primary code, every further joint one unit of the add-on (CPT). Medicare bills T12-L1
+ * together with L1-L2 as one lumbar region, T12-L1 on 64633 and the rest on 64636 (CGS A58364);
+ * other payers follow CPT's regions, 64633 for T12-L1 and 64635 for L1-L2. Bilateral styles,
+ * modifiers and payer limits are the engine's, driven by the code definitions.
+ */
+final class AblationCoder implements FamilyCoder {
+  private static final PlacementRules RULES = PlacementRules.forFamily("radiofrequency ablation")
+      .acceptingNerves()
+      .levels(FacetJoints::isFacetJoint, "facet joints run from C2-C3 to L5-S1");
+  private static final RegionLadders LADDERS = RegionLadders.of(
+      CodeLadder.of(AblationCodes.C64633, AblationCodes.C64634),
+      CodeLadder.of(AblationCodes.C64635, AblationCodes.C64636));
+  private static final CodeLadder FROM_THORACOLUMBAR_JUNCTION =
+      CodeLadder.of(AblationCodes.C64633, AblationCodes.C64636);
+  private static final String THORACOLUMBAR_JUNCTION = "THORACOLUMBAR_JUNCTION";
+
+  @Override
+  public FamilyCoding code(Session session) {
+    // Input is checked before guidance, so a bad target is reported even on a refused session.
+    List<Placement> placements = therapeutic(RULES.place(session));
+    if (session.guidance() != Guidance.FLUOROSCOPY && session.guidance() != Guidance.CT) {
+      return FamilyCoding.refused(imagingRequired(session.guidance()));
+    }
+    if (!FacetJointLcd.joinsThoracolumbarJunction(session, placements)) {
+      return FamilyCoding.of(LADDERS.climb(placements), List.of());
+    }
+    // The junction session counts as lumbar for level and frequency limits.
+    List<CodedService> services = LADDERS.climbJoiningJunction(placements, FROM_THORACOLUMBAR_JUNCTION);
+    return FamilyCoding.of(services, List.of(Finding.of(THORACOLUMBAR_JUNCTION, Severity.INFO,
+        "Medicare: T12-L1 with L1-L2 in one session is one lumbar region, coded 64633 for T12-L1 with"
+            + " 64636 for the lumbar joints, and counted as a lumbar ablation session",
+        List.of("64633", "64636"), FacetJointLcd.THORACOLUMBAR_AUTHORITY)));
+  }
+
+  /**
+   * An ablation treats; it is never a diagnostic block, whatever purpose the caller sent (the
+   * contract ignores purpose outside the injection families), so no diagnostic-only rule such as
+   * KX can reach its lines.
+   */
+  private static List<Placement> therapeutic(List<Placement> placements) {
+    List<Placement> therapeutic = new ArrayList<>(placements.size());
+    for (Placement placement : placements) {
+      therapeutic.add(Placement.of(placement.level(), placement.side(), Optional.of(Purpose.THERAPEUTIC),
+          placement.order()));
+    }
+    return therapeutic;
+  }
+
+  /**
+   * The codes name fluoroscopy or CT. Without either there is no code to report: CPT sends such
+   * work to the unlisted code 64999, and Medicare's LCD requires fluoroscopy or CT. Ultrasound is
+   * refused the same way: unlike facet injections (0213T-0218T) ablation has no ultrasound code.
+   */
+  private static Finding imagingRequired(Guidance guidance) {
+    String done = guidance == Guidance.ULTRASOUND ? "under ultrasound guidance" : "without imaging guidance";
+    return Finding.of(RuleIds.IMAGING_GUIDANCE_REQUIRED, Severity.ERROR,
+        "Facet nerve ablation codes 64633-64636 require fluoroscopy or CT guidance, so no line is produced"
+            + " for an ablation done " + done + "; CPT directs it to the unlisted code 64999, and Medicare"
+            + " does not cover it",
+        List.of(), "CPT 64633-64636: fluoroscopy or CT guidance required, otherwise unlisted 64999;"
+            + " Medicare facet LCD L38803: fluoroscopy or CT guidance required");
+  }
+}
