@@ -2,9 +2,7 @@ package org.spinecode.domain.coding;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.catalogue.Quantity;
@@ -21,8 +19,12 @@ import org.spinecode.domain.spine.SpinalLevel;
  * level named twice on a side counts once (CPT: per level, not per injection).
  */
 public final class CodeLadder {
-  private static final Comparator<Placement> HEAD_TO_TAIL_THEN_INPUT_ORDER =
-      Comparator.comparing(Placement::level).thenComparingInt(Placement::order);
+  /** In declaration order, as an EnumMap of sides would iterate. */
+  private static final Side[] SIDES = Side.values();
+  private static final Comparator<Placement> HEAD_TO_TAIL_THEN_INPUT_ORDER = (a, b) -> {
+    int order = a.level().compareTo(b.level());
+    return order != 0 ? order : Integer.compare(a.order(), b.order());
+  };
 
   private final List<CodeDefinition> rungs;
 
@@ -50,13 +52,17 @@ public final class CodeLadder {
     if (only != null) {
       return climb(only, placements, region);
     }
-    Map<Side, List<Placement>> bySide = new EnumMap<>(Side.class);
-    for (Placement placement : placements) {
-      bySide.computeIfAbsent(placement.side(), s -> new ArrayList<>()).add(placement);
-    }
     List<CodedService> services = new ArrayList<>();
-    for (Map.Entry<Side, List<Placement>> side : bySide.entrySet()) {
-      services.addAll(climb(side.getKey(), side.getValue(), region));
+    for (Side side : SIDES) {
+      List<Placement> onSide = new ArrayList<>(placements.size());
+      for (Placement placement : placements) {
+        if (placement.side() == side) {
+          onSide.add(placement);
+        }
+      }
+      if (!onSide.isEmpty()) {
+        services.addAll(climb(side, onSide, region));
+      }
     }
     return services;
   }
