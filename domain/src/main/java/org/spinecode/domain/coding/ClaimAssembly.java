@@ -30,7 +30,7 @@ final class ClaimAssembly {
       Comparator<Billable> claimOrder) {
     List<Billable> ordered = new ArrayList<>(billables);
     ordered.sort(claimOrder);
-    List<Key> groups = new ArrayList<>();
+    List<Key> groups = new ArrayList<>(ordered.size());
     for (Billable billable : ordered) {
       Key.of(groups, billable).units.add(billable);
     }
@@ -138,7 +138,7 @@ final class ClaimAssembly {
     final String code;
     final boolean denied;
     final Modifier attestation;
-    final List<Billable> units = new ArrayList<>();
+    final List<Billable> units = new ArrayList<>(2);
 
     private Key(Billable billable) {
       this.code = billable.code();

@@ -236,14 +236,10 @@ public final class CodingEngine implements EncounterCoder {
       CodeDefinition code = billable.service.code();
       // Units of one code are often neighbours (RT and LT): the same definition adds nothing new.
       if (code != previous && !code.imagingIncluded().isEmpty()) {
-        if (!codes.contains(code.code())) {
-          codes.add(code.code());
-        }
+        addDistinct(codes, code.code());
         List<String> included = code.imagingIncluded();
         for (int i = 0; i < included.size(); i++) {
-          if (!imaging.contains(included.get(i))) {
-            imaging.add(included.get(i));
-          }
+          addDistinct(imaging, included.get(i));
         }
       }
       previous = code;
@@ -256,6 +252,19 @@ public final class CodingEngine implements EncounterCoder {
       findings.add(Finding.of(RuleIds.IMAGING_INCLUDED, Severity.INFO, message.toString(),
           codes, "CPT guidelines for these codes; NCCI Policy Manual ch. 8"));
     }
+  }
+
+  /**
+   * Adds {@code value} unless the list has it. List.contains would do, but its shared equals()
+   * call site sees every element class in the program, so it is not inlined; here it is String's.
+   */
+  private static void addDistinct(List<String> list, String value) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i).equals(value)) {
+        return;
+      }
+    }
+    list.add(value);
   }
 
   /** String.join into an existing builder: this message is built for every encounter. */
