@@ -176,28 +176,41 @@ public final class WireCodec {
     }
     if (json.history() != null) {
       for (int i = 0; i < json.history().size(); i++) {
-        encounter.addHistory(prior(json.history().get(i), "history[" + i + "]"));
+        try {
+          encounter.addHistory(prior(json.history().get(i)));
+        } catch (InvalidInputException e) {
+          throw e.within("history[" + i + "]");
+        }
       }
     }
     if (json.procedures() == null) {
       throw new InvalidInputException("procedures", "required: a non-empty array of the procedures done");
     }
     for (int i = 0; i < json.procedures().size(); i++) {
-      encounter.addProcedures(procedure(json.procedures().get(i), "procedures[" + i + "]"));
+      try {
+        encounter.addProcedures(procedure(json.procedures().get(i)));
+      } catch (InvalidInputException e) {
+        throw e.within("procedures[" + i + "]");
+      }
     }
     return encounter.build();
   }
 
-  private static PriorSession prior(PriorSessionJson json, String path) {
+  /*
+   * The element readers below name fields relative to their element; the caller prefixes the
+   * element's path (procedures[2]) only when something fails, so a valid encounter builds no path.
+   */
+
+  private static PriorSession prior(PriorSessionJson json) {
     if (json == null) {
-      throw new InvalidInputException(path, "expected an object");
+      throw new InvalidInputException("", "expected an object");
     }
     PriorSession.Builder prior = PriorSession.builder()
-        .dateOfService(date(json.dateOfService(), path + ".dateOfService"))
-        .family(required(json.family(), path + ".family", ProcedureFamily::of))
-        .region(required(json.region(), path + ".region", WireCodec::region));
+        .dateOfService(date(json.dateOfService(), "dateOfService"))
+        .family(required(json.family(), "family", ProcedureFamily::of))
+        .region(required(json.region(), "region", WireCodec::region));
     if (json.purpose() != null) {
-      prior.purpose(field(json.purpose(), path + ".purpose", Purpose::parse));
+      prior.purpose(field(json.purpose(), "purpose", Purpose::parse));
     }
     return prior.build();
   }
@@ -206,57 +219,61 @@ public final class WireCodec {
     return Region.parse(text);
   }
 
-  private static Procedure procedure(ProcedureJson json, String path) {
+  private static Procedure procedure(ProcedureJson json) {
     if (json == null) {
-      throw new InvalidInputException(path, "expected an object");
+      throw new InvalidInputException("", "expected an object");
     }
     Procedure.Builder procedure = Procedure.builder()
-        .family(required(json.family(), path + ".family", ProcedureFamily::of))
-        .guidance(required(json.guidance(), path + ".guidance", Guidance::parse));
+        .family(required(json.family(), "family", ProcedureFamily::of))
+        .guidance(required(json.guidance(), "guidance", Guidance::parse));
     if (json.purpose() != null) {
-      procedure.purpose(field(json.purpose(), path + ".purpose", Purpose::parse));
+      procedure.purpose(field(json.purpose(), "purpose", Purpose::parse));
     }
     if (json.approach() != null) {
-      procedure.approach(field(json.approach(), path + ".approach", Approach::parse));
+      procedure.approach(field(json.approach(), "approach", Approach::parse));
     }
     if (json.indwellingCatheter() != null) {
       procedure.indwellingCatheter(json.indwellingCatheter());
     }
     if (json.targets() != null) {
       for (int t = 0; t < json.targets().size(); t++) {
-        procedure.addTargets(target(json.targets().get(t), path + ".targets[" + t + "]"));
+        try {
+          procedure.addTargets(target(json.targets().get(t)));
+        } catch (InvalidInputException e) {
+          throw e.within("targets[" + t + "]");
+        }
       }
     }
-    try {
-      return procedure.build();
-    } catch (InvalidInputException e) {
-      throw e.within(path);
-    }
+    return procedure.build();
   }
 
-  private static Target target(TargetJson json, String path) {
+  private static Target target(TargetJson json) {
     if (json == null) {
-      throw new InvalidInputException(path, "expected an object with a level or nerves, and a side");
+      throw new InvalidInputException("", "expected an object with a level or nerves, and a side");
     }
     Target.Builder target = Target.builder();
     if (json.level() != null) {
-      target.level(field(json.level(), path + ".level", SpinalLevel::parse));
+      target.level(field(json.level(), "level", SpinalLevel::parse));
     }
     if (json.nerves() != null) {
       List<MedialBranch> nerves = new ArrayList<>(json.nerves().size());
       for (int k = 0; k < json.nerves().size(); k++) {
-        nerves.add(required(json.nerves().get(k), path + ".nerves[" + k + "]", MedialBranch::parse));
+        String nerve = json.nerves().get(k);
+        if (nerve == null) {
+          throw new InvalidInputException("nerves[" + k + "]", "required");
+        }
+        try {
+          nerves.add(MedialBranch.parse(nerve));
+        } catch (InvalidInputException e) {
+          throw e.within("nerves[" + k + "]");
+        }
       }
       target.addAllNerves(nerves);
     }
     if (json.side() != null) {
-      target.side(field(json.side(), path + ".side", Laterality::valueOfLenient));
+      target.side(field(json.side(), "side", Laterality::valueOfLenient));
     }
-    try {
-      return target.build();
-    } catch (InvalidInputException e) {
-      throw e.within(path);
-    }
+    return target.build();
   }
 
   private static LocalDate date(String text, String path) {
