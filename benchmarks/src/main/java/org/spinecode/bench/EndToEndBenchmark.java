@@ -19,11 +19,13 @@ import org.spinecode.rest.wire.WireCodec;
 
 /**
  * One encounter the way the adapters code it: JSON text in, coded, JSON text out, with invalid
- * input turned into an error result as the batch CLI does. One operation is one encounter.
+ * input turned into an error result as the batch CLI does. One operation is one encounter. Two
+ * more warm-up iterations than the others: Jackson and the engine together take longer to
+ * compile, and on two shared cores the third iteration was sometimes not yet steady.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @State(Scope.Thread)
