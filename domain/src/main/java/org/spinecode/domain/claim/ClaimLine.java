@@ -8,16 +8,21 @@ import org.spinecode.domain.InvalidInputException;
 @Value.Immutable
 public abstract class ClaimLine {
 
+  @Value.Parameter
   public abstract String code();
 
+  @Value.Parameter
   public abstract List<Modifier> modifiers();
 
+  @Value.Parameter
   public abstract int units();
 
   /** SpineCode's own plain words for the code; never CPT descriptor text. */
+  @Value.Parameter
   public abstract String label();
 
   /** The levels this line covers, head to tail. */
+  @Value.Parameter
   public abstract List<String> levels();
 
   @Value.Check
@@ -25,6 +30,12 @@ public abstract class ClaimLine {
     if (units() < 1) {
       throw new InvalidInputException("units", "a claim line has at least one unit");
     }
+  }
+
+  /** A line with its modifiers in claim order and the levels it covers, head to tail. */
+  public static ClaimLine of(String code, Iterable<? extends Modifier> modifiers, int units, String label,
+      Iterable<String> levels) {
+    return ImmutableClaimLine.of(code, modifiers, units, label, levels);
   }
 
   public static Builder builder() {

@@ -9,10 +9,13 @@ import org.immutables.value.Value;
 public abstract class CodingResult {
 
   /** The encounter's reference, echoed. */
+  @Value.Parameter
   public abstract Optional<String> id();
 
+  @Value.Parameter
   public abstract List<ClaimLine> lines();
 
+  @Value.Parameter
   public abstract List<Finding> findings();
 
   /** True when some procedure could not be coded. */
@@ -23,6 +26,10 @@ public abstract class CodingResult {
       }
     }
     return false;
+  }
+
+  public static CodingResult of(Optional<String> id, List<ClaimLine> lines, List<Finding> findings) {
+    return ImmutableCodingResult.of(id, lines, findings);
   }
 
   public static Builder builder() {

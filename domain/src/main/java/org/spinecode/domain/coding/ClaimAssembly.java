@@ -3,10 +3,7 @@ package org.spinecode.domain.coding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.spinecode.domain.claim.ClaimLine;
 import org.spinecode.domain.claim.Modifier;
 import org.spinecode.domain.encounter.BilateralStyle;
@@ -33,19 +30,26 @@ final class ClaimAssembly {
       Comparator<Billable> claimOrder) {
     List<Billable> ordered = new ArrayList<>(billables);
     ordered.sort(claimOrder);
-    Map<Key, List<Billable>> groups = new LinkedHashMap<>();
+    List<Key> groups = new ArrayList<>(ordered.size());
     for (Billable billable : ordered) {
-      groups.computeIfAbsent(new Key(billable), k -> new ArrayList<>()).add(billable);
+      Key.of(groups, billable).units.add(billable);
     }
-    List<ClaimLine> lines = new ArrayList<>();
-    for (Map.Entry<Key, List<Billable>> group : groups.entrySet()) {
-      assemble(group.getKey(), group.getValue(), style, denial, lines);
+    List<ClaimLine> lines = new ArrayList<>(groups.size() + 2);
+    for (Key group : groups) {
+      assemble(group, group.units, style, denial, lines);
     }
     return lines;
   }
 
   private static void assemble(Key key, List<Billable> units, BilateralStyle style,
       Modifier denial, List<ClaimLine> lines) {
+    Side only = soleSide(units);
+    if (only != null) {
+      // One side (or none): one line whatever the style; the usual case, so no sorting by side.
+      Modifier side = only == Side.RIGHT ? Modifier.RIGHT : only == Side.LEFT ? Modifier.LEFT : null;
+      lines.add(line(key, units, side, units.size(), denial));
+      return;
+    }
     List<Billable> right = new ArrayList<>();
     List<Billable> left = new ArrayList<>();
     List<Billable> unsided = new ArrayList<>();
@@ -72,6 +76,17 @@ final class ClaimAssembly {
     if (!unsided.isEmpty()) {
       lines.add(line(key, unsided, null, unsided.size(), denial));
     }
+  }
+
+  /** The side of every unit, or null when they differ. */
+  private static Side soleSide(List<Billable> units) {
+    Side only = units.get(0).service.side();
+    for (int i = 1; i < units.size(); i++) {
+      if (units.get(i).service.side() != only) {
+        return null;
+      }
+    }
+    return only;
   }
 
   /** Takes matching right and left units out of both lists, same levels first. */
@@ -106,42 +121,42 @@ final class ClaimAssembly {
     }
     EnumSet<SpinalLevel> levels = EnumSet.noneOf(SpinalLevel.class);
     for (Billable unit : units) {
-      levels.addAll(unit.service.levels());
+      PayerPolicies.addAll(levels, unit.service.levels());
     }
     List<String> labels = new ArrayList<>(levels.size());
     for (SpinalLevel level : levels) {
       labels.add(level.label());
     }
-    return ClaimLine.builder()
-        .code(key.code)
-        .addAllModifiers(modifiers)
-        .units(count)
-        .label(units.get(0).service.code().label())
-        .addAllLevels(labels)
-        .build();
+    return ClaimLine.of(key.code, modifiers, count, units.get(0).service.code().label(), labels);
   }
 
-  /** Units share lines when code and payer outcome agree. */
+  /**
+   * Units share lines when code and payer outcome agree. A claim has a handful of such groups, so
+   * they are kept in a list in first-seen order and found by a scan rather than hashed.
+   */
   private static final class Key {
     final String code;
     final boolean denied;
     final Modifier attestation;
+    final List<Billable> units = new ArrayList<>(2);
 
-    Key(Billable billable) {
+    private Key(Billable billable) {
       this.code = billable.code();
       this.denied = billable.expectedDenial;
       this.attestation = billable.attestation;
     }
 
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key && ((Key) o).code.equals(code) && ((Key) o).denied == denied
-          && ((Key) o).attestation == attestation;
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(code, denied, attestation);
+    /** The group of this billable's code and outcome, added to {@code groups} when new. */
+    static Key of(List<Key> groups, Billable billable) {
+      for (Key group : groups) {
+        if (group.denied == billable.expectedDenial && group.attestation == billable.attestation
+            && group.code.equals(billable.code())) {
+          return group;
+        }
+      }
+      Key group = new Key(billable);
+      groups.add(group);
+      return group;
     }
   }
 }

@@ -16,13 +16,17 @@ import org.spinecode.domain.spine.SpinalLevel;
 @Value.Immutable
 public abstract class CodedService {
 
+  @Value.Parameter
   public abstract CodeDefinition code();
 
+  @Value.Parameter
   public abstract Side side();
 
   /** The levels this unit covers, head to tail. */
+  @Value.Parameter
   public abstract List<SpinalLevel> levels();
 
+  @Value.Parameter
   public abstract Optional<Purpose> purpose();
 
   /**
@@ -30,11 +34,13 @@ public abstract class CodedService {
    * T12-L1 facet billed with 64490 beside L1-L2 as lumbar (CGS A58364).
    */
   @Value.Default
+  @Value.Parameter
   public Region region() {
     return code().region();
   }
 
   /** The input order of the first target behind it, for "first region in input order". */
+  @Value.Parameter
   public abstract int order();
 
   public static Builder builder() {

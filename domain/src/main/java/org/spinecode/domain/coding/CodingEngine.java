@@ -1,12 +1,9 @@
 package org.spinecode.domain.coding;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,46 +94,86 @@ public final class CodingEngine implements EncounterCoder {
       Session session = sessions.get(s);
       FamilyCoder coder = routes.get(session.family()).get(session.guidance());
       FamilyCoding coding = coder == null ? unrouted(session) : coder.code(session);
-      for (CodedService service : coding.services()) {
-        billables.add(new Billable(service, s));
+      List<CodedService> services = coding.services();
+      for (int i = 0; i < services.size(); i++) {
+        CodedService service = services.get(i);
+        billables.add(new Billable(service, s, catalogue.rank(service.code().code())));
       }
       findings.addAll(coding.findings());
     }
-    findings.addAll(PayerPolicies.apply(encounter, history, billables, catalogue));
+    findings.addAll(PayerPolicies.apply(encounter, history, billables));
     Modifier denial = encounter.abnOnFile() ? Modifier.GA : Modifier.GZ;
-    List<ClaimLine> lines = ClaimAssembly.lines(billables, encounter.claimBilateralStyle(), denial, claimOrder());
+    List<ClaimLine> lines = ClaimAssembly.lines(billables, encounter.claimBilateralStyle(), denial, CodingEngine::claimOrder);
     imagingIncluded(billables, findings);
-    return CodingResult.builder().id(encounter.id()).addAllLines(lines).addAllFindings(findings).build();
+    return CodingResult.of(encounter.id(), lines, findings);
   }
 
-  /** Session order, then primary before add-on, then covered before denied, then side. */
-  private Comparator<Billable> claimOrder() {
-    return Comparator.comparingInt((Billable b) -> b.session)
-        .thenComparingInt(b -> catalogue.rank(b.code()))
-        .thenComparing(b -> b.expectedDenial)
-        .thenComparing(b -> b.service.side())
-        .thenComparingInt(b -> b.service.levels().get(0).ordinal());
+  /**
+   * Session order, then primary before add-on, then covered before denied, then side, then the
+   * first level. Written out rather than chained: the claim is sorted for every encounter.
+   */
+  private static int claimOrder(Billable a, Billable b) {
+    int order = Integer.compare(a.session, b.session);
+    if (order == 0) {
+      order = Integer.compare(a.rank, b.rank);
+    }
+    if (order == 0) {
+      order = Boolean.compare(a.expectedDenial, b.expectedDenial);
+    }
+    if (order == 0) {
+      order = a.service.side().compareTo(b.service.side());
+    }
+    if (order == 0) {
+      order = Integer.compare(a.service.levels().get(0).ordinal(), b.service.levels().get(0).ordinal());
+    }
+    return order;
   }
 
+  /** Procedures of one family and guidance form one session; sessions in first-seen order. */
   private List<Session> sessions(Encounter encounter) {
-    Map<List<Object>, Session.Builder> sessions = new LinkedHashMap<>();
+    List<SessionDraft> drafts = new ArrayList<>(2);
     List<Procedure> procedures = encounter.procedures();
     for (int i = 0; i < procedures.size(); i++) {
       Procedure procedure = procedures.get(i);
-      ProcedureFamily family = canonical(procedure.family(), "procedures[" + i + "].family");
-      sessions.computeIfAbsent(List.of(family, procedure.guidance()), key -> Session.builder()
-              .dateOfService(encounter.dateOfService())
-              .payer(encounter.payer())
-              .setting(encounter.setting())
-              .family(family)
-              .guidance(procedure.guidance()))
-          .addProcedures(SessionProcedure.of(i, procedure));
+      ProcedureFamily family = canonical(procedure.family(), "procedures", i);
+      SessionDraft.of(drafts, encounter, family, procedure.guidance())
+          .session.addProcedures(SessionProcedure.of(i, procedure));
     }
-    List<Session> built = new ArrayList<>(sessions.size());
-    for (Session.Builder session : sessions.values()) {
-      built.add(session.build());
+    List<Session> built = new ArrayList<>(drafts.size());
+    for (SessionDraft draft : drafts) {
+      built.add(draft.session.build());
     }
     return built;
+  }
+
+  /** A session being gathered. An encounter has a few, so they are found by a scan, not hashed. */
+  private static final class SessionDraft {
+    final ProcedureFamily family;
+    final Guidance guidance;
+    final Session.Builder session;
+
+    private SessionDraft(Encounter encounter, ProcedureFamily family, Guidance guidance) {
+      this.family = family;
+      this.guidance = guidance;
+      this.session = Session.builder()
+          .dateOfService(encounter.dateOfService())
+          .payer(encounter.payer())
+          .setting(encounter.setting())
+          .family(family)
+          .guidance(guidance);
+    }
+
+    static SessionDraft of(List<SessionDraft> drafts, Encounter encounter, ProcedureFamily family,
+        Guidance guidance) {
+      for (SessionDraft draft : drafts) {
+        if (draft.guidance == guidance && draft.family.equals(family)) {
+          return draft;
+        }
+      }
+      SessionDraft draft = new SessionDraft(encounter, family, guidance);
+      drafts.add(draft);
+      return draft;
+    }
   }
 
   private List<PriorSession> history(Encounter encounter) {
@@ -144,7 +181,7 @@ public final class CodingEngine implements EncounterCoder {
     List<PriorSession> canonical = new ArrayList<>(history.size());
     for (int i = 0; i < history.size(); i++) {
       PriorSession prior = history.get(i);
-      ProcedureFamily family = canonical(prior.family(), "history[" + i + "].family");
+      ProcedureFamily family = canonical(prior.family(), "history", i);
       if (prior.purpose().isEmpty() && countedPerPurpose.contains(family)) {
         throw new InvalidInputException("history[" + i + "].purpose", "required for "
             + family + " sessions: their frequency limits count diagnostic and therapeutic sessions apart");
@@ -156,10 +193,11 @@ public final class CodingEngine implements EncounterCoder {
     return canonical;
   }
 
-  private ProcedureFamily canonical(ProcedureFamily family, String field) {
+  /** The family's canonical name; {@code list} and {@code index} name the field if it is unknown. */
+  private ProcedureFamily canonical(ProcedureFamily family, String list, int index) {
     ProcedureFamily known = names.get(family);
     if (known == null) {
-      throw new InvalidInputException(field, "unknown procedure family '" + family
+      throw new InvalidInputException(list + "[" + index + "].family", "unknown procedure family '" + family
           + "'; installed families: " + knownFamilies);
     }
     return known;
@@ -186,23 +224,58 @@ public final class CodingEngine implements EncounterCoder {
     return String.join(", ", paths);
   }
 
-  /** CPT: the fluoroscopy or CT guidance is part of these codes (NCCI bundles 77003/77012). */
+  /**
+   * CPT: the fluoroscopy or CT guidance is part of these codes (NCCI bundles 77003/77012). Codes in
+   * first-seen order, imaging codes distinct and sorted; small lists, since a claim has few codes.
+   */
   private static void imagingIncluded(List<Billable> billables, List<Finding> findings) {
-    Set<String> codes = new LinkedHashSet<>();
-    Set<String> imaging = new TreeSet<>();
+    List<String> codes = new ArrayList<>(4);
+    List<String> imaging = new ArrayList<>(4);
+    CodeDefinition previous = null;
     for (Billable billable : billables) {
       CodeDefinition code = billable.service.code();
-      if (!code.imagingIncluded().isEmpty()) {
-        codes.add(code.code());
-        imaging.addAll(code.imagingIncluded());
+      // Units of one code are often neighbours (RT and LT): the same definition adds nothing new.
+      if (code != previous && !code.imagingIncluded().isEmpty()) {
+        addDistinct(codes, code.code());
+        List<String> included = code.imagingIncluded();
+        for (int i = 0; i < included.size(); i++) {
+          addDistinct(imaging, included.get(i));
+        }
       }
+      previous = code;
     }
     if (!codes.isEmpty()) {
-      findings.add(Finding.of(RuleIds.IMAGING_INCLUDED, Severity.INFO,
-          "Imaging guidance is part of " + String.join(", ", codes) + "; do not also report "
-              + String.join(" or ", imaging),
-          List.copyOf(codes), "CPT guidelines for these codes; NCCI Policy Manual ch. 8"));
+      imaging.sort(null);
+      StringBuilder message = new StringBuilder(96).append("Imaging guidance is part of ");
+      appendJoined(message, ", ", codes).append("; do not also report ");
+      appendJoined(message, " or ", imaging);
+      findings.add(Finding.of(RuleIds.IMAGING_INCLUDED, Severity.INFO, message.toString(),
+          codes, "CPT guidelines for these codes; NCCI Policy Manual ch. 8"));
     }
+  }
+
+  /**
+   * Adds {@code value} unless the list has it. List.contains would do, but its shared equals()
+   * call site sees every element class in the program, so it is not inlined; here it is String's.
+   */
+  private static void addDistinct(List<String> list, String value) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i).equals(value)) {
+        return;
+      }
+    }
+    list.add(value);
+  }
+
+  /** String.join into an existing builder: this message is built for every encounter. */
+  private static StringBuilder appendJoined(StringBuilder to, String separator, List<String> parts) {
+    for (int i = 0; i < parts.size(); i++) {
+      if (i > 0) {
+        to.append(separator);
+      }
+      to.append(parts.get(i));
+    }
+    return to;
   }
 
   @Override

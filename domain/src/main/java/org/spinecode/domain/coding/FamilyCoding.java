@@ -8,12 +8,14 @@ import org.spinecode.domain.claim.Finding;
 @Value.Immutable
 public abstract class FamilyCoding {
 
+  @Value.Parameter
   public abstract List<CodedService> services();
 
+  @Value.Parameter
   public abstract List<Finding> findings();
 
   public static FamilyCoding of(List<CodedService> services, List<Finding> findings) {
-    return builder().addAllServices(services).addAllFindings(findings).build();
+    return ImmutableFamilyCoding.of(services, findings);
   }
 
   /** A session that could not be coded: one ERROR finding, no services. */

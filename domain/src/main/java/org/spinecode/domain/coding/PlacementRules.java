@@ -8,7 +8,6 @@ import org.spinecode.domain.InvalidInputException;
 import org.spinecode.domain.encounter.Procedure;
 import org.spinecode.domain.encounter.Purpose;
 import org.spinecode.domain.encounter.Target;
-import org.spinecode.domain.spine.Laterality;
 import org.spinecode.domain.spine.Side;
 import org.spinecode.domain.spine.SpinalLevel;
 
@@ -67,24 +66,33 @@ public final class PlacementRules {
       }
       for (int t = 0; t < procedure.targets().size(); t++) {
         Target target = procedure.targets().get(t);
-        String path = sp.path() + ".targets[" + t + "]";
         if (!nerves && !target.nerves().isEmpty()) {
-          throw new InvalidInputException(path + ".nerves", familyWords + " targets take a level, not nerves");
+          throw new InvalidInputException(path(sp, t, ".nerves"), familyWords + " targets take a level, not nerves");
         }
-        Laterality laterality = target.side().orElseThrow(() -> new InvalidInputException(
-            path + ".side", "required for " + familyWords + " work: LEFT, RIGHT or BILATERAL"));
-        for (SpinalLevel level : target.sites()) {
+        if (target.side().isEmpty()) {
+          throw new InvalidInputException(path(sp, t, ".side"),
+              "required for " + familyWords + " work: LEFT, RIGHT or BILATERAL");
+        }
+        List<Side> sides = target.side().get().sides();
+        List<SpinalLevel> sites = target.sites();
+        for (int l = 0; l < sites.size(); l++) {
+          SpinalLevel level = sites.get(l);
           if (!levels.test(level)) {
-            throw new InvalidInputException(path + (target.level().isPresent() ? ".level" : ".nerves"),
+            throw new InvalidInputException(path(sp, t, target.level().isPresent() ? ".level" : ".nerves"),
                 level + " is not a " + familyWords + " level: " + levelsWords);
           }
-          for (Side side : laterality.sides()) {
-            placements.add(Placement.of(level, side, purpose, order(sp.index(), t)));
+          for (int k = 0; k < sides.size(); k++) {
+            placements.add(Placement.of(level, sides.get(k), purpose, order(sp.index(), t)));
           }
         }
       }
     }
     return placements;
+  }
+
+  /** A target's field path, built only for an error: {@code procedures[2].targets[1].side}. */
+  private static String path(SessionProcedure procedure, int target, String field) {
+    return procedure.path() + ".targets[" + target + "]" + field;
   }
 
   /** Input order of a target: by procedure, then by target. */

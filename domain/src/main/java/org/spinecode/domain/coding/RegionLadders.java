@@ -27,12 +27,27 @@ public final class RegionLadders {
 
   /** Codes placements region by region (cervical/thoracic first), each side on its own. */
   public List<CodedService> climb(List<Placement> placements) {
+    Region only = soleRegion(placements);
+    if (only != null) {
+      return ladders.get(only).climbEachSide(placements, only);
+    }
     Map<Region, List<Placement>> byRegion = byRegion(placements);
     List<CodedService> services = new ArrayList<>();
     for (Map.Entry<Region, List<Placement>> region : byRegion.entrySet()) {
       services.addAll(ladders.get(region.getKey()).climbEachSide(region.getValue(), region.getKey()));
     }
     return services;
+  }
+
+  /** The region of every placement, or null when they differ or there are none. */
+  private static Region soleRegion(List<Placement> placements) {
+    Region only = placements.isEmpty() ? null : placements.get(0).level().region();
+    for (int i = 1; i < placements.size() && only != null; i++) {
+      if (placements.get(i).level().region() != only) {
+        only = null;
+      }
+    }
+    return only;
   }
 
   /**

@@ -46,13 +46,12 @@ final class InterlaminarCoder implements FamilyCoder {
       }
       for (int t = 0; t < procedure.targets().size(); t++) {
         Target target = procedure.targets().get(t);
-        String path = sp.path() + ".targets[" + t + "]";
         if (target.level().isEmpty()) {
-          throw new InvalidInputException(path + ".level", "interlaminar targets take a level, not nerves");
+          throw new InvalidInputException(levelPath(sp, t), "interlaminar targets take a level, not nerves");
         }
         SpinalLevel level = target.level().get();
         if (!level.isSegment()) {
-          throw new InvalidInputException(path + ".level", level
+          throw new InvalidInputException(levelPath(sp, t), level
               + " is a sacral foramen; interlaminar levels run from C1-C2 to L5-S1 (use approach CAUDAL for the sacral hiatus)");
         }
         gather(byCode, code(level.region(), procedure.indwellingCatheter(), imaging),
@@ -80,6 +79,11 @@ final class InterlaminarCoder implements FamilyCoder {
           "CPT: 0228T-0231T cover transforaminal work only; 62320-62327 name fluoroscopy or CT"));
     }
     return FamilyCoding.of(services, findings);
+  }
+
+  /** A target's level field path, built only for an error. */
+  private static String levelPath(SessionProcedure procedure, int target) {
+    return procedure.path() + ".targets[" + target + "].level";
   }
 
   private static List<String> codes(List<CodedService> services) {

@@ -1,0 +1,19 @@
+package org.spinecode.bench;
+
+import org.spinecode.domain.coding.EncounterCoder;
+import org.spinecode.plugin.PluginDiscovery;
+import org.spinecode.plugin.PluginRegistry;
+
+/** The engine the launcher builds: the shipped families, found on the class path. */
+final class Engines {
+  private Engines() {}
+
+  static EncounterCoder fromClassPath() {
+    PluginRegistry registry = PluginDiscovery.fromClassPath();
+    if (registry.plugins().size() < 4) {
+      throw new IllegalStateException("expected the four shipped family plugins on the class path, found "
+          + registry.plugins().size());
+    }
+    return registry.engine();
+  }
+}
