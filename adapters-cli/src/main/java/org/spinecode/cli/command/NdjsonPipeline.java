@@ -1,7 +1,12 @@
 package org.spinecode.cli.command;
 
 import java.io.BufferedReader;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,19 +94,25 @@ final class NdjsonPipeline {
   }
 
   private Batch code(List<String> lines, long firstLine) {
-    StringBuilder text = new StringBuilder(lines.size() * 768);
+    StringWriter text = new StringWriter(lines.size() * 768);
     boolean errors = false;
     int count = 0;
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (line.isBlank()) {
-        continue;
+    try (JsonGenerator json = codec.mapper().createGenerator(text)) {
+      json.setRootValueSeparator(null);
+      ObjectWriter writer = codec.resultWriter().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        if (line.isBlank()) {
+          continue;
+        }
+        ResultJson result = coder.apply(NdjsonEncounters.read(line, firstLine + i, codec));
+        errors |= result.hasErrors();
+        writer.writeValue(json, result);
+        json.writeRaw('\n');
+        count++;
       }
-      InputRecord record = NdjsonEncounters.read(line, firstLine + i, codec);
-      ResultJson result = coder.apply(record);
-      errors |= result.hasErrors();
-      text.append(codec.write(result)).append('\n');
-      count++;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return new Batch(text.toString(), errors, count);
   }

@@ -17,7 +17,15 @@ public record ResultJson(String id, List<LineJson> lines, List<FindingJson> find
 
   /** True when the encounter was refused or a procedure could not be coded. */
   public boolean hasErrors() {
-    return error != null || findings.stream().anyMatch(f -> "ERROR".equals(f.severity()));
+    if (error != null) {
+      return true;
+    }
+    for (FindingJson finding : findings) {
+      if ("ERROR".equals(finding.severity())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One claim line. */

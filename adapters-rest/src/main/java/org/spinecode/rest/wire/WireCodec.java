@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -151,7 +151,10 @@ public final class WireCodec {
     return json == null || json.id() == null || json.id().length() > 64 ? null : json.id();
   }
 
-  /** Converts the wire encounter to the domain, naming the first bad field. */
+  /**
+   * Converts the wire encounter to the domain, naming the first bad field. Paths are built only
+   * when something is wrong: each level adds its part as the exception passes through.
+   */
   public Encounter toDomain(EncounterJson json) {
     Encounter.Builder encounter = Encounter.builder();
     if (json.id() != null) {
@@ -174,32 +177,27 @@ public final class WireCodec {
     if (json.priorAuthorizationNumber() != null) {
       encounter.priorAuthorizationNumber(json.priorAuthorizationNumber());
     }
-    if (json.history() != null) {
-      for (int i = 0; i < json.history().size(); i++) {
-        try {
-          encounter.addHistory(prior(json.history().get(i)));
-        } catch (InvalidInputException e) {
-          throw e.within("history[" + i + "]");
-        }
+    List<PriorSessionJson> history = json.history();
+    for (int i = 0; history != null && i < history.size(); i++) {
+      try {
+        encounter.addHistory(prior(history.get(i)));
+      } catch (InvalidInputException e) {
+        throw e.within("history[" + i + "]");
       }
     }
-    if (json.procedures() == null) {
+    List<ProcedureJson> procedures = json.procedures();
+    if (procedures == null) {
       throw new InvalidInputException("procedures", "required: a non-empty array of the procedures done");
     }
-    for (int i = 0; i < json.procedures().size(); i++) {
+    for (int i = 0; i < procedures.size(); i++) {
       try {
-        encounter.addProcedures(procedure(json.procedures().get(i)));
+        encounter.addProcedures(procedure(procedures.get(i)));
       } catch (InvalidInputException e) {
         throw e.within("procedures[" + i + "]");
       }
     }
     return encounter.build();
   }
-
-  /*
-   * The element readers below name fields relative to their element; the caller prefixes the
-   * element's path (procedures[2]) only when something fails, so a valid encounter builds no path.
-   */
 
   private static PriorSession prior(PriorSessionJson json) {
     if (json == null) {
@@ -208,15 +206,11 @@ public final class WireCodec {
     PriorSession.Builder prior = PriorSession.builder()
         .dateOfService(date(json.dateOfService(), "dateOfService"))
         .family(required(json.family(), "family", ProcedureFamily::of))
-        .region(required(json.region(), "region", WireCodec::region));
+        .region(required(json.region(), "region", Region::parse));
     if (json.purpose() != null) {
       prior.purpose(field(json.purpose(), "purpose", Purpose::parse));
     }
     return prior.build();
-  }
-
-  private static Region region(String text) {
-    return Region.parse(text);
   }
 
   private static Procedure procedure(ProcedureJson json) {
@@ -235,13 +229,12 @@ public final class WireCodec {
     if (json.indwellingCatheter() != null) {
       procedure.indwellingCatheter(json.indwellingCatheter());
     }
-    if (json.targets() != null) {
-      for (int t = 0; t < json.targets().size(); t++) {
-        try {
-          procedure.addTargets(target(json.targets().get(t)));
-        } catch (InvalidInputException e) {
-          throw e.within("targets[" + t + "]");
-        }
+    List<TargetJson> targets = json.targets();
+    for (int t = 0; targets != null && t < targets.size(); t++) {
+      try {
+        procedure.addTargets(target(targets.get(t)));
+      } catch (InvalidInputException e) {
+        throw e.within("targets[" + t + "]");
       }
     }
     return procedure.build();
@@ -255,20 +248,13 @@ public final class WireCodec {
     if (json.level() != null) {
       target.level(field(json.level(), "level", SpinalLevel::parse));
     }
-    if (json.nerves() != null) {
-      List<MedialBranch> nerves = new ArrayList<>(json.nerves().size());
-      for (int k = 0; k < json.nerves().size(); k++) {
-        String nerve = json.nerves().get(k);
-        if (nerve == null) {
-          throw new InvalidInputException("nerves[" + k + "]", "required");
-        }
-        try {
-          nerves.add(MedialBranch.parse(nerve));
-        } catch (InvalidInputException e) {
-          throw e.within("nerves[" + k + "]");
-        }
+    List<String> nerves = json.nerves();
+    for (int k = 0; nerves != null && k < nerves.size(); k++) {
+      try {
+        target.addNerves(required(nerves.get(k), "", MedialBranch::parse));
+      } catch (InvalidInputException e) {
+        throw e.within("nerves[" + k + "]");
       }
-      target.addAllNerves(nerves);
     }
     if (json.side() != null) {
       target.side(field(json.side(), "side", Laterality::valueOfLenient));
@@ -276,29 +262,45 @@ public final class WireCodec {
     return target.build();
   }
 
-  private static LocalDate date(String text, String path) {
+  /** An ISO date; the common YYYY-MM-DD form is read without the formatter machinery. */
+  private static LocalDate date(String text, String field) {
     if (text == null) {
-      throw new InvalidInputException(path, "required: an ISO date such as 2026-03-02");
+      throw new InvalidInputException(field, "required: an ISO date such as 2026-03-02");
     }
     try {
+      if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+        return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+      }
       return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(path, "'" + text + "' is not an ISO date (YYYY-MM-DD)");
+    } catch (DateTimeException | NumberFormatException e) {
+      throw new InvalidInputException(field, "'" + text + "' is not an ISO date (YYYY-MM-DD)");
     }
   }
 
-  private static <T> T required(String text, String path, Function<String, T> parse) {
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        throw new NumberFormatException(text);
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  private static <T> T required(String text, String field, Function<String, T> parse) {
     if (text == null) {
-      throw new InvalidInputException(path, "required");
+      throw new InvalidInputException(field, "required");
     }
-    return field(text, path, parse);
+    return field(text, field, parse);
   }
 
-  private static <T> T field(String text, String path, Function<String, T> parse) {
+  private static <T> T field(String text, String field, Function<String, T> parse) {
     try {
       return parse.apply(text);
     } catch (InvalidInputException e) {
-      throw e.within(path);
+      throw field.isEmpty() ? e : e.within(field);
     }
   }
 

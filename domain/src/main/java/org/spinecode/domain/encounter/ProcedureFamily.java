@@ -1,5 +1,7 @@
 package org.spinecode.domain.encounter;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.immutables.value.Value;
 import org.spinecode.domain.InvalidInputException;
 
@@ -14,12 +16,24 @@ public abstract class ProcedureFamily implements Comparable<ProcedureFamily> {
   @Value.Parameter
   public abstract String name();
 
+  private static final int CACHE_LIMIT = 256;
+  private static final Map<String, ProcedureFamily> SEEN = new ConcurrentHashMap<>();
+
   /** A family by name, forgiving case, spaces and hyphens. */
   public static ProcedureFamily of(String name) {
     if (name == null || name.isBlank()) {
       throw new InvalidInputException("", "a procedure family is required");
     }
-    return ImmutableProcedureFamily.of(Enums.normalise(name));
+    ProcedureFamily seen = SEEN.get(name);
+    if (seen != null) {
+      return seen;
+    }
+    ProcedureFamily family = ImmutableProcedureFamily.of(Enums.normalise(name));
+    // Bounded, so arbitrary input cannot grow it.
+    if (SEEN.size() < CACHE_LIMIT) {
+      SEEN.put(name, family);
+    }
+    return family;
   }
 
   @Value.Check

@@ -18,7 +18,10 @@ public enum Laterality {
 
   /** Reads LEFT, RIGHT or BILATERAL, forgiving case; also the claim abbreviations LT, RT and 50. */
   public static Laterality valueOfLenient(String text) {
-    String key = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+    String key = text == null ? "" : text;
+    if (!key.equals("LEFT") && !key.equals("RIGHT") && !key.equals("BILATERAL")) {
+      key = key.strip().toUpperCase(Locale.ROOT);
+    }
     switch (key) {
       case "LEFT": case "LT": case "L":
         return LEFT;

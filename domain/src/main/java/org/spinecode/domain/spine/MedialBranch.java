@@ -30,8 +30,12 @@ public enum MedialBranch {
     if (text == null) {
       throw new InvalidInputException("", "a nerve name is required, such as L3 or TON");
     }
+    MedialBranch found = BY_NAME.get(text);
+    if (found != null) {
+      return found;
+    }
     String compact = text.strip().toUpperCase(Locale.ROOT).replace(" ", "");
-    MedialBranch found = BY_NAME.get(compact);
+    found = BY_NAME.get(compact);
     if (found != null) {
       return found;
     }

@@ -23,7 +23,8 @@ public enum Region {
    * (CERVICAL, THORACIC, LUMBAR, SACRAL) names the code region it belongs to.
    */
   public static Region parse(String text) {
-    String key = text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s/-]+", "_");
+    String key = text == null ? "" : text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('/', '_')
+        .replace('-', '_');
     switch (key) {
       case "CERVICAL_THORACIC": case "CERVICAL": case "THORACIC":
         return CERVICAL_THORACIC;

@@ -70,8 +70,12 @@ public enum SpinalLevel {
     if (text == null) {
       throw new InvalidInputException("", "a spinal level is required, such as L4-L5 or S1");
     }
+    SpinalLevel found = BY_LABEL.get(text);
+    if (found != null) {
+      return found;
+    }
     String compact = text.strip().toUpperCase(Locale.ROOT).replace(" ", "").replace('/', '-');
-    SpinalLevel found = BY_LABEL.get(compact);
+    found = BY_LABEL.get(compact);
     if (found == null) {
       found = BY_LABEL.get(expandShorthand(compact));
     }
