@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeSet;
 import org.spinecode.domain.InvalidInputException;
 import org.spinecode.domain.catalogue.CodeCatalogue;
@@ -29,15 +30,20 @@ import org.spinecode.domain.encounter.ProcedureFamily;
 /**
  * The coding engine: groups an encounter's procedures into sessions, hands each session to the one
  * family coder routed for its family and guidance, applies the payer policies the code definitions
- * declare, and assembles claim lines. Stateless after construction, so one instance serves all
- * threads. Results never depend on the order plugins were found in.
+ * declare, and assembles claim lines. Stateless after construction but for a bounded, concurrent
+ * cache of immutable IMAGING_INCLUDED findings, so one instance serves all threads. Results never
+ * depend on the order plugins were found in.
  */
 public final class CodingEngine implements EncounterCoder {
+  /** How many IMAGING_INCLUDED findings are kept; past that they are built for each encounter. */
+  static final int IMAGING_FINDINGS_KEPT = 1_024;
+
   private final Map<ProcedureFamily, Map<Guidance, FamilyCoder>> routes = new HashMap<>();
   private final Map<ProcedureFamily, ProcedureFamily> names = new HashMap<>();
   private final Set<ProcedureFamily> countedPerPurpose = new HashSet<>();
   private final CodeCatalogue catalogue;
   private final String knownFamilies;
+  private final Map<Definitions, Finding> imagingFindings = new ConcurrentHashMap<>();
 
   public CodingEngine(List<FamilyRoute> familyRoutes, CodeCatalogue catalogue) {
     this.catalogue = catalogue;
@@ -225,32 +231,94 @@ public final class CodingEngine implements EncounterCoder {
   }
 
   /**
-   * CPT: the fluoroscopy or CT guidance is part of these codes (NCCI bundles 77003/77012). Codes in
-   * first-seen order, imaging codes distinct and sorted; small lists, since a claim has few codes.
+   * CPT: the fluoroscopy or CT guidance is part of these codes (NCCI bundles 77003/77012). The
+   * finding depends only on the distinct code definitions in first-seen order, and a clinic's
+   * claims repeat a few combinations, so it is built once per combination and kept (up to
+   * {@link #IMAGING_FINDINGS_KEPT}; findings are immutable, so results can share them).
    */
-  private static void imagingIncluded(List<Billable> billables, List<Finding> findings) {
-    List<String> codes = new ArrayList<>(4);
-    List<String> imaging = new ArrayList<>(4);
-    CodeDefinition previous = null;
+  private void imagingIncluded(List<Billable> billables, List<Finding> findings) {
+    List<CodeDefinition> definitions = new ArrayList<>(4);
     for (Billable billable : billables) {
       CodeDefinition code = billable.service.code();
-      // Units of one code are often neighbours (RT and LT): the same definition adds nothing new.
-      if (code != previous && !code.imagingIncluded().isEmpty()) {
-        addDistinct(codes, code.code());
-        List<String> included = code.imagingIncluded();
-        for (int i = 0; i < included.size(); i++) {
-          addDistinct(imaging, included.get(i));
+      if (!code.imagingIncluded().isEmpty() && !containsSame(definitions, code)) {
+        definitions.add(code);
+      }
+    }
+    if (definitions.isEmpty()) {
+      return;
+    }
+    Definitions key = new Definitions(definitions);
+    Finding finding = imagingFindings.get(key);
+    if (finding == null) {
+      finding = imagingIncluded(definitions);
+      if (imagingFindings.size() < IMAGING_FINDINGS_KEPT) {
+        imagingFindings.putIfAbsent(key, finding);
+      }
+    }
+    findings.add(finding);
+  }
+
+  /** Codes in first-seen order, imaging codes distinct and sorted. */
+  private static Finding imagingIncluded(List<CodeDefinition> definitions) {
+    List<String> codes = new ArrayList<>(definitions.size());
+    List<String> imaging = new ArrayList<>(4);
+    for (CodeDefinition code : definitions) {
+      addDistinct(codes, code.code());
+      List<String> included = code.imagingIncluded();
+      for (int i = 0; i < included.size(); i++) {
+        addDistinct(imaging, included.get(i));
+      }
+    }
+    imaging.sort(null);
+    StringBuilder message = new StringBuilder(96).append("Imaging guidance is part of ");
+    appendJoined(message, ", ", codes).append("; do not also report ");
+    appendJoined(message, " or ", imaging);
+    return Finding.of(RuleIds.IMAGING_INCLUDED, Severity.INFO, message.toString(),
+        codes, "CPT guidelines for these codes; NCCI Policy Manual ch. 8");
+  }
+
+  private static boolean containsSame(List<CodeDefinition> definitions, CodeDefinition code) {
+    for (int i = 0; i < definitions.size(); i++) {
+      if (definitions.get(i) == code) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Code definitions compared by identity, a cheap and exact key: the same definitions always
+   * give the same finding (value equality would hash every policy a definition carries).
+   */
+  private static final class Definitions {
+    private final CodeDefinition[] definitions;
+    private final int hash;
+
+    Definitions(List<CodeDefinition> definitions) {
+      this.definitions = definitions.toArray(new CodeDefinition[0]);
+      int h = 1;
+      for (CodeDefinition definition : this.definitions) {
+        h = 31 * h + System.identityHashCode(definition);
+      }
+      this.hash = h;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof Definitions) || ((Definitions) o).definitions.length != definitions.length) {
+        return false;
+      }
+      for (int i = 0; i < definitions.length; i++) {
+        if (((Definitions) o).definitions[i] != definitions[i]) {
+          return false;
         }
       }
-      previous = code;
+      return true;
     }
-    if (!codes.isEmpty()) {
-      imaging.sort(null);
-      StringBuilder message = new StringBuilder(96).append("Imaging guidance is part of ");
-      appendJoined(message, ", ", codes).append("; do not also report ");
-      appendJoined(message, " or ", imaging);
-      findings.add(Finding.of(RuleIds.IMAGING_INCLUDED, Severity.INFO, message.toString(),
-          codes, "CPT guidelines for these codes; NCCI Policy Manual ch. 8"));
+
+    @Override
+    public int hashCode() {
+      return hash;
     }
   }
 
