@@ -39,6 +39,9 @@ public final class CodingEngine implements EncounterCoder {
   static final int IMAGING_FINDINGS_KEPT = 1_024;
 
   private final Map<ProcedureFamily, Map<Guidance, FamilyCoder>> routes = new HashMap<>();
+  /** Families a procedure may name: routed ones and their aliases. */
+  private final Map<ProcedureFamily, ProcedureFamily> routedNames = new HashMap<>();
+  /** Families history may name: also those only payer policies count (such as a family not installed). */
   private final Map<ProcedureFamily, ProcedureFamily> names = new HashMap<>();
   private final Set<ProcedureFamily> countedPerPurpose = new HashSet<>();
   private final CodeCatalogue catalogue;
@@ -57,11 +60,12 @@ public final class CodingEngine implements EncounterCoder {
               + " is routed twice: " + clash.getClass().getName() + " and " + route.coder().getClass().getName());
         }
       }
-      names.put(route.family(), route.family());
+      routedNames.put(route.family(), route.family());
       for (ProcedureFamily alias : route.aliases()) {
-        names.putIfAbsent(alias, route.family());
+        routedNames.putIfAbsent(alias, route.family());
       }
     }
+    names.putAll(routedNames);
     for (CodeDefinition code : catalogue.codes()) {
       names.putIfAbsent(code.family(), code.family());
       for (FrequencyLimit limit : code.frequencyLimits()) {
@@ -141,7 +145,7 @@ public final class CodingEngine implements EncounterCoder {
     List<Procedure> procedures = encounter.procedures();
     for (int i = 0; i < procedures.size(); i++) {
       Procedure procedure = procedures.get(i);
-      ProcedureFamily family = canonical(procedure.family(), "procedures", i);
+      ProcedureFamily family = canonical(routedNames, procedure.family(), "procedures", i);
       SessionDraft.of(drafts, encounter, family, procedure.guidance())
           .session.addProcedures(SessionProcedure.of(i, procedure));
     }
@@ -187,7 +191,7 @@ public final class CodingEngine implements EncounterCoder {
     List<PriorSession> canonical = new ArrayList<>(history.size());
     for (int i = 0; i < history.size(); i++) {
       PriorSession prior = history.get(i);
-      ProcedureFamily family = canonical(prior.family(), "history", i);
+      ProcedureFamily family = canonical(names, prior.family(), "history", i);
       if (prior.purpose().isEmpty() && countedPerPurpose.contains(family)) {
         throw new InvalidInputException("history[" + i + "].purpose", "required for "
             + family + " sessions: their frequency limits count diagnostic and therapeutic sessions apart");
@@ -200,13 +204,14 @@ public final class CodingEngine implements EncounterCoder {
   }
 
   /** The family's canonical name; {@code list} and {@code index} name the field if it is unknown. */
-  private ProcedureFamily canonical(ProcedureFamily family, String list, int index) {
-    ProcedureFamily known = names.get(family);
-    if (known == null) {
+  private ProcedureFamily canonical(Map<ProcedureFamily, ProcedureFamily> known, ProcedureFamily family,
+      String list, int index) {
+    ProcedureFamily canonical = known.get(family);
+    if (canonical == null) {
       throw new InvalidInputException(list + "[" + index + "].family", "unknown procedure family '" + family
           + "'; installed families: " + knownFamilies);
     }
-    return known;
+    return canonical;
   }
 
   private FamilyCoding unrouted(Session session) {

@@ -1,11 +1,13 @@
 package org.spinecode.plugins.transforaminal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.spinecode.domain.InvalidInputException;
 import org.spinecode.domain.claim.CodingResult;
 import org.spinecode.domain.coding.EncounterCoder;
 import org.spinecode.plugin.PluginRegistry;
@@ -76,6 +78,17 @@ class TransforaminalCodingTest {
 
     assertThat(CodingCase.lines(before)).isEqualTo("64483-RT x1, 64484-RT x2");
     assertThat(CodingCase.rules(before)).isEmpty();
+  }
+
+  @Test
+  void a_family_known_only_from_policy_data_is_history_not_a_procedure() {
+    CodingResult withHistory = CodingCase.of("TRANSFORAMINAL", "FLUOROSCOPY").payer("MEDICARE").purpose("THERAPEUTIC")
+        .targets("L4-L5:R").prior("2025-06-01 INTERLAMINAR LUMBAR_SACRAL").codeWith(ENGINE);
+    assertThat(CodingCase.lines(withHistory)).isEqualTo("64483-RT x1");
+
+    assertThatThrownBy(() -> CodingCase.of("INTERLAMINAR", "FLUOROSCOPY").targets("L4-L5").codeWith(ENGINE))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("procedures[0].family: unknown procedure family 'INTERLAMINAR'");
   }
 
   @Test
