@@ -73,10 +73,10 @@ final class CodeCommand implements Callable<Integer> {
     Format inputFormat = format != null ? format : guessFormat(input);
     Writer out = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
     if (inputFormat == Format.NDJSON && (output == Output.NDJSON || output == null && !root.terminal().out())) {
-      BufferedReader lines = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8), 1 << 16);
+      spec.commandLine().getOut().flush();
       Progress progress = new Progress(spec.commandLine().getErr(), root.terminal().err());
-      boolean errors = new NdjsonPipeline(lines, out, codec, record -> code(record, codec, coder), progress,
-          Runtime.getRuntime().availableProcessors()).run();
+      boolean errors = new NdjsonPipeline(input, root.stdout(), codec, record -> code(record, codec, coder),
+          progress, Runtime.getRuntime().availableProcessors()).run();
       progress.done();
       return errors ? ExitCodes.RECORD_ERRORS : ExitCodes.OK;
     }

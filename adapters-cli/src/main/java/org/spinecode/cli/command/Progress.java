@@ -20,8 +20,13 @@ final class Progress {
   }
 
   void tick() {
-    count++;
-    if (enabled && (count & 1023) == 0) {
+    tick(1);
+  }
+
+  void tick(int records) {
+    long before = count;
+    count += records;
+    if (enabled && (before >>> 10) != (count >>> 10)) {
       long now = System.nanoTime();
       if (now >= nextReport) {
         nextReport = now + EVERY_NANOS;

@@ -1,6 +1,7 @@
 package org.spinecode.cli.command;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.function.Function;
 import picocli.AutoComplete;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Option;
 public final class SpineCodeCommand {
   private final Function<Path, Services> wiring;
   private final InputStream stdin;
+  private final OutputStream stdout;
   private final Terminal terminal;
   private Services services;
 
@@ -40,9 +42,15 @@ public final class SpineCodeCommand {
       description = "Print stack traces of unexpected failures.")
   boolean debug;
 
-  public SpineCodeCommand(Function<Path, Services> wiring, InputStream stdin, Terminal terminal) {
+  /**
+   * @param stdout the raw standard output, for commands that write bytes in bulk; text goes
+   *     through picocli's writer
+   */
+  public SpineCodeCommand(Function<Path, Services> wiring, InputStream stdin, OutputStream stdout,
+      Terminal terminal) {
     this.wiring = wiring;
     this.stdin = stdin;
+    this.stdout = stdout;
     this.terminal = terminal;
   }
 
@@ -56,6 +64,10 @@ public final class SpineCodeCommand {
 
   public InputStream stdin() {
     return stdin;
+  }
+
+  public OutputStream stdout() {
+    return stdout;
   }
 
   public Terminal terminal() {

@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
@@ -18,10 +19,10 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
+    OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+    PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int exit = execute(args, System.in, out, err, Terminal.detect());
+    int exit = execute(args, System.in, stdout, out, err, Terminal.detect());
     out.flush();
     err.flush();
     System.exit(exit);
@@ -29,11 +30,12 @@ public final class Launcher {
 
   /** Runs a command line against the given streams, none of them a terminal; returns the exit code. */
   public static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
-    return execute(args, in, out, err, Terminal.NONE);
+    return execute(args, in, new WriterOutputStream(out), out, err, Terminal.NONE);
   }
 
-  static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err, Terminal terminal) {
-    SpineCodeCommand root = new SpineCodeCommand(dir -> new GuiceServices(dir), in, terminal);
+  static int execute(String[] args, InputStream in, OutputStream stdout, PrintWriter out, PrintWriter err,
+      Terminal terminal) {
+    SpineCodeCommand root = new SpineCodeCommand(dir -> new GuiceServices(dir), in, stdout, terminal);
     CommandLine commandLine = new CommandLine(root)
         .setOut(out)
         .setErr(err)

@@ -65,7 +65,7 @@ public final class WireCodec {
             .maxNestingDepth(16)
             .maxStringLength(10_000)
             .maxNumberLength(32)
-            .maxDocumentLength(16L * 1024 * 1024)
+            // No document length limit: the CLI streams arrays of any size; HTTP bodies have their own limit.
             .build())
         .build();
     this.mapper = JsonMapper.builder(factory)
@@ -94,10 +94,15 @@ public final class WireCodec {
     }
   }
 
-  /** Parses one encounter from bytes. */
+  /** Parses one encounter from UTF-8 bytes. */
   public EncounterJson readEncounter(byte[] json) {
+    return readEncounter(json, 0, json.length);
+  }
+
+  /** Parses one encounter from part of a UTF-8 buffer. */
+  public EncounterJson readEncounter(byte[] json, int offset, int length) {
     try {
-      EncounterJson encounter = encounterReader.readValue(json);
+      EncounterJson encounter = encounterReader.readValue(json, offset, length);
       if (encounter == null) {
         throw new InvalidInputException("", "expected a JSON object describing an encounter");
       }
