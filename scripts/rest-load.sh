@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load test of the REST server on loopback (see docs/PERFORMANCE-REST.md).
+# Load test of the REST server on loopback (see docs/PERFORMANCE.md).
 #
 #   scripts/rest-load.sh                  # build first: mvn -B package -DskipTests
 #   JAVA_OPTS="-Xmx256m -XX:+UseSerialGC" scripts/rest-load.sh
