@@ -70,4 +70,15 @@ class EncounterTest {
     assertThat(Setting.parse("hospital outpatient")).isEqualTo(Setting.HOSPITAL_OUTPATIENT);
     assertThatThrownBy(() -> Payer.parse("MEDICAID")).hasMessageContaining("MEDICARE, COMMERCIAL");
   }
+
+  @Test
+  void unambiguous_other_names_are_accepted_and_medicare_advantage_codes_as_commercial() {
+    assertThat(Payer.parse("Medicare Advantage")).isEqualTo(Payer.COMMERCIAL);
+    assertThat(Guidance.parse("fluoro")).isEqualTo(Guidance.FLUOROSCOPY);
+    assertThat(Guidance.parse("US")).isEqualTo(Guidance.ULTRASOUND);
+    assertThat(Setting.parse("HOPD")).isEqualTo(Setting.HOSPITAL_OUTPATIENT);
+    assertThat(Region.parse("lumbar")).isEqualTo(Region.LUMBAR_SACRAL);
+    assertThat(Region.parse("cervical/thoracic")).isEqualTo(Region.CERVICAL_THORACIC);
+    assertThatThrownBy(() -> Region.parse("pelvic")).hasMessageContaining("LUMBAR_SACRAL");
+  }
 }

@@ -41,6 +41,16 @@ class FacetCodingTest {
   }
 
   @Test
+  void guidance_no_installed_family_codes_is_an_error_finding_and_no_line() {
+    CodingResult result = CodingCase.of("FACET", "ULTRASOUND").payer("MEDICARE").purpose("THERAPEUTIC")
+        .targets("L4-L5:R").codeWith(ENGINE);
+
+    assertThat(result.lines()).isEmpty();
+    assertThat(CodingCase.rules(result)).isEqualTo("NO_CODE_FOR_GUIDANCE");
+    assertThat(result.hasErrors()).isTrue();
+  }
+
+  @Test
   void a_bilateral_level_is_two_units_on_one_line_when_the_payer_wants_two_units() {
     CodingResult result = CodingCase.of("FACET", "FLUOROSCOPY").purpose("THERAPEUTIC").style("TWO_UNITS")
         .targets("L4-L5:B L5-S1:R").codeWith(ENGINE);
