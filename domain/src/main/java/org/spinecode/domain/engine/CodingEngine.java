@@ -16,6 +16,8 @@ import org.spinecode.domain.claim.Finding;
 import org.spinecode.domain.claim.Modifier;
 import org.spinecode.domain.claim.RuleIds;
 import org.spinecode.domain.claim.Severity;
+import org.spinecode.domain.edit.ClaimContext;
+import org.spinecode.domain.edit.ClaimEdits;
 import org.spinecode.domain.encounter.Encounter;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.PriorSession;
@@ -39,13 +41,26 @@ public final class CodingEngine implements EncounterCoder {
   private final FamilyNames names;
   private final FamilyCalls calls;
   private final ImagingIncludedNote imagingNote;
+  private final ClaimEdits edits;
+  private final String dataVersion;
 
   public CodingEngine(List<FamilyRoute> familyRoutes, CodeCatalogue catalogue) {
     this(familyRoutes, catalogue, FamilyCalls.direct());
   }
 
   public CodingEngine(List<FamilyRoute> familyRoutes, CodeCatalogue catalogue, FamilyCalls calls) {
+    this(familyRoutes, catalogue, calls, ClaimEdits.none(), "");
+  }
+
+  /**
+   * An engine that judges its own claim lines with {@code edits} (NCCI pairs, MUEs; codes not in
+   * effect are refused) and names {@code dataVersion} on every result.
+   */
+  public CodingEngine(List<FamilyRoute> familyRoutes, CodeCatalogue catalogue, FamilyCalls calls,
+      ClaimEdits edits, String dataVersion) {
     this.catalogue = catalogue;
+    this.edits = edits;
+    this.dataVersion = dataVersion;
     this.calls = calls;
     for (FamilyRoute route : familyRoutes) {
       Map<Guidance, FamilyRoute> byGuidance =
@@ -65,6 +80,8 @@ public final class CodingEngine implements EncounterCoder {
     this.plan = engine.plan;
     this.names = engine.names;
     this.imagingNote = engine.imagingNote;
+    this.edits = engine.edits;
+    this.dataVersion = engine.dataVersion;
     this.calls = calls;
   }
 
@@ -75,6 +92,16 @@ public final class CodingEngine implements EncounterCoder {
 
   public CodeCatalogue catalogue() {
     return catalogue;
+  }
+
+  /** The claim edits this engine applies, for judging lines someone else billed. */
+  public ClaimEdits claimEdits() {
+    return edits;
+  }
+
+  /** The reference data named on every result. */
+  public String dataVersion() {
+    return dataVersion;
   }
 
   @Override
@@ -88,17 +115,26 @@ public final class CodingEngine implements EncounterCoder {
       FamilyRoute route = routes.get(session.family()).get(session.guidance());
       FamilyCoding coding = route == null ? unrouted(session) : calls.call(route, session);
       List<CodedService> services = coding.services();
+      List<Finding> notInEffect = null;
       for (int i = 0; i < services.size(); i++) {
         CodedService service = services.get(i);
+        if (!service.code().inEffectOn(encounter.dateOfService())) {
+          notInEffect = CodeDates.refuse(service, encounter.dateOfService(), notInEffect);
+          continue;
+        }
         billables.add(new Billable(service, s, catalogue.rank(service.code().code())));
       }
       findings.addAll(coding.findings());
+      if (notInEffect != null) {
+        findings.addAll(notInEffect);
+      }
     }
     findings.addAll(plan.apply(encounter, history, billables));
     Modifier denial = encounter.abnOnFile() ? Modifier.GA : Modifier.GZ;
     List<ClaimLine> lines = ClaimAssembly.lines(billables, encounter.claimBilateralStyle(), denial);
     imagingNote.addTo(billables, findings);
-    return CodingResult.of(encounter.id(), lines, findings);
+    edits.judgeCoded(ClaimContext.of(encounter), lines, findings);
+    return CodingResult.of(encounter.id(), lines, findings, dataVersion);
   }
 
   private FamilyCoding unrouted(Session session) {
