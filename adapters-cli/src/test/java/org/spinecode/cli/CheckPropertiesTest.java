@@ -9,8 +9,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.spinecode.domain.check.BilledLine;
-import org.spinecode.domain.check.BilledLineEdits;
+import org.spinecode.domain.edit.BilledLine;
+import org.spinecode.domain.check.BilledLineText;
 import org.spinecode.domain.check.CheckedClaim;
 import org.spinecode.domain.check.ClaimChecker;
 import org.spinecode.domain.check.Verdict;
@@ -23,7 +23,7 @@ import org.spinecode.plugin.PluginDiscovery;
 /** Checking SpineCode's own lines always matches, in any order, and the check codes as the coder does. */
 class CheckPropertiesTest {
   private static final CodingEngine ENGINE = PluginDiscovery.fromClassPath().engine();
-  private static final ClaimChecker CHECKER = new ClaimChecker(ENGINE, ENGINE.catalogue(), BilledLineEdits.NONE);
+  private static final ClaimChecker CHECKER = new ClaimChecker(ENGINE, ENGINE.catalogue(), EditsFixture.EDITS);
 
   @Test
   void checking_SpineCodes_own_lines_in_any_order_gives_MATCH_with_no_differences() {
@@ -32,7 +32,7 @@ class CheckPropertiesTest {
       CodingResult coded = ENGINE.code(encounter);
       List<BilledLine> billed = new ArrayList<>();
       for (ClaimLine line : coded.lines()) {
-        billed.add(BilledLine.of(line));
+        billed.add(BilledLineText.asBilled(line));
       }
       Collections.shuffle(billed, new Random(seed));
 
@@ -56,7 +56,7 @@ class CheckPropertiesTest {
       List<BilledLine> billed = new ArrayList<>();
       for (int i = 0; i < lines.size(); i++) {
         if (i != dropped) {
-          billed.add(BilledLine.of(lines.get(i)));
+          billed.add(BilledLineText.asBilled(lines.get(i)));
         }
       }
 
@@ -64,7 +64,7 @@ class CheckPropertiesTest {
 
       assertThat(checked.check().verdict()).as("seed " + seed).isEqualTo(Verdict.DIFFERS);
       assertThat(checked.check().differences()).as("seed " + seed).singleElement()
-          .satisfies(d -> assertThat(d.expected()).contains(BilledLine.of(lines.get(dropped))));
+          .satisfies(d -> assertThat(d.expected()).contains(BilledLineText.asBilled(lines.get(dropped))));
     });
   }
 }

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.spinecode.domain.check.BilledLineEdits;
 import org.spinecode.domain.check.BilledLineText;
 import org.spinecode.domain.check.Check;
 import org.spinecode.domain.check.ClaimChecker;
@@ -25,7 +24,7 @@ import org.spinecode.rest.wire.WireCodec;
 /** Check cases: one per difference kind and explanation, written as a coder would bill them. */
 class ClaimCheckerTest {
   private static final CodingEngine ENGINE = PluginDiscovery.fromClassPath().engine();
-  private static final ClaimChecker CHECKER = new ClaimChecker(ENGINE, ENGINE.catalogue(), BilledLineEdits.NONE);
+  private static final ClaimChecker CHECKER = new ClaimChecker(ENGINE, ENGINE.catalogue(), EditsFixture.EDITS);
   private static final WireCodec CODEC = new WireCodec();
 
   static final String BILATERAL_FACET_NERVES = """
@@ -110,18 +109,53 @@ class ClaimCheckerTest {
 
   @Test
   void a_deleted_code_names_its_date_and_what_to_report() {
-    BilledLineEdits deleted = (encounter, billed) -> List.of(Finding.of("CODE_NOT_IN_EFFECT", Severity.ERROR,
-        "62311 was deleted on 2017-01-01", List.of("62311"), "CMS HCPCS file"));
-    ClaimChecker checker = new ClaimChecker(ENGINE, ENGINE.catalogue(), deleted);
-
-    Check check = checker.check(encounter(INTERLAMINAR_LUMBAR), BilledLineText.parse("62311")).check();
+    Check check = CHECKER.check(encounter(INTERLAMINAR_LUMBAR), BilledLineText.parse("62311")).check();
 
     assertThat(check.differences()).filteredOn(d -> d.kind() == DifferenceKind.UNEXPECTED).singleElement()
         .satisfies(d -> {
           assertThat(d.message()).isEqualTo("62311 was deleted on 2017-01-01; report 62323");
-          assertThat(d.source()).isEqualTo("CMS HCPCS file");
+          assertThat(d.source()).isEqualTo(EditsFixture.CODE_FILE);
         });
-    assertThat(check.findings()).extracting(Finding::rule).containsExactly("CODE_NOT_IN_EFFECT");
+  }
+
+  @Test
+  void imaging_included_names_the_NCCI_modifier_indicator() {
+    Check check = CHECKER.check(encounter(RIGHT_TRANSFORAMINAL_L5_S1), BilledLineText.parse("64483-RT 77003")).check();
+
+    assertThat(check.differences()).singleElement().satisfies(d ->
+        assertThat(d.message()).startsWith("77003 is included in 64483 (NCCI PTP, modifier indicator 1)"));
+  }
+
+  static Stream<Arguments> billedLineRules() {
+    return Stream.of(
+        Arguments.of("a deleted code", INTERLAMINAR_LUMBAR, "62311", "CODE_NOT_IN_EFFECT", "ERROR"),
+        Arguments.of("an NCCI pair, Medicare", BILATERAL_FACET_NERVES, "64493-50-KX\n64494-50-KX\n62323",
+            "NCCI_PTP_EDIT", "WARNING"),
+        Arguments.of("an NCCI pair, other payers", INTERLAMINAR_LUMBAR, "62323\n64483-RT", "NCCI_PTP_EDIT", "INFO"),
+        Arguments.of("an indicator-1 pair with a distinct-service modifier", BILATERAL_FACET_NERVES,
+            "64493-50-KX\n64494-50-KX\n62323-XS", "NCCI_PTP_EDIT", "INFO"),
+        Arguments.of("units over the MUE", BILATERAL_FACET_NERVES, "64493 x2\n64494-50-KX", "MUE_EXCEEDED", "WARNING"),
+        Arguments.of("an add-on without its primary", BILATERAL_FACET_NERVES, "64494-50-KX", "ADD_ON_WITHOUT_PRIMARY",
+            "WARNING"),
+        Arguments.of("a code no table knows", INTERLAMINAR_LUMBAR, "62323\n99999", "NOT_JUDGED", "INFO"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("billedLineRules")
+  void the_claim_edits_judge_the_billed_lines(String name, String encounter, String billed, String rule,
+      String severity) {
+    Check check = CHECKER.check(encounter(encounter), BilledLineText.parse(billed)).check();
+
+    assertThat(check.findings()).filteredOn(f -> f.rule().equals(rule)).singleElement()
+        .satisfies(f -> assertThat(f.severity().name()).isEqualTo(severity));
+  }
+
+  @Test
+  void a_correct_claim_raises_no_billed_line_warning() {
+    Check check = CHECKER.check(encounter(BILATERAL_FACET_NERVES), BilledLineText.parse("64493-50-KX 64494-50-KX"))
+        .check();
+
+    assertThat(check.findings()).noneMatch(f -> f.severity() != Severity.INFO);
   }
 
   static Encounter encounter(String json) {

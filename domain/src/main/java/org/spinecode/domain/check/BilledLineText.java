@@ -1,10 +1,13 @@
 package org.spinecode.domain.check;
 
+import org.spinecode.domain.edit.BilledLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.spinecode.domain.InvalidInputException;
+import org.spinecode.domain.claim.ClaimLine;
+import org.spinecode.domain.claim.Modifier;
 
 /**
  * Billed lines as a coder writes them: {@code 64493-50-KX x1}, one per line or separated by
@@ -60,5 +63,23 @@ public final class BilledLineText {
     } catch (InvalidInputException e) {
       throw e.within("billed[" + index + "]");
     }
+  }
+
+  /** The claim's way of writing a line: {@code 64493-50-KX x1}. */
+  public static String format(BilledLine line) {
+    StringBuilder text = new StringBuilder(line.code());
+    for (String modifier : line.modifiers()) {
+      text.append('-').append(modifier);
+    }
+    return text.append(" x").append(line.units()).toString();
+  }
+
+  /** SpineCode's own line in the billed shape, for comparison and for the check's expected side. */
+  public static BilledLine asBilled(ClaimLine line) {
+    List<String> modifiers = new ArrayList<>(line.modifiers().size());
+    for (Modifier modifier : line.modifiers()) {
+      modifiers.add(modifier.code());
+    }
+    return BilledLine.of(line.code(), modifiers, line.units());
   }
 }

@@ -1,5 +1,6 @@
 package org.spinecode.domain.check;
 
+import org.spinecode.domain.edit.BilledLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,8 @@ import org.spinecode.domain.catalogue.CodeCatalogue;
 import org.spinecode.domain.claim.ClaimLine;
 import org.spinecode.domain.claim.CodingResult;
 import org.spinecode.domain.claim.Finding;
+import org.spinecode.domain.edit.ClaimContext;
+import org.spinecode.domain.edit.ClaimEdits;
 import org.spinecode.domain.encounter.BilateralStyle;
 import org.spinecode.domain.encounter.Encounter;
 
@@ -19,9 +22,10 @@ import org.spinecode.domain.encounter.Encounter;
 public final class ClaimChecker {
   private final EncounterCoder coder;
   private final CodeCatalogue catalogue;
-  private final BilledLineEdits edits;
+  private final ClaimEdits edits;
 
-  public ClaimChecker(EncounterCoder coder, CodeCatalogue catalogue, BilledLineEdits edits) {
+  /** {@code edits} judge the billed lines; {@link ClaimEdits#none()} leaves the findings empty. */
+  public ClaimChecker(EncounterCoder coder, CodeCatalogue catalogue, ClaimEdits edits) {
     this.coder = coder;
     this.catalogue = catalogue;
     this.edits = edits;
@@ -35,16 +39,17 @@ public final class ClaimChecker {
    * @throws org.spinecode.domain.InvalidInputException when the encounter cannot be coded
    */
   public CheckedClaim check(Encounter encounter, List<BilledLine> billed) {
-    List<Finding> editFindings = edits.judge(encounter, billed);
+    List<Finding> editFindings = edits.judge(ClaimContext.of(encounter), billed, true);
     CodingResult result = coder.code(encounter);
-    CheckContext context = new CheckContext(encounter, result.lines(), result.findings(), editFindings, catalogue);
+    CheckContext context = new CheckContext(encounter, result.lines(), result.findings(), editFindings, catalogue, edits);
     List<Difference> differences = differences(context, billed);
     Optional<BilateralStyle> style = differences.isEmpty() ? Optional.empty()
         : BilledStyle.other(encounter, billed, catalogue);
     if (style.isPresent()) {
       Encounter restyled = BilledStyle.recode(encounter, style.get());
       CodingResult inStyle = coder.code(restyled);
-      CheckContext styled = new CheckContext(restyled, inStyle.lines(), inStyle.findings(), editFindings, catalogue);
+      CheckContext styled = new CheckContext(restyled, inStyle.lines(), inStyle.findings(), editFindings, catalogue,
+          edits);
       List<Difference> styledDifferences = differences(styled, billed);
       if (styledDifferences.size() < differences.size()) {
         result = inStyle;
@@ -62,7 +67,7 @@ public final class ClaimChecker {
     }
     List<BilledLine> expected = new ArrayList<>(context.lines().size());
     for (ClaimLine line : context.lines()) {
-      expected.add(BilledLine.of(line));
+      expected.add(BilledLineText.asBilled(line));
     }
     List<LinePairing.Mismatch> mismatches = LinePairing.of(compared, expected);
     List<String> missing = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.spinecode.domain.check;
 
+import org.spinecode.domain.edit.BilledLine;
 import java.util.Optional;
 import org.immutables.value.Value;
 

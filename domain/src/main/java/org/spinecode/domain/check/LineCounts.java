@@ -1,5 +1,6 @@
 package org.spinecode.domain.check;
 
+import org.spinecode.domain.edit.BilledLine;
 import java.util.Optional;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.claim.ClaimLine;
@@ -24,7 +25,7 @@ final class LineCounts {
     Optional<org.spinecode.domain.claim.Finding> warning = context.codingWarning(expected.code());
     String because = warning.isPresent() && (expected.modifiers().contains("GZ") || expected.modifiers().contains("GA"))
         ? " (" + warning.get().rule() + ": " + warning.get().message() + ")" : "";
-    return new Explanation("SpineCode bills " + expected + levels(line) + "; the claim does not" + because,
+    return new Explanation("SpineCode bills " + BilledLineText.format(expected) + levels(line) + "; the claim does not" + because,
         warning.isPresent() && !because.isEmpty() ? warning.get().source() : authority(context, expected.code()));
   }
 

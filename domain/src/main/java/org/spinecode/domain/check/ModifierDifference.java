@@ -1,5 +1,6 @@
 package org.spinecode.domain.check;
 
+import org.spinecode.domain.edit.BilledLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

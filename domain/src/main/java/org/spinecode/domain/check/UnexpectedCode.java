@@ -1,28 +1,29 @@
 package org.spinecode.domain.check;
 
+import org.spinecode.domain.edit.BilledLine;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.claim.ClaimLine;
+import org.spinecode.domain.catalogue.DatedCode;
 import org.spinecode.domain.claim.Finding;
+import org.spinecode.domain.claim.RuleIds;
+import org.spinecode.domain.policy.PtpEdit;
 
 /**
  * Why a billed code is not on SpineCode's claim: not in effect, imaging included in a code that
  * is billed, nerves counted as levels, another family; else only what differs.
  */
 final class UnexpectedCode {
-  static final String CODE_NOT_IN_EFFECT = "CODE_NOT_IN_EFFECT";
-  static final String NCCI_PTP_EDIT = "NCCI_PTP_EDIT";
-
   private UnexpectedCode() {}
 
   static Explanation explain(CheckContext context, BilledLine billed, List<String> missingCodes) {
     String code = billed.code();
-    Optional<Finding> notInEffect = context.edit(CODE_NOT_IN_EFFECT, code);
-    if (notInEffect.isPresent()) {
-      String report = missingCodes.isEmpty() || notInEffect.get().message().contains("report ")
-          ? "" : "; report " + String.join(", ", missingCodes);
-      return new Explanation(notInEffect.get().message() + report, notInEffect.get().source());
+    Optional<DatedCode> dated = context.edits().datedCode(code);
+    LocalDate date = context.encounter().dateOfService();
+    if (dated.isPresent() && !dated.get().inEffectOn(date)) {
+      return notInEffect(dated.get(), date, missingCodes);
     }
     for (ClaimLine line : context.lines()) {
       Optional<CodeDefinition> including = context.code(line.code());
@@ -43,13 +44,26 @@ final class UnexpectedCode {
         + code + " line for what the encounter describes", definition.get().authority());
   }
 
-  private static Explanation imagingIncluded(CheckContext context, String imaging, CodeDefinition including) {
-    Optional<Finding> pair = context.edit(NCCI_PTP_EDIT, including.code(), imaging);
-    String message = imaging + " is included in " + including.code() + ": its imaging guidance is part of the code";
-    if (pair.isPresent()) {
-      return new Explanation(message + " (NCCI PTP: " + pair.get().message() + ")",
-          pair.get().source() + "; " + including.authority());
+  private static Explanation notInEffect(DatedCode dated, LocalDate date, List<String> missingCodes) {
+    String advice = !missingCodes.isEmpty() ? "report " + String.join(", ", missingCodes)
+        : dated.whenNotInEffect().orElse("SpineCode bills no line in its place");
+    if (dated.effectiveThrough().isPresent() && date.isAfter(dated.effectiveThrough().get())) {
+      return new Explanation(dated.code() + " was deleted on " + dated.effectiveThrough().get().plusDays(1) + "; "
+          + advice, dated.authority());
     }
-    return new Explanation(message, including.authority());
+    return new Explanation(dated.notInEffectWords(date) + (missingCodes.isEmpty() ? "" : "; " + advice),
+        dated.authority());
+  }
+
+  private static Explanation imagingIncluded(CheckContext context, String imaging, CodeDefinition including) {
+    Optional<PtpEdit> pair = context.ptp(including.code(), imaging);
+    if (pair.isPresent()) {
+      return new Explanation(imaging + " is included in " + including.code() + " (NCCI PTP, modifier indicator "
+          + pair.get().modifierIndicator() + "): its imaging guidance is part of the code",
+          context.edit(RuleIds.NCCI_PTP_EDIT, including.code(), imaging).map(Finding::source)
+              .orElse("CMS NCCI procedure-to-procedure edits") + "; " + including.authority());
+    }
+    return new Explanation(imaging + " is included in " + including.code() + ": its imaging guidance is part of the code",
+        including.authority());
   }
 }
