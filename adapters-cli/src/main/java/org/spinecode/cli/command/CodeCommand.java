@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.spinecode.domain.InvalidInputException;
 import org.spinecode.domain.EncounterCoder;
 import org.spinecode.rest.wire.EncounterJson;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Spec;
         "  spinecode code examples/bilateral-facet.json",
         "  spinecode code --format ndjson < encounters.ndjson > results.ndjson",
         "  spinecode code visits.csv --output csv"})
-final class CodeCommand implements Callable<Integer> {
+class CodeCommand implements Callable<Integer> {
 
   enum Format { JSON, NDJSON, CSV }
 
@@ -68,17 +69,17 @@ final class CodeCommand implements Callable<Integer> {
     }
     Services services = root.services();
     WireCodec codec = services.codec();
-    EncounterCoder coder = services.coder();
+    Function<EncounterJson, ResultJson> coder = answer(services);
     PushbackInputStream input = new PushbackInputStream(in, 1 << 16);
     Format inputFormat = format != null ? format : guessFormat(input);
     Writer out = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
     if (inputFormat == Format.NDJSON && (output == Output.NDJSON || output == null && !root.terminal().out())) {
       spec.commandLine().getOut().flush();
       Progress progress = new Progress(spec.commandLine().getErr(), root.terminal().err());
-      boolean errors = new NdjsonPipeline(input, root.stdout(), codec, record -> code(record, codec, coder),
-          progress, Runtime.getRuntime().availableProcessors()).run();
+      boolean errors = new NdjsonPipeline(input, root.stdout(), codec, record -> observed(code(record, coder)),
+          progress, Runtime.getRuntime().availableProcessors(), this::failed).run();
       progress.done();
-      return errors ? ExitCodes.RECORD_ERRORS : ExitCodes.OK;
+      return finished(errors) ? ExitCodes.RECORD_ERRORS : ExitCodes.OK;
     }
     boolean errors = false;
     try (EncounterReader reader = reader(inputFormat, input, codec)) {
@@ -86,24 +87,46 @@ final class CodeCommand implements Callable<Integer> {
       ResultSink sink = sink(inputFormat, reader, out, codec);
       Progress progress = new Progress(spec.commandLine().getErr(), root.terminal().err());
       for (InputRecord record = first; record != null; record = reader.next()) {
-        ResultJson result = code(record, codec, coder);
-        errors |= result.hasErrors();
+        ResultJson result = observed(code(record, coder));
+        errors |= failed(result);
         sink.accept(result);
         progress.tick();
       }
       sink.finish();
       progress.done();
     }
-    return errors ? ExitCodes.RECORD_ERRORS : ExitCodes.OK;
+    return finished(errors) ? ExitCodes.RECORD_ERRORS : ExitCodes.OK;
   }
 
-  private ResultJson code(InputRecord record, WireCodec codec, EncounterCoder coder) {
+  /** What each encounter is answered with: its coding here, its check in {@code check}. */
+  Function<EncounterJson, ResultJson> answer(Services services) {
+    WireCodec codec = services.codec();
+    EncounterCoder coder = services.coder();
+    return encounter -> codec.toWire(coder.code(codec.toDomain(encounter)));
+  }
+
+  /** Sees every result, from any thread, before it is written. */
+  ResultJson observed(ResultJson result) {
+    return result;
+  }
+
+  /** True when the result makes the run exit with 1. */
+  boolean failed(ResultJson result) {
+    return result.hasErrors();
+  }
+
+  /** After the last result; returns whether the run exits with 1. */
+  boolean finished(boolean failed) throws IOException {
+    return failed;
+  }
+
+  private ResultJson code(InputRecord record, Function<EncounterJson, ResultJson> coder) {
     if (record.problem() != null) {
       return WireCodec.error(null, record.problem(), record.line());
     }
     EncounterJson encounter = record.encounter();
     try {
-      return codec.toWire(coder.code(codec.toDomain(encounter)));
+      return coder.apply(encounter);
     } catch (InvalidInputException e) {
       return WireCodec.error(WireCodec.echoId(encounter), e, record.line());
     } catch (RuntimeException e) {
@@ -124,7 +147,7 @@ final class CodeCommand implements Callable<Integer> {
     try {
       return Files.newInputStream(Path.of(file));
     } catch (NoSuchFileException e) {
-      spec.commandLine().getErr().println("spinecode code: no such file: " + file);
+      spec.commandLine().getErr().println("spinecode " + spec.name() + ": no such file: " + file);
       return null;
     }
   }
@@ -178,10 +201,18 @@ final class CodeCommand implements Callable<Integer> {
     }
     boolean array = reader instanceof JsonEncounters json && json.sawArray();
     return switch (chosen) {
-      case TABLE -> new TableResults(out);
+      case TABLE -> table(out);
       case NDJSON -> JsonResults.ndjson(out, codec);
-      case CSV -> new CsvResults(out);
+      case CSV -> csv(out);
       case JSON -> array || inputFormat != Format.JSON ? JsonResults.array(out, codec) : JsonResults.pretty(out, codec);
     };
+  }
+
+  ResultSink table(Writer out) {
+    return new TableResults(out);
+  }
+
+  ResultSink csv(Writer out) throws IOException {
+    return new CsvResults(out);
   }
 }

@@ -40,6 +40,11 @@ final class CsvResults implements ResultSink {
   }
 
   private void row(String... cells) throws IOException {
+    row(out, cells);
+  }
+
+  /** One CSV row, quoted where needed. */
+  static void row(Writer out, String... cells) throws IOException {
     for (int i = 0; i < cells.length; i++) {
       if (i > 0) {
         out.write(',');

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.spinecode.domain.InvalidInputException;
 import org.spinecode.rest.wire.ResultJson;
 import org.spinecode.rest.wire.WireCodec;
@@ -36,9 +37,12 @@ final class NdjsonPipeline {
   private final Function<InputRecord, ResultJson> coder;
   private final Progress progress;
   private final int workers;
+  private final Predicate<ResultJson> failed;
 
+  /** {@code failed} says which results make the run report failure (check mode: a claim that differs too). */
   NdjsonPipeline(InputStream in, OutputStream out, WireCodec codec, Function<InputRecord, ResultJson> coder,
-      Progress progress, int workers) {
+      Progress progress, int workers, Predicate<ResultJson> failed) {
+    this.failed = failed;
     this.in = in;
     this.out = out;
     this.codec = codec;
@@ -107,7 +111,7 @@ final class NdjsonPipeline {
         int stop = end > start && chunk[end - 1] == '\r' ? end - 1 : end;
         if (!blank(chunk, start, stop)) {
           ResultJson result = coder.apply(read(chunk, start, stop, line));
-          errors |= result.hasErrors();
+          errors |= failed.test(result);
           writer.writeValue(generator, result);
           generator.writeRaw('\n');
           count++;

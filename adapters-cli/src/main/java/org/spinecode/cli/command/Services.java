@@ -1,6 +1,7 @@
 package org.spinecode.cli.command;
 
 import org.spinecode.domain.EncounterCoder;
+import org.spinecode.domain.check.ClaimChecker;
 import org.spinecode.plugin.PluginRegistry;
 import org.spinecode.rest.wire.WireCodec;
 
@@ -15,6 +16,9 @@ public interface Services {
 
   /** The coding engine over the installed plugins. */
   EncounterCoder coder();
+
+  /** Check mode over the same engine and the claim edits. */
+  ClaimChecker checker();
 
   WireCodec codec();
 }

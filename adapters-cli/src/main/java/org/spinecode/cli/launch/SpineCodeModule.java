@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.spinecode.domain.EncounterCoder;
+import org.spinecode.domain.check.ClaimChecker;
+import org.spinecode.domain.engine.CodingEngine;
 import org.spinecode.plugin.InstalledPlugin;
 import org.spinecode.plugin.PluginDiscovery;
 import org.spinecode.plugin.PluginRegistry;
@@ -47,8 +49,20 @@ public final class SpineCodeModule extends AbstractModule {
 
   @Provides
   @Singleton
-  EncounterCoder coder(PluginRegistry registry) {
+  CodingEngine engine(PluginRegistry registry) {
     return registry.engine();
+  }
+
+  @Provides
+  @Singleton
+  EncounterCoder coder(CodingEngine engine) {
+    return engine;
+  }
+
+  @Provides
+  @Singleton
+  ClaimChecker checker(CodingEngine engine) {
+    return new ClaimChecker(engine, engine.catalogue(), engine.claimEdits());
   }
 
   @Provides

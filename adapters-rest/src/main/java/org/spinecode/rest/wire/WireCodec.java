@@ -17,12 +17,17 @@ import java.time.LocalDate;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.spinecode.domain.InvalidInputException;
+import org.spinecode.domain.check.Check;
+import org.spinecode.domain.check.CheckedClaim;
+import org.spinecode.domain.check.Difference;
 import org.spinecode.domain.claim.ClaimLine;
 import org.spinecode.domain.claim.CodingResult;
 import org.spinecode.domain.claim.Finding;
 import org.spinecode.domain.claim.Modifier;
+import org.spinecode.domain.edit.BilledLine;
 import org.spinecode.domain.encounter.Approach;
 import org.spinecode.domain.encounter.BilateralStyle;
 import org.spinecode.domain.encounter.ClaimType;
@@ -39,9 +44,13 @@ import org.spinecode.domain.spine.Laterality;
 import org.spinecode.domain.spine.MedialBranch;
 import org.spinecode.domain.spine.Region;
 import org.spinecode.domain.spine.SpinalLevel;
+import org.spinecode.rest.wire.EncounterJson.BilledLineJson;
 import org.spinecode.rest.wire.EncounterJson.PriorSessionJson;
 import org.spinecode.rest.wire.EncounterJson.ProcedureJson;
 import org.spinecode.rest.wire.EncounterJson.TargetJson;
+import org.spinecode.rest.wire.ResultJson.CheckJson;
+import org.spinecode.rest.wire.ResultJson.ClaimLineJson;
+import org.spinecode.rest.wire.ResultJson.DifferenceJson;
 import org.spinecode.rest.wire.ResultJson.ErrorJson;
 import org.spinecode.rest.wire.ResultJson.FindingJson;
 import org.spinecode.rest.wire.ResultJson.LineJson;
@@ -321,12 +330,73 @@ public final class WireCodec {
       }
       lines.add(new LineJson(line.code(), modifiers, line.units(), line.label(), line.levels()));
     }
-    List<FindingJson> findings = new ArrayList<>(result.findings().size());
-    for (Finding finding : result.findings()) {
-      findings.add(new FindingJson(finding.rule(), finding.severity().name(), finding.message(),
+    return ResultJson.coded(result.id().orElse(null), lines, findings(result.findings()));
+  }
+
+  /**
+   * The billed lines of a check request, naming the bad field ({@code billed[1].units}); a check
+   * needs the {@code billed} array, though it may be empty (nothing billed).
+   */
+  public List<BilledLine> billed(EncounterJson json) {
+    if (json.billed() == null) {
+      throw new InvalidInputException("billed", "required for a check: the lines billed, such as"
+          + " [{\"code\": \"64493\", \"modifiers\": [\"50\"], \"units\": 1}]");
+    }
+    List<BilledLine> billed = new ArrayList<>(json.billed().size());
+    for (int i = 0; i < json.billed().size(); i++) {
+      BilledLineJson line = json.billed().get(i);
+      try {
+        billed.add(billedLine(line));
+      } catch (InvalidInputException e) {
+        throw e.within("billed[" + i + "]");
+      }
+    }
+    return billed;
+  }
+
+  private static BilledLine billedLine(BilledLineJson line) {
+    if (line == null || line.code() == null) {
+      throw new InvalidInputException("code", "required: the billed code, such as 64483");
+    }
+    List<String> modifiers = new ArrayList<>();
+    for (int m = 0; line.modifiers() != null && m < line.modifiers().size(); m++) {
+      String modifier = line.modifiers().get(m);
+      if (modifier == null || modifier.strip().length() != 2) {
+        throw new InvalidInputException("modifiers[" + m + "]", "a modifier is two characters, such as 50 or RT");
+      }
+      modifiers.add(modifier.strip().toUpperCase(Locale.ROOT));
+    }
+    String code = line.code().strip().toUpperCase(Locale.ROOT);
+    if (code.isEmpty() || code.length() > 7) {
+      throw new InvalidInputException("code", "a billed code is a CPT or HCPCS code such as 64483");
+    }
+    return BilledLine.of(code, modifiers, line.units() == null ? 1 : line.units());
+  }
+
+  /** The wire form of a checked claim: the coded result with its check. */
+  public ResultJson toWire(CheckedClaim checked) {
+    Check check = checked.check();
+    List<DifferenceJson> differences = new ArrayList<>(check.differences().size());
+    for (Difference difference : check.differences()) {
+      differences.add(new DifferenceJson(difference.kind().name(), difference.code(),
+          difference.billed().map(WireCodec::claimLine).orElse(null),
+          difference.expected().map(WireCodec::claimLine).orElse(null), difference.message(), difference.source()));
+    }
+    return ResultJson.checked(toWire(checked.result()),
+        new CheckJson(check.verdict().name(), differences, findings(check.findings())));
+  }
+
+  private static ClaimLineJson claimLine(BilledLine line) {
+    return new ClaimLineJson(line.code(), line.modifiers(), line.units());
+  }
+
+  private static List<FindingJson> findings(List<Finding> findings) {
+    List<FindingJson> wire = new ArrayList<>(findings.size());
+    for (Finding finding : findings) {
+      wire.add(new FindingJson(finding.rule(), finding.severity().name(), finding.message(),
           finding.codes(), finding.source()));
     }
-    return ResultJson.coded(result.id().orElse(null), lines, findings);
+    return wire;
   }
 
   /** The wire form of a refused encounter; {@code line} is the input line number, if any. */

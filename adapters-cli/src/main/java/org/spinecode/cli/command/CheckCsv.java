@@ -1,0 +1,52 @@
+package org.spinecode.cli.command;
+
+import java.io.IOException;
+import java.io.Writer;
+import org.spinecode.rest.wire.ResultJson;
+import org.spinecode.rest.wire.ResultJson.DifferenceJson;
+import org.spinecode.rest.wire.ResultJson.FindingJson;
+
+/**
+ * Check results as CSV: one {@code verdict} row per claim, then one row per difference
+ * ({@code billed} and {@code expected} written as {@code 64493-50-KX x1}) and per finding on the
+ * billed lines; a refused claim is one {@code error} row.
+ */
+final class CheckCsv implements ResultSink {
+  static final String HEADER = "id,kind,verdict,difference,code,billed,expected,rule,severity,message,source,field,inputLine";
+  private final Writer out;
+
+  CheckCsv(Writer out) throws IOException {
+    this.out = out;
+    out.write(HEADER);
+    out.write('\n');
+  }
+
+  @Override
+  public void accept(ResultJson result) throws IOException {
+    String id = result.id();
+    if (result.error() != null) {
+      row(id, "error", null, null, null, null, null, result.error().code(), "ERROR", result.error().message(), null,
+          result.error().field(), result.error().line() == null ? null : result.error().line().toString());
+      return;
+    }
+    String verdict = result.check().verdict();
+    row(id, "verdict", verdict, null, null, null, null, null, null, null, null, null, null);
+    for (DifferenceJson difference : result.check().differences()) {
+      row(id, "difference", verdict, difference.kind(), difference.code(), ClaimText.of(difference.billed()),
+          ClaimText.of(difference.expected()), null, null, difference.message(), difference.source(), null, null);
+    }
+    for (FindingJson finding : result.check().findings()) {
+      row(id, "finding", verdict, null, String.join(" ", finding.codes()), null, null, finding.rule(),
+          finding.severity(), finding.message(), finding.source(), null, null);
+    }
+  }
+
+  private void row(String... cells) throws IOException {
+    CsvResults.row(out, cells);
+  }
+
+  @Override
+  public void finish() throws IOException {
+    out.flush();
+  }
+}
