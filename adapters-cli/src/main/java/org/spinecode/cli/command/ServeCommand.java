@@ -68,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
     Services services = root.services();
     RestServer server;
     try {
-      server = RestServer.start(settings, services.coder(), services.registry().catalogue(),
+      server = RestServer.start(settings, services.coder(), services.checker(), services.registry().catalogue(),
           PluginViews.published(services.registry()), services.codec());
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof BindException bind) {

@@ -16,14 +16,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import org.spinecode.domain.InvalidInputException;
 import org.spinecode.domain.EncounterCoder;
+import org.spinecode.domain.check.ClaimChecker;
 import org.spinecode.rest.wire.EncounterJson;
 import org.spinecode.rest.wire.ResultJson;
 import org.spinecode.rest.wire.WireCodec;
 
 /**
- * {@code POST /v1/coding} and {@code POST /v1/coding/batch}: read, call the port, write. A single
+ * {@code POST /v1/coding} and {@code POST /v1/coding/batch} (and the same pair under
+ * {@code /v1/check}, answering with checks): read, call the port, write. A single
  * encounter that cannot be read is a 400 (the body is not JSON, or not shaped like an encounter),
  * one that reads but cannot describe a real session is a 422. In a batch each encounter answers
  * for itself, in input order, so one bad record never costs the others.
@@ -32,7 +35,7 @@ final class CodingEndpoint {
   static final String JSON = "application/json";
   static final String NDJSON = "application/x-ndjson";
 
-  private final EncounterCoder coder;
+  private final Function<EncounterJson, ResultJson> answer;
   private final WireCodec codec;
   private final long maxBodyBytes;
   private final int maxBatchSize;
@@ -40,7 +43,18 @@ final class CodingEndpoint {
   private final ObjectWriter resultWriter;
 
   CodingEndpoint(EncounterCoder coder, WireCodec codec, long maxBodyBytes, int maxBatchSize) {
-    this.coder = coder;
+    this((EncounterJson wire) -> codec.toWire(coder.code(codec.toDomain(wire))), codec, maxBodyBytes, maxBatchSize);
+  }
+
+  /** Check mode: each encounter with its {@code billed} lines, answered with its check. */
+  static CodingEndpoint checking(ClaimChecker checker, WireCodec codec, long maxBodyBytes, int maxBatchSize) {
+    return new CodingEndpoint((EncounterJson wire) -> codec.toWire(checker.check(codec.toDomain(wire), codec.billed(wire))), codec,
+        maxBodyBytes, maxBatchSize);
+  }
+
+  private CodingEndpoint(Function<EncounterJson, ResultJson> answer, WireCodec codec, long maxBodyBytes,
+      int maxBatchSize) {
+    this.answer = answer;
     this.codec = codec;
     this.maxBodyBytes = maxBodyBytes;
     this.maxBatchSize = maxBatchSize;
@@ -65,7 +79,7 @@ final class CodingEndpoint {
     }
     ResultJson result;
     try {
-      result = codec.toWire(coder.code(codec.toDomain(wire)));
+      result = answer.apply(wire);
     } catch (InvalidInputException e) {
       throw new ProblemException(ProblemKind.INVALID_INPUT, e.getMessage(), e.field());
     }
@@ -186,7 +200,7 @@ final class CodingEndpoint {
     EncounterJson wire = null;
     try {
       wire = read(entry);
-      return codec.toWire(coder.code(codec.toDomain(wire)));
+      return answer.apply(wire);
     } catch (InvalidInputException e) {
       String id = wire != null ? WireCodec.echoId(wire) : idOf(entry.json);
       return WireCodec.error(id, e, entry.line);

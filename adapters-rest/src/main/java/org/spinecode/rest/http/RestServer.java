@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
 import org.spinecode.domain.catalogue.CodeCatalogue;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.EncounterCoder;
+import org.spinecode.domain.check.ClaimChecker;
+import org.spinecode.domain.edit.ClaimEdits;
 import org.spinecode.rest.wire.CodeExplanation;
 import org.spinecode.rest.wire.PluginView;
 import org.spinecode.rest.wire.WireCodec;
@@ -56,12 +58,14 @@ public final class RestServer implements AutoCloseable {
   private final Javalin app;
   private volatile boolean accepting;
 
-  private RestServer(ServerSettings settings, EncounterCoder coder, CodeCatalogue catalogue,
+  private RestServer(ServerSettings settings, EncounterCoder coder, ClaimChecker checker, CodeCatalogue catalogue,
       List<PluginView> plugins, WireCodec codec) {
     this.settings = Objects.requireNonNull(settings, "settings");
     ObjectMapper mapper = codec.mapper();
     this.problemWriter = mapper.writerFor(Problem.class);
     CodingEndpoint coding = new CodingEndpoint(Objects.requireNonNull(coder, "coder"), codec,
+        settings.maxBodyBytes(), settings.maxBatchSize());
+    CodingEndpoint check = CodingEndpoint.checking(Objects.requireNonNull(checker, "checker"), codec,
         settings.maxBodyBytes(), settings.maxBatchSize());
     PageAssets assets = new PageAssets();
     AccessLog accessLog = new AccessLog();
@@ -108,6 +112,8 @@ public final class RestServer implements AutoCloseable {
       cfg.routes.before(accessLog::assignId);
       cfg.routes.post("/v1/coding", coding::single);
       cfg.routes.post("/v1/coding/batch", coding::batch);
+      cfg.routes.post("/v1/check", check::single);
+      cfg.routes.post("/v1/check/batch", check::batch);
       cfg.routes.get("/v1/codes", ctx -> ctx.contentType(JSON).result(codeList));
       cfg.routes.get("/v1/codes/{code}", ctx -> {
         String code = ctx.pathParam("code");
@@ -152,7 +158,17 @@ public final class RestServer implements AutoCloseable {
    */
   public static RestServer start(ServerSettings settings, EncounterCoder coder, CodeCatalogue catalogue,
       List<PluginView> plugins, WireCodec codec) {
-    RestServer server = new RestServer(settings, coder, catalogue, plugins, codec);
+    return start(settings, coder, new ClaimChecker(coder, catalogue, ClaimEdits.none()), catalogue, plugins, codec);
+  }
+
+  /**
+   * Starts serving coding and check mode; the checker must use the same coder.
+   *
+   * @see #start(ServerSettings, EncounterCoder, CodeCatalogue, List, WireCodec)
+   */
+  public static RestServer start(ServerSettings settings, EncounterCoder coder, ClaimChecker checker,
+      CodeCatalogue catalogue, List<PluginView> plugins, WireCodec codec) {
+    RestServer server = new RestServer(settings, coder, checker, catalogue, plugins, codec);
     try {
       server.app.start();
     } catch (JavalinBindException e) {
