@@ -16,6 +16,11 @@ final class LineCounts {
       if (nerves.isPresent()) {
         return nerves.get();
       }
+      Optional<Explanation> levels = context.code(billed.code()).flatMap(d -> LevelsCounted.explain(context, d,
+          billed.code() + " x" + expected.units() + ", not x" + billed.units()));
+      if (levels.isPresent()) {
+        return levels.get();
+      }
     }
     return new Explanation(billed.code() + ": the claim bills " + billed.units() + " where SpineCode bills "
         + expected.units() + levels(line), authority(context, billed.code()));

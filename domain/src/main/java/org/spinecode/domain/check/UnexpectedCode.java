@@ -36,6 +36,11 @@ final class UnexpectedCode {
       return nerves.get();
     }
     Optional<CodeDefinition> definition = context.code(code);
+    Optional<Explanation> levels = definition.flatMap(d -> LevelsCounted.explain(context, d, code + " ("
+        + d.label() + ") is beyond them"));
+    if (levels.isPresent()) {
+      return levels.get();
+    }
     if (definition.isEmpty()) {
       return new Explanation("the claim bills " + code + "; SpineCode codes no such line for this encounter ("
           + code + " is outside the installed families)", Explanation.CODED);

@@ -412,5 +412,8 @@
     }
   }
 
+  // The check mode (check.js) checks billed lines against the session described here.
+  window.SpineCodePage = { encounter: encounter };
+
   document.addEventListener('DOMContentLoaded', start);
 })();
