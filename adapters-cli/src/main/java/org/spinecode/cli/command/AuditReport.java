@@ -24,9 +24,9 @@ final class AuditReport {
   }
 
   void write(Writer out) throws IOException {
-    long checked = tally.checked();
-    long compared = tally.matched() + tally.differed();
-    String rate = compared == 0 ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100.0 * tally.matched() / compared);
+    AuditTally.Totals totals = tally.totals();
+    long compared = totals.matched() + totals.differed();
+    String rate = compared == 0 ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100.0 * totals.matched() / compared);
     out.write("""
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8">
@@ -45,18 +45,18 @@ final class AuditReport {
         means "coded as SpineCode codes it", not "payable".</p>
         """);
     out.write("<section class=\"figures\" id=\"summary\">");
-    figure(out, "claims-checked", "claims checked", Long.toString(checked));
+    figure(out, "claims-checked", "claims checked", Long.toString(totals.checked()));
     figure(out, "match-rate", "match rate", rate);
-    figure(out, "claims-differ", "claims that differ", Long.toString(tally.differed()));
-    figure(out, "claims-refused", "claims refused (invalid input)", Long.toString(tally.refused()));
+    figure(out, "claims-differ", "claims that differ", Long.toString(totals.differed()));
+    figure(out, "claims-refused", "claims refused (invalid input)", Long.toString(totals.refused()));
     out.write("</section>\n");
 
     out.write("<h2>Differences by kind</h2>\n");
-    chart(out, "chart-kinds", tally.byKind());
+    chart(out, "chart-kinds", totals.byKind());
     out.write("<h2>Differences by code</h2>\n");
-    chart(out, "chart-codes", top(tally.byCode(), 15));
+    chart(out, "chart-codes", top(totals.byCode(), 15));
     out.write("<h2>Findings on the billed lines, by rule</h2>\n");
-    counts(out, "rules", "rule", tally.byRule());
+    counts(out, "rules", "rule", totals.byRule());
 
     out.write("<h2>Worst patterns first</h2>\n<table id=\"patterns\"><thead><tr><th>claims</th><th>kind</th>"
         + "<th>billed</th><th>SpineCode</th><th>why</th><th>example claim</th></tr></thead><tbody>\n");
@@ -67,8 +67,8 @@ final class AuditReport {
           + esc(pattern.exampleId() == null ? "(no id)" : pattern.exampleId()) + "</td></tr>\n");
     }
     out.write("</tbody></table>\n");
-    if (tally.uncounted() > 0) {
-      out.write("<p>" + tally.uncounted() + " further differences fell in rarer patterns not listed.</p>\n");
+    if (totals.uncounted() > 0) {
+      out.write("<p>" + totals.uncounted() + " further differences fell in rarer patterns not listed.</p>\n");
     }
     out.write("<p class=\"source\">Written by spinecode check. Code descriptions are SpineCode's own words.</p>\n"
         + "</body></html>\n");

@@ -74,38 +74,15 @@ final class AuditTally {
     return a == null ? b : b == null || a.compareTo(b) <= 0 ? a : b;
   }
 
-  synchronized long checked() {
-    return checked;
+  /** The counts so far, copied. */
+  synchronized Totals totals() {
+    return new Totals(checked, matched, differed, refused, uncounted, new TreeMap<>(byKind), new TreeMap<>(byCode),
+        new TreeMap<>(byRule));
   }
 
-  synchronized long matched() {
-    return matched;
-  }
-
-  synchronized long differed() {
-    return differed;
-  }
-
-  synchronized long refused() {
-    return refused;
-  }
-
-  /** Differences in patterns past the memory bound. */
-  synchronized long uncounted() {
-    return uncounted;
-  }
-
-  synchronized Map<String, Long> byKind() {
-    return new TreeMap<>(byKind);
-  }
-
-  synchronized Map<String, Long> byCode() {
-    return new TreeMap<>(byCode);
-  }
-
-  synchronized Map<String, Long> byRule() {
-    return new TreeMap<>(byRule);
-  }
+  /** What the report shows above the patterns; {@code uncounted}: differences in patterns past the bound. */
+  record Totals(long checked, long matched, long differed, long refused, long uncounted, Map<String, Long> byKind,
+      Map<String, Long> byCode, Map<String, Long> byRule) {}
 
   /** The most frequent first; ties in a fixed order. */
   synchronized List<Pattern> worstPatterns(int limit) {

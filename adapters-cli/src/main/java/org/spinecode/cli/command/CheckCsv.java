@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import org.spinecode.rest.wire.ResultJson;
 import org.spinecode.rest.wire.ResultJson.DifferenceJson;
+import org.spinecode.rest.wire.ResultJson.ErrorJson;
 import org.spinecode.rest.wire.ResultJson.FindingJson;
 
 /**
@@ -12,21 +13,22 @@ import org.spinecode.rest.wire.ResultJson.FindingJson;
  * billed lines; a refused claim is one {@code error} row.
  */
 final class CheckCsv implements ResultSink {
-  static final String HEADER = "id,kind,verdict,difference,code,billed,expected,rule,severity,message,source,field,inputLine";
+  private static final String[] HEADER = {"id", "kind", "verdict", "difference", "code", "billed", "expected",
+      "rule", "severity", "message", "source", "field", "inputLine"};
   private final Writer out;
 
   CheckCsv(Writer out) throws IOException {
     this.out = out;
-    out.write(HEADER);
-    out.write('\n');
+    row(HEADER);
   }
 
   @Override
   public void accept(ResultJson result) throws IOException {
     String id = result.id();
-    if (result.error() != null) {
-      row(id, "error", null, null, null, null, null, result.error().code(), "ERROR", result.error().message(), null,
-          result.error().field(), result.error().line() == null ? null : result.error().line().toString());
+    ErrorJson error = result.error();
+    if (error != null) {
+      String line = error.line() == null ? null : error.line().toString();
+      row(id, "error", null, null, null, null, null, error.code(), "ERROR", error.message(), null, error.field(), line);
       return;
     }
     String verdict = result.check().verdict();

@@ -413,7 +413,7 @@
   }
 
   // The check mode (check.js) checks billed lines against the session described here.
-  window.SpineCodePage = { encounter: encounter };
+  window.SpineCodePage = { encounter: encounter, el: el };
 
   document.addEventListener('DOMContentLoaded', start);
 })();

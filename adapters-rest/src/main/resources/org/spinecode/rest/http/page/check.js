@@ -8,17 +8,7 @@
   const CODE = /^([0-9]{4}[0-9A-Z]|[A-Z][0-9]{4})$/;
   const UNITS = /^(X[0-9]{1,3}|[0-9]|[0-9]{3})$/;
 
-  function el(tag, attrs, ...children) {
-    const node = document.createElement(tag);
-    for (const [key, value] of Object.entries(attrs || {})) {
-      if (value === undefined || value === null || value === false) continue;
-      if (key === 'class') node.className = value;
-      else if (key === 'text') node.textContent = value;
-      else node.setAttribute(key, value === true ? '' : value);
-    }
-    for (const child of children) if (child !== null && child !== undefined) node.append(child);
-    return node;
-  }
+  const el = (...args) => window.SpineCodePage.el(...args);
 
   // "64493-50-KX x1, 64494 50 KX" -> [{code, modifiers, units}]: each code starts a line; a
   // modifier is two characters, units read x2 (or a lone digit).
