@@ -23,7 +23,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
-import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
@@ -104,12 +103,9 @@ public final class RestServer implements AutoCloseable {
       cfg.jetty.modifyServer(server -> {
         // Javalin mounts its handler inside this one; on stop it lets requests in flight finish,
         // up to the stop timeout, after the connector has stopped accepting.
-        // The body (up to the body limit) is read without a thread before the request is handed to
-        // one, so a client that sends headers and stalls holds a selector key, not a request thread.
-        server.setHandler(new GracefulHandler(new EagerContentHandler(
-            new EagerContentHandler.RetainedContentLoaderFactory(settings.maxBodyBytes(), -1, false))));
+        server.setHandler(new GracefulHandler());
         server.setStopTimeout(settings.stopTimeout().toMillis());
-        server.setErrorHandler(new ContainerErrors(problemWriter));
+        server.setErrorHandler(new ContainerErrors(problemWriter, accessLog::newId));
       });
       cfg.events.handlerAdded(added -> {
         if (added.getHttpMethod().isHttpMethod()) {
@@ -269,6 +265,9 @@ public final class RestServer implements AutoCloseable {
     }
   }
 
+  // A client that sends headers and stalls holds its request thread until the idle timeout. With
+  // more threads than connections (ServerSettings checks it) stalled clients can never take the
+  // threads that /health and every other connection need.
   private static QueuedThreadPool threadPool(ServerSettings settings) {
     QueuedThreadPool pool = new QueuedThreadPool(settings.maxThreads(), Math.min(8, settings.maxThreads()));
     pool.setName("spinecode-http");

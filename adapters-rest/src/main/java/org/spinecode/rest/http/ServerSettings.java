@@ -29,8 +29,11 @@ public record ServerSettings(String host, int port, long maxBodyBytes, int maxBa
   public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(10);
   public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(5);
   /** Far more than a coding service needs, well under the default 1024 open files of a process. */
-  public static final int DEFAULT_MAX_CONNECTIONS = 800;
-  public static final int DEFAULT_MAX_THREADS = 200;
+  public static final int DEFAULT_MAX_CONNECTIONS = 400;
+  /** Every connection can hold a thread, and Jetty's acceptor, selectors and reserve still have some. */
+  public static final int DEFAULT_MAX_THREADS = 500;
+  /** Threads Jetty keeps for itself (acceptor, selectors) and for requests beyond the connections. */
+  static final int SPARE_THREADS = 32;
 
   public ServerSettings {
     Objects.requireNonNull(host, "host");
@@ -57,8 +60,9 @@ public record ServerSettings(String host, int port, long maxBodyBytes, int maxBa
     if (maxConnections < 1) {
       throw new IllegalArgumentException("maxConnections must be positive, was " + maxConnections);
     }
-    if (maxThreads < 8) {
-      throw new IllegalArgumentException("maxThreads must be at least 8, was " + maxThreads);
+    if (maxThreads < maxConnections + SPARE_THREADS) {
+      throw new IllegalArgumentException("maxThreads must exceed maxConnections by at least " + SPARE_THREADS
+          + " so that stalled connections cannot take every thread; was " + maxThreads + " for " + maxConnections);
     }
   }
 
