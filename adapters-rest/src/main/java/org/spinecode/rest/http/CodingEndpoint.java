@@ -109,7 +109,7 @@ final class CodingEndpoint {
 
   // The log line of a failure names the request, never the failure's message.
   private RecordCoder recordsFor(Context ctx) {
-    return records.reportingTo((failure, line) -> LOG.error("request={} coding failed: {}{}", AccessLog.id(ctx),
+    return records.reportingTo((failure, line) -> LOG.error("request={} failed: {}{}", AccessLog.id(ctx),
         failure.getClass().getName(), line == null ? "" : " (record on line " + line + ")"));
   }
 

@@ -94,7 +94,7 @@ class LimitsAndFailuresTest {
       assertThat(response.body()).doesNotContain("8812").doesNotContain("IllegalStateException");
       assertThat(problem.get("detail").asText()).contains(problem.get("requestId").asText());
       String log = Files.readString(Path.of("target/rest-tests.log"));
-      assertThat(log).contains("request=" + problem.get("requestId").asText() + " coding failed: java.lang.IllegalStateException")
+      assertThat(log).contains("request=" + problem.get("requestId").asText() + " failed: java.lang.IllegalStateException")
           .doesNotContain("8812").doesNotContain("\tat ");
     }
   }
