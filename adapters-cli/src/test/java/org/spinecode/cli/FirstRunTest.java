@@ -16,7 +16,7 @@ class FirstRunTest {
   void every_path_in_the_code_help_examples_exists() {
     String help = Cli.run("code", "--help").out();
 
-    Matcher paths = Pattern.compile("spinecode code (\\S+\\.(?:json|ndjson|csv))").matcher(help);
+    Matcher paths = Pattern.compile("spinecode code (?:--format \\w+ < )?(\\S+\\.(?:json|ndjson|csv))").matcher(help);
     int found = 0;
     while (paths.find()) {
       found++;

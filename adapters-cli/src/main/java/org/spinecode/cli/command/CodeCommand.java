@@ -37,8 +37,8 @@ import picocli.CommandLine.Spec;
         "A bad record yields its own error result with the field path and input line; the rest are still coded."},
     footer = {"", "Examples:",
         "  spinecode code examples/encounters/bilateral-facet.json",
-        "  spinecode code --format ndjson < encounters.ndjson > results.ndjson",
-        "  spinecode code visits.csv --output csv"})
+        "  spinecode code --format ndjson < examples/encounters/day.ndjson > results.ndjson",
+        "  spinecode code examples/encounters/day.csv --output csv"})
 final class CodeCommand implements Callable<Integer> {
 
   enum Format { JSON, NDJSON, CSV }

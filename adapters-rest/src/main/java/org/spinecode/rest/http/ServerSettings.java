@@ -101,19 +101,4 @@ public record ServerSettings(String host, int port, long maxBodyBytes, int maxBa
     return new ServerSettings(host, port, maxBodyBytes, maxBatchSize, idleTimeout, stopTimeout, maxConnections,
         maxThreads, debug);
   }
-
-  public ServerSettings withMaxConnections(int maxConnections) {
-    return new ServerSettings(host, port, maxBodyBytes, maxBatchSize, idleTimeout, stopTimeout, maxConnections,
-        maxThreads, debug);
-  }
-
-  public ServerSettings withMaxThreads(int maxThreads) {
-    return new ServerSettings(host, port, maxBodyBytes, maxBatchSize, idleTimeout, stopTimeout, maxConnections,
-        maxThreads, debug);
-  }
-
-  public ServerSettings withDebug(boolean debug) {
-    return new ServerSettings(host, port, maxBodyBytes, maxBatchSize, idleTimeout, stopTimeout, maxConnections,
-        maxThreads, debug);
-  }
 }

@@ -169,14 +169,14 @@ public final class WireCodec {
   }
 
   private static String limit(String message) {
-    String text = message == null ? "" : message;
-    if (text.contains("Nesting depth")) {
+    String text = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);
+    if (text.contains("nesting depth")) {
       return "the JSON is nested more than " + MAX_NESTING + " levels deep";
     }
-    if (text.contains("Number value length")) {
+    if (text.contains("number value length")) {
       return "a number is longer than " + MAX_NUMBER_DIGITS + " digits";
     }
-    if (text.contains("String value length")) {
+    if (text.contains("string value length")) {
       return "a string is longer than " + StreamReadConstraints.DEFAULT_MAX_STRING_LEN + " characters";
     }
     return "the record is larger than this reader accepts";
