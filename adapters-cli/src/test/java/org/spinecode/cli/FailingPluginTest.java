@@ -10,14 +10,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.spinecode.cli.command.PluginViews;
 import org.spinecode.cli.command.Services;
+import org.spinecode.rest.http.RestServer;
+import org.spinecode.rest.http.ServerSettings;
 import org.spinecode.cli.launch.Launcher;
 import org.spinecode.domain.catalogue.CodeDefinition;
-import org.spinecode.domain.coding.EncounterCoder;
-import org.spinecode.domain.coding.FamilyCoder;
+import org.spinecode.domain.EncounterCoder;
+import org.spinecode.domain.family.FamilyCoder;
 import org.spinecode.plugin.FamilyPlugin;
 import org.spinecode.plugin.InstalledPlugin;
 import org.spinecode.plugin.PluginDescriptor;
@@ -52,7 +58,6 @@ class FailingPluginTest {
     assertThat(cli.err()).doesNotContain("secret 4711").doesNotContain("\tat ");
   }
 
-  @Disabled("needs the engine's CODING_FAILED finding per procedure (issue 8 item 4, the lead's domain half)")
   @ParameterizedTest
   @ValueSource(strings = {"exception", "stack overflow", "missing class"})
   void the_other_procedure_of_the_encounter_is_still_coded(String failure) throws Exception {
@@ -62,6 +67,32 @@ class FailingPluginTest {
     assertThat(result.get("lines").findValuesAsText("code")).containsExactly("64493");
     assertThat(result.get("findings").findValuesAsText("rule")).contains("CODING_FAILED");
     assertThat(cli.exit()).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"exception", "stack overflow", "missing class"})
+  void over_http_neither_one_encounter_nor_a_batch_gets_a_500(String failure) throws Exception {
+    PluginRegistry registry = registryFailingWith(failure);
+    try (RestServer server = RestServer.start(ServerSettings.defaults().withPort(0), registry.engine(),
+        registry.catalogue(), PluginViews.of(registry), new WireCodec())) {
+      HttpClient client = HttpClient.newHttpClient();
+      HttpResponse<String> single = client.send(HttpRequest.newBuilder(server.uri().resolve("/v1/coding"))
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(BOTH)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> batch = client.send(HttpRequest.newBuilder(server.uri().resolve("/v1/coding/batch"))
+          .header("Content-Type", "application/x-ndjson")
+          .POST(HttpRequest.BodyPublishers.ofString(FACET + "\n" + BOTH + "\n" + FACET + "\n")).build(),
+          HttpResponse.BodyHandlers.ofString());
+
+      assertThat(single.statusCode()).isEqualTo(200);
+      JsonNode result = new ObjectMapper().readTree(single.body());
+      assertThat(result.get("lines").findValuesAsText("code")).containsExactly("64493");
+      assertThat(result.get("findings").findValuesAsText("rule")).contains("CODING_FAILED");
+      assertThat(single.body()).doesNotContain("secret 4711");
+      assertThat(batch.statusCode()).isEqualTo(200);
+      assertThat(InputProblemsTest.lines(batch.body())).hasSize(3)
+          .allSatisfy(line -> assertThat(line.get("lines")).isNotEmpty());
+    }
   }
 
   /** The shipped families, with transforaminal replaced by one that fails as asked. */

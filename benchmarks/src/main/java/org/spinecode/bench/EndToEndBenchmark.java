@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import java.nio.charset.StandardCharsets;
-import org.spinecode.domain.coding.EncounterCoder;
+import org.spinecode.domain.EncounterCoder;
 import org.spinecode.rest.wire.RecordCoder;
 import org.spinecode.rest.wire.WireCodec;
 import org.spinecode.rest.wire.WireMapping;

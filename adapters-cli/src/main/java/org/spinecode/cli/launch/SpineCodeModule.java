@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.spinecode.domain.coding.EncounterCoder;
+import org.spinecode.domain.EncounterCoder;
+import org.spinecode.domain.engine.FamilyCalls;
 import org.spinecode.plugin.InstalledPlugin;
 import org.spinecode.plugin.PluginDiscovery;
 import org.spinecode.plugin.PluginRegistry;
@@ -61,7 +62,7 @@ public final class SpineCodeModule extends AbstractModule {
   @Provides
   @Singleton
   EncounterCoder coder(PluginRegistry registry) {
-    return registry.engine();
+    return registry.engine().withFamilyCalls(FamilyCalls.timed(pluginTimeout));
   }
 
   @Provides

@@ -2,7 +2,7 @@ package org.spinecode.rest.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.spinecode.domain.InvalidInputException;
-import org.spinecode.domain.coding.EncounterCoder;
+import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.encounter.Encounter;
 import org.spinecode.rest.wire.ResultJson.ErrorJson;
 
