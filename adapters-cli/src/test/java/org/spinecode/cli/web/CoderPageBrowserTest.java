@@ -20,6 +20,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.interactions.PointerInput;
 import org.openqa.selenium.interactions.Sequence;
 import org.openqa.selenium.remote.RemoteWebDriver;
@@ -303,18 +304,21 @@ class CoderPageBrowserTest {
 
   /** Waits for the page to settle on this many claim lines and reads them. */
   private List<String> linesShown(int count) {
-    wait.until(d -> {
+    // Read inside the wait: a result that arrives meanwhile redraws the table under our feet.
+    return wait.ignoring(StaleElementReferenceException.class).until(d -> {
       String state = d.findElement(By.id("status")).getDomAttribute("data-state");
-      return !"busy".equals(state) && !"idle".equals(state)
-          && d.findElements(By.cssSelector("#lines tbody tr")).size() == count;
+      List<WebElement> rows = d.findElements(By.cssSelector("#lines tbody tr"));
+      if ("busy".equals(state) || "idle".equals(state) || rows.size() != count) {
+        return null;
+      }
+      List<String> lines = new ArrayList<>();
+      for (WebElement row : rows) {
+        lines.add(row.getDomAttribute("data-code") + " | " + row.getDomAttribute("data-modifiers") + " | "
+            + row.findElement(By.cssSelector("td.units")).getText() + " | "
+            + row.findElement(By.cssSelector("td.levels")).getText());
+      }
+      return lines;
     });
-    List<String> lines = new ArrayList<>();
-    for (WebElement row : browser.findElements(By.cssSelector("#lines tbody tr"))) {
-      lines.add(row.getDomAttribute("data-code") + " | " + row.getDomAttribute("data-modifiers") + " | "
-          + row.findElement(By.cssSelector("td.units")).getText() + " | "
-          + row.findElement(By.cssSelector("td.levels")).getText());
-    }
-    return lines;
   }
 
   private void screenshot(String name) throws IOException {
