@@ -4,16 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.spinecode.domain.InvalidInputException;
 import org.spinecode.domain.check.ClaimChecker;
 import org.spinecode.domain.engine.CodingEngine;
 import org.spinecode.plugin.PluginDiscovery;
-import org.spinecode.rest.wire.EncounterJson;
+import org.spinecode.rest.wire.RecordCoder;
 import org.spinecode.rest.wire.ResultJson;
 import org.spinecode.rest.wire.WireCodec;
+import org.spinecode.rest.wire.WireMapping;
 
 /**
  * The check scenarios in scenarios/check.json, judged as the contract's check harness judges
@@ -24,6 +25,10 @@ class CheckScenariosTest {
   private static final WireCodec CODEC = new WireCodec();
   private static final CodingEngine ENGINE = PluginDiscovery.fromClassPath().engine();
   private static final ClaimChecker CHECKER = new ClaimChecker(ENGINE, ENGINE.catalogue(), ENGINE.claimEdits());
+  private static final RecordCoder RECORDS = RecordCoder.checking(CHECKER, CODEC, new WireMapping(),
+      (failure, line) -> {
+        throw new AssertionError(failure);
+      });
   static final boolean EDIT_TABLES = ENGINE.claimEdits().tables().knows("64483");
 
   @TestFactory
@@ -41,12 +46,7 @@ class CheckScenariosTest {
   }
 
   private static ResultJson check(String json) {
-    EncounterJson wire = null;
-    try {
-      wire = CODEC.readEncounter(json);
-      return CODEC.toWire(CHECKER.check(CODEC.toDomain(wire), CODEC.billed(wire)));
-    } catch (InvalidInputException e) {
-      return WireCodec.error(WireCodec.echoId(wire), e, null);
-    }
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    return RECORDS.code(bytes, 0, bytes.length, null);
   }
 }

@@ -20,12 +20,14 @@ import org.spinecode.domain.encounter.Encounter;
 import org.spinecode.domain.engine.CodingEngine;
 import org.spinecode.plugin.PluginDiscovery;
 import org.spinecode.rest.wire.WireCodec;
+import org.spinecode.rest.wire.WireMapping;
 
 /** Check cases: one per difference kind and explanation, written as a coder would bill them. */
 class ClaimCheckerTest {
   private static final CodingEngine ENGINE = PluginDiscovery.fromClassPath().engine();
   private static final ClaimChecker CHECKER = new ClaimChecker(ENGINE, ENGINE.catalogue(), EditsFixture.EDITS);
   private static final WireCodec CODEC = new WireCodec();
+  private static final WireMapping MAPPING = new WireMapping();
 
   static final String BILATERAL_FACET_NERVES = """
       {"dateOfService":"2026-03-02","payer":"MEDICARE","procedures":[{"family":"FACET","guidance":"FLUOROSCOPY",
@@ -159,6 +161,6 @@ class ClaimCheckerTest {
   }
 
   static Encounter encounter(String json) {
-    return CODEC.toDomain(CODEC.readEncounter(json));
+    return MAPPING.toDomain(CODEC.readEncounter(json));
   }
 }

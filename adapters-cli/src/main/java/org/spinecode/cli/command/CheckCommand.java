@@ -5,11 +5,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Function;
-import org.spinecode.domain.check.ClaimChecker;
-import org.spinecode.rest.wire.EncounterJson;
+import org.spinecode.rest.wire.RecordCoder;
 import org.spinecode.rest.wire.ResultJson;
 import org.spinecode.rest.wire.WireCodec;
+import org.spinecode.rest.wire.WireMapping;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -40,35 +39,28 @@ final class CheckCommand extends CodeCommand {
   private AuditTally tally;
 
   @Override
-  Function<EncounterJson, ResultJson> answer(Services services) {
-    WireCodec codec = services.codec();
-    ClaimChecker checker = services.checker();
+  RecordCoder records(Services services, WireCodec codec) {
     tally = report == null ? null : new AuditTally();
-    return encounter -> codec.toWire(checker.check(codec.toDomain(encounter), codec.billed(encounter)));
+    return RecordCoder.checking(services.checker(), codec, new WireMapping(), this::failed);
   }
 
   @Override
-  ResultJson observed(ResultJson result) {
+  boolean failing(ResultJson result) {
     if (tally != null) {
       tally.add(result);
     }
-    return result;
-  }
-
-  @Override
-  boolean failed(ResultJson result) {
     return result.error() != null || result.differs();
   }
 
   @Override
-  boolean finished(boolean failed) throws IOException {
+  boolean finished(boolean failing) throws IOException {
     if (tally != null) {
       try (Writer html = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
         new AuditReport(tally).write(html);
       }
       spec.commandLine().getErr().println("audit report: " + report);
     }
-    return failed;
+    return failing;
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.spinecode.cli.command;
 
 import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.check.ClaimChecker;
+import org.spinecode.domain.edit.ClaimEdits;
 import org.spinecode.plugin.PluginRegistry;
 import org.spinecode.rest.wire.WireCodec;
 
@@ -17,8 +18,13 @@ public interface Services {
   /** The coding engine over the installed plugins. */
   EncounterCoder coder();
 
-  /** Check mode over the same engine and the claim edits. */
-  ClaimChecker checker();
+  /**
+   * Check mode over the same coder. This default judges no billed line (no claim edits); the
+   * launcher's services check with the engine's edits.
+   */
+  default ClaimChecker checker() {
+    return new ClaimChecker(coder(), registry().catalogue(), ClaimEdits.none());
+  }
 
   WireCodec codec();
 }
