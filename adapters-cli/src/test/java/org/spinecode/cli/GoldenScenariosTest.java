@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.spinecode.domain.InvalidInputException;
@@ -13,8 +14,13 @@ import org.spinecode.rest.wire.EncounterJson;
 import org.spinecode.rest.wire.ResultJson;
 import org.spinecode.rest.wire.WireCodec;
 
-/** Every public golden scenario, through the wire codec and the engine with the four shipped families. */
+/**
+ * Every public golden scenario, through the wire codec and the engine with the four shipped
+ * families. Scenarios of an issue not yet landed ({@link Scenarios#PENDING}) are reported as
+ * skipped with the issue's title, never as passed.
+ */
 class GoldenScenariosTest {
+
   private static final WireCodec CODEC = new WireCodec();
   private static final EncounterCoder ENGINE = PluginDiscovery.fromClassPath().engine();
 
@@ -22,6 +28,8 @@ class GoldenScenariosTest {
   Stream<DynamicTest> every_public_scenario_codes_as_its_source_says() {
     return Scenarios.all().stream().map(scenario -> DynamicTest.dynamicTest(
         scenario.get("id").asText() + " " + scenario.get("title").asText(), () -> {
+          String pending = Scenarios.PENDING.get(scenario.get("id").asText());
+          Assumptions.assumeTrue(pending == null, () -> "pending until the issue \"" + pending + "\" lands");
           JsonNode result = CODEC.mapper().valueToTree(code(scenario.get("input").toString()));
           assertThat(Scenarios.judge(scenario, result)).as(scenario.path("source").asText()).isNull();
         }));
@@ -33,7 +41,7 @@ class GoldenScenariosTest {
       wire = CODEC.readEncounter(json);
       return CODEC.toWire(ENGINE.code(CODEC.toDomain(wire)));
     } catch (InvalidInputException e) {
-      return WireCodec.error(WireCodec.echoId(wire), e, null);
+      return WireCodec.error(WireCodec.echoId(wire), e, null, ENGINE.dataVersion());
     }
   }
 }

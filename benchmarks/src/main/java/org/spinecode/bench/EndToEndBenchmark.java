@@ -54,7 +54,7 @@ public class EndToEndBenchmark {
       wire = codec.readEncounter(line);
       return codec.write(codec.toWire(engine.code(codec.toDomain(wire))));
     } catch (InvalidInputException e) {
-      return codec.write(WireCodec.error(WireCodec.echoId(wire), e, null));
+      return codec.write(WireCodec.error(WireCodec.echoId(wire), e, null, engine.dataVersion()));
     }
   }
 }

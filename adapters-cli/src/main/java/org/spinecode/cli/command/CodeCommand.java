@@ -99,13 +99,13 @@ final class CodeCommand implements Callable<Integer> {
 
   private ResultJson code(InputRecord record, WireCodec codec, EncounterCoder coder) {
     if (record.problem() != null) {
-      return WireCodec.error(null, record.problem(), record.line());
+      return WireCodec.error(null, record.problem(), record.line(), coder.dataVersion());
     }
     EncounterJson encounter = record.encounter();
     try {
       return codec.toWire(coder.code(codec.toDomain(encounter)));
     } catch (InvalidInputException e) {
-      return WireCodec.error(WireCodec.echoId(encounter), e, record.line());
+      return WireCodec.error(WireCodec.echoId(encounter), e, record.line(), coder.dataVersion());
     } catch (RuntimeException e) {
       // A failing plugin must not cost the other records; the stack trace is for --debug.
       if (root.debug()) {
@@ -113,7 +113,7 @@ final class CodeCommand implements Callable<Integer> {
       }
       return ResultJson.failed(WireCodec.echoId(encounter), new ResultJson.ErrorJson("CODING_FAILED",
           "the encounter could not be coded: " + e.getClass().getSimpleName() + " (rerun with --debug)", null,
-          record.line()));
+          record.line())).withDataVersion(coder.dataVersion());
     }
   }
 

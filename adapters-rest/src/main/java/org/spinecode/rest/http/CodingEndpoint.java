@@ -189,7 +189,7 @@ final class CodingEndpoint {
       return codec.toWire(coder.code(codec.toDomain(wire)));
     } catch (InvalidInputException e) {
       String id = wire != null ? WireCodec.echoId(wire) : idOf(entry.json);
-      return WireCodec.error(id, e, entry.line);
+      return WireCodec.error(id, e, entry.line, coder.dataVersion());
     }
   }
 

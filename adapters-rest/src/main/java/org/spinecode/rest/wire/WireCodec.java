@@ -326,13 +326,18 @@ public final class WireCodec {
       findings.add(new FindingJson(finding.rule(), finding.severity().name(), finding.message(),
           finding.codes(), finding.source()));
     }
-    return ResultJson.coded(result.id().orElse(null), lines, findings);
+    return ResultJson.coded(result.id().orElse(null), lines, findings).withDataVersion(result.dataVersion());
   }
 
   /** The wire form of a refused encounter; {@code line} is the input line number, if any. */
   public static ResultJson error(String id, InvalidInputException e, Long line) {
     return ResultJson.failed(id, new ErrorJson(INVALID_INPUT, e.getMessage(),
         e.field().isEmpty() ? null : e.field(), line));
+  }
+
+  /** The wire form of a refused encounter, naming the reference data of the coder that refused it. */
+  public static ResultJson error(String id, InvalidInputException e, Long line, String dataVersion) {
+    return error(id, e, line).withDataVersion(dataVersion);
   }
 
   public String write(ResultJson result) {
