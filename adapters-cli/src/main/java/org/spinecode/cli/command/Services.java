@@ -2,6 +2,7 @@ package org.spinecode.cli.command;
 
 import org.spinecode.domain.EncounterCoder;
 import org.spinecode.plugin.PluginRegistry;
+import org.spinecode.plugin.data.ReferenceData;
 import org.spinecode.rest.wire.WireCodec;
 
 /**
@@ -17,4 +18,7 @@ public interface Services {
   EncounterCoder coder();
 
   WireCodec codec();
+
+  /** The reference data the coder judges with (bundled, or loaded with --data-dir). */
+  ReferenceData data();
 }

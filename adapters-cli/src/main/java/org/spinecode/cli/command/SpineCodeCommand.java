@@ -20,14 +20,15 @@ import picocli.CommandLine.Option;
         ExplainCommand.class,
         CodesCommand.class,
         PluginsCommand.class,
+        DataCommand.class,
         ServeCommand.class,
         AutoComplete.GenerateCompletion.class
     },
     footer = {"",
         "Exit codes: 0 all coded; 1 some records refused or with ERROR findings;",
-        "            2 usage error; 3 a plugin could not be loaded; 4 unexpected failure."})
+        "            2 usage error; 3 a plugin or a data table could not be loaded; 4 unexpected failure."})
 public final class SpineCodeCommand {
-  private final Function<Path, Services> wiring;
+  private final Function<Folders, Services> wiring;
   private final InputStream stdin;
   private final OutputStream stdout;
   private final Terminal terminal;
@@ -38,6 +39,15 @@ public final class SpineCodeCommand {
       description = "Folder of drop-in family plugin jars (default: $SPINECODE_PLUGINS_DIR).")
   Path pluginsDir;
 
+  @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
+      defaultValue = "${env:SPINECODE_DATA_DIR}",
+      description = "Folder of newer official CMS files (NCCI PTP ccipra/ccioph, MUE, add-on codes, PPRRVU)"
+          + " replacing the bundled 2024Q3 extract (default: $SPINECODE_DATA_DIR).")
+  Path dataDir;
+
+  /** The folders the wiring reads: drop-in plugins and CMS data, either may be null. */
+  public record Folders(Path plugins, Path data) {}
+
   @Option(names = "--debug", scope = picocli.CommandLine.ScopeType.INHERIT,
       description = "Print stack traces of unexpected failures.")
   boolean debug;
@@ -46,7 +56,7 @@ public final class SpineCodeCommand {
    * @param stdout the raw standard output, for commands that write bytes in bulk; text goes
    *     through picocli's writer
    */
-  public SpineCodeCommand(Function<Path, Services> wiring, InputStream stdin, OutputStream stdout,
+  public SpineCodeCommand(Function<Folders, Services> wiring, InputStream stdin, OutputStream stdout,
       Terminal terminal) {
     this.wiring = wiring;
     this.stdin = stdin;
@@ -57,7 +67,7 @@ public final class SpineCodeCommand {
   /** The wiring for the chosen plugins folder, created on first use. */
   public Services services() {
     if (services == null) {
-      services = wiring.apply(pluginsDir);
+      services = wiring.apply(new Folders(pluginsDir, dataDir));
     }
     return services;
   }

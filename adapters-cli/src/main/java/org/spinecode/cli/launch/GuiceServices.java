@@ -11,15 +11,18 @@ import org.spinecode.cli.command.Services;
 import org.spinecode.domain.EncounterCoder;
 import org.spinecode.plugin.PluginLoadException;
 import org.spinecode.plugin.PluginRegistry;
+import org.spinecode.plugin.data.DataLoadException;
+import org.spinecode.plugin.data.ReferenceData;
 import org.spinecode.rest.wire.WireCodec;
 
 /** Services from a Guice injector; plugin problems surface as {@link PluginLoadException}. */
 final class GuiceServices implements Services {
   private final Injector injector;
 
-  GuiceServices(Path pluginsDir, Module... extra) {
+  GuiceServices(Path pluginsDir, Path dataDir, Module... extra) {
     try {
-      this.injector = Guice.createInjector(Modules.combine(Modules.combine(extra), new SpineCodeModule(pluginsDir)));
+      this.injector = Guice.createInjector(Modules.combine(Modules.combine(extra),
+          new SpineCodeModule(pluginsDir, dataDir)));
     } catch (CreationException e) {
       throw unwrap(e);
     }
@@ -40,6 +43,11 @@ final class GuiceServices implements Services {
     return get(WireCodec.class);
   }
 
+  @Override
+  public ReferenceData data() {
+    return get(ReferenceData.class);
+  }
+
   private <T> T get(Class<T> type) {
     try {
       return injector.getInstance(type);
@@ -52,6 +60,9 @@ final class GuiceServices implements Services {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof PluginLoadException plugin) {
         return plugin;
+      }
+      if (cause instanceof DataLoadException data) {
+        return data;
       }
     }
     return e;

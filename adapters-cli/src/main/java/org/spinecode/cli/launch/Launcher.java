@@ -12,6 +12,7 @@ import org.spinecode.cli.command.ExitCodes;
 import org.spinecode.cli.command.SpineCodeCommand;
 import org.spinecode.cli.command.Terminal;
 import org.spinecode.plugin.PluginLoadException;
+import org.spinecode.plugin.data.DataLoadException;
 import picocli.CommandLine;
 
 /** The {@code spinecode} executable. */
@@ -35,7 +36,7 @@ public final class Launcher {
 
   static int execute(String[] args, InputStream in, OutputStream stdout, PrintWriter out, PrintWriter err,
       Terminal terminal) {
-    SpineCodeCommand root = new SpineCodeCommand(dir -> new GuiceServices(dir), in, stdout, terminal);
+    SpineCodeCommand root = new SpineCodeCommand(dirs -> new GuiceServices(dirs.plugins(), dirs.data()), in, stdout, terminal);
     CommandLine commandLine = new CommandLine(root)
         .setOut(out)
         .setErr(err)
@@ -48,6 +49,11 @@ public final class Launcher {
 
   private static int failure(Exception e, CommandLine command, boolean debug) {
     PrintWriter err = command.getErr();
+    if (e instanceof DataLoadException) {
+      err.println("spinecode: cannot load reference data: " + e.getMessage());
+      err.flush();
+      return ExitCodes.PLUGIN_FAILURE;
+    }
     if (e instanceof PluginLoadException) {
       err.println("spinecode: " + e.getMessage());
       err.flush();

@@ -11,6 +11,7 @@ import org.spinecode.domain.EncounterCoder;
 import org.spinecode.plugin.InstalledPlugin;
 import org.spinecode.plugin.PluginDiscovery;
 import org.spinecode.plugin.PluginRegistry;
+import org.spinecode.plugin.data.ReferenceData;
 import org.spinecode.rest.wire.WireCodec;
 
 /**
@@ -20,6 +21,7 @@ import org.spinecode.rest.wire.WireCodec;
  */
 public final class SpineCodeModule extends AbstractModule {
   private final List<InstalledPlugin> discovered;
+  private final Path dataDir;
 
   /**
    * Finds the plugins now, outside Guice, so a broken jar fails with its own message.
@@ -28,7 +30,15 @@ public final class SpineCodeModule extends AbstractModule {
    * @throws org.spinecode.plugin.PluginLoadException naming every jar that failed
    */
   public SpineCodeModule(Path pluginsDir) {
+    this(pluginsDir, null);
+  }
+
+  /**
+   * @param dataDir a folder of newer official CMS files, or null for the bundled tables
+   */
+  public SpineCodeModule(Path pluginsDir, Path dataDir) {
     this.discovered = PluginDiscovery.find(SpineCodeModule.class.getClassLoader(), pluginsDir);
+    this.dataDir = dataDir;
   }
 
   @Override
@@ -47,8 +57,14 @@ public final class SpineCodeModule extends AbstractModule {
 
   @Provides
   @Singleton
-  EncounterCoder coder(PluginRegistry registry) {
-    return registry.engine();
+  EncounterCoder coder(PluginRegistry registry, ReferenceData data) {
+    return registry.engine(data);
+  }
+
+  @Provides
+  @Singleton
+  ReferenceData data() {
+    return dataDir == null ? ReferenceData.bundled() : ReferenceData.load(dataDir);
   }
 
   @Provides

@@ -84,11 +84,7 @@ public final class ReferenceData {
 
   /** Every loaded table with its source, version and row count. */
   public List<DataTable> tables() {
-    List<DataTable> tables = new ArrayList<>();
-    tables.add(DataTable.of("codes", "SpineCode code dates (" + CODES.substring(1) + ")", codesVersion, codeDates.size()));
-    tables.addAll(extraTables);
-    tables.addAll(editTables.tables());
-    return tables;
+    return editTables.tables();
   }
 
   /** A short name of the data, such as {@code codes 2026-12; ncci 2024Q3; pfs RVU24C}. */
@@ -220,6 +216,8 @@ public final class ReferenceData {
 
     ReferenceData build() {
       EditTables.Builder tables = EditTables.builder().quarter(quarter, firstDay, lastDay);
+      tables.addTable(DataTable.of("codes", "SpineCode code dates (" + CODES.substring(1) + ")", codesVersion,
+          codes.size()));
       for (EditTable table : EditTable.values()) {
         List<PtpEdit> pairs = ptp.getOrDefault(table, List.of());
         List<MueLimit> limits = mue.getOrDefault(table, List.of());
