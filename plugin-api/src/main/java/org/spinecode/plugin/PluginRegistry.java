@@ -117,7 +117,7 @@ public final class PluginRegistry {
   public CodingEngine engine(ReferenceData data) {
     List<FamilyRoute> routes = new ArrayList<>();
     for (InstalledPlugin installed : plugins) {
-      var coder = installed.plugin().createCoder();
+      var coder = installed.plugin().createCoder(FamilyContext.of(data));
       for (FamilyClaim claim : installed.descriptor().claims()) {
         routes.add(FamilyRoute.builder()
             .family(claim.family())
