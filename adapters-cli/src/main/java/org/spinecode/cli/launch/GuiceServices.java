@@ -6,8 +6,8 @@ import com.google.inject.Module;
 import com.google.inject.CreationException;
 import com.google.inject.ProvisionException;
 import com.google.inject.util.Modules;
-import java.nio.file.Path;
 import org.spinecode.cli.command.Services;
+import org.spinecode.cli.command.Startup;
 import org.spinecode.domain.EncounterCoder;
 import org.spinecode.plugin.PluginLoadException;
 import org.spinecode.plugin.PluginRegistry;
@@ -19,10 +19,10 @@ import org.spinecode.rest.wire.WireCodec;
 final class GuiceServices implements Services {
   private final Injector injector;
 
-  GuiceServices(Path pluginsDir, Path dataDir, Module... extra) {
+  GuiceServices(Startup startup, Module... extra) {
     try {
       this.injector = Guice.createInjector(Modules.combine(Modules.combine(extra),
-          new SpineCodeModule(pluginsDir, dataDir)));
+          new SpineCodeModule(startup.pluginsDir(), startup.pluginTimeout(), startup.dataDir())));
     } catch (CreationException e) {
       throw unwrap(e);
     }

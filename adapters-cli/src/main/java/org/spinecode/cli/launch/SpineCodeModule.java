@@ -5,9 +5,11 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.spinecode.domain.EncounterCoder;
+import org.spinecode.domain.engine.FamilyCalls;
 import org.spinecode.plugin.InstalledPlugin;
 import org.spinecode.plugin.PluginDiscovery;
 import org.spinecode.plugin.PluginRegistry;
@@ -21,6 +23,7 @@ import org.spinecode.rest.wire.WireCodec;
  */
 public final class SpineCodeModule extends AbstractModule {
   private final List<InstalledPlugin> discovered;
+  private final Duration pluginTimeout;
   private final Path dataDir;
 
   /**
@@ -30,16 +33,27 @@ public final class SpineCodeModule extends AbstractModule {
    * @throws org.spinecode.plugin.PluginLoadException naming every jar that failed
    */
   public SpineCodeModule(Path pluginsDir) {
-    this(pluginsDir, null);
+    this(pluginsDir, DEFAULT_PLUGIN_TIMEOUT);
+  }
+
+  /**
+   * @param pluginTimeout how long one family plugin may take over one procedure
+   */
+  public SpineCodeModule(Path pluginsDir, Duration pluginTimeout) {
+    this(pluginsDir, pluginTimeout, null);
   }
 
   /**
    * @param dataDir a folder of newer official CMS files, or null for the bundled tables
    */
-  public SpineCodeModule(Path pluginsDir, Path dataDir) {
-    this.discovered = PluginDiscovery.find(SpineCodeModule.class.getClassLoader(), pluginsDir);
+  public SpineCodeModule(Path pluginsDir, Duration pluginTimeout, Path dataDir) {
     this.dataDir = dataDir;
+    this.discovered = PluginDiscovery.find(SpineCodeModule.class.getClassLoader(), pluginsDir);
+    this.pluginTimeout = pluginTimeout;
   }
+
+  /** Long enough for any family that codes in microseconds, short enough that a hung one is noticed. */
+  public static final Duration DEFAULT_PLUGIN_TIMEOUT = Duration.ofSeconds(5);
 
   @Override
   protected void configure() {
@@ -58,7 +72,7 @@ public final class SpineCodeModule extends AbstractModule {
   @Provides
   @Singleton
   EncounterCoder coder(PluginRegistry registry, ReferenceData data) {
-    return registry.engine(data);
+    return registry.engine(data).withFamilyCalls(FamilyCalls.timed(pluginTimeout));
   }
 
   @Provides
