@@ -20,5 +20,7 @@ public interface Services {
   WireCodec codec();
 
   /** The reference data the coder judges with (bundled, or loaded with --data-dir). */
-  ReferenceData data();
+  default ReferenceData data() {
+    return ReferenceData.bundled();
+  }
 }
