@@ -2,6 +2,7 @@ package org.spinecode.cli.command;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 import org.spinecode.rest.wire.ResultJson;
 import org.spinecode.rest.wire.ResultJson.FindingJson;
@@ -9,11 +10,13 @@ import org.spinecode.rest.wire.ResultJson.LineJson;
 
 /**
  * CSV out: one row per claim line ({@code kind=line}), per finding ({@code kind=finding}) and per
- * refused encounter ({@code kind=error}). Modifiers and levels are separated by spaces.
+ * refused encounter ({@code kind=error}). Modifiers and levels are separated by spaces; every row
+ * names the reference data ({@code dataVersion}).
  */
 final class CsvResults implements ResultSink {
-  static final String HEADER = "id,kind,code,modifiers,units,levels,label,rule,severity,message,source,field,inputLine";
+  static final String HEADER = "id,kind,code,modifiers,units,levels,label,rule,severity,message,source,field,inputLine,dataVersion";
   private final Writer out;
+  private String version;
 
   CsvResults(Writer out) throws IOException {
     this.out = out;
@@ -24,6 +27,7 @@ final class CsvResults implements ResultSink {
   @Override
   public void accept(ResultJson result) throws IOException {
     String id = result.id();
+    version = result.dataVersion();
     if (result.error() != null) {
       row(id, "error", null, null, null, null, null, result.error().code(), "ERROR", result.error().message(),
           null, result.error().field(), result.error().line() == null ? null : result.error().line().toString());
@@ -40,7 +44,9 @@ final class CsvResults implements ResultSink {
   }
 
   private void row(String... cells) throws IOException {
-    row(out, cells);
+    String[] named = Arrays.copyOf(cells, cells.length + 1);
+    named[cells.length] = version;
+    row(out, named);
   }
 
   /** One CSV row, quoted where needed. */

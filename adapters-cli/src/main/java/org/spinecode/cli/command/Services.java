@@ -2,8 +2,8 @@ package org.spinecode.cli.command;
 
 import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.check.ClaimChecker;
-import org.spinecode.domain.edit.ClaimEdits;
 import org.spinecode.plugin.PluginRegistry;
+import org.spinecode.plugin.data.ReferenceData;
 import org.spinecode.rest.wire.WireCodec;
 
 /**
@@ -18,13 +18,15 @@ public interface Services {
   /** The coding engine over the installed plugins. */
   EncounterCoder coder();
 
-  /**
-   * Check mode over the same coder. This default judges no billed line (no claim edits); the
-   * launcher's services check with the engine's edits.
-   */
+  /** Check mode over the same coder, judging billed lines with the claim edits of {@link #data()}. */
   default ClaimChecker checker() {
-    return new ClaimChecker(coder(), registry().catalogue(), ClaimEdits.none());
+    return new ClaimChecker(coder(), registry().catalogue(), data().claimEdits(registry().catalogue()));
   }
 
   WireCodec codec();
+
+  /** The reference data the coder judges with (bundled, or loaded with --data-dir). */
+  default ReferenceData data() {
+    return ReferenceData.bundled();
+  }
 }

@@ -33,6 +33,7 @@ import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.check.ClaimChecker;
 import org.spinecode.domain.edit.ClaimEdits;
 import org.spinecode.rest.wire.CodeExplanation;
+import org.spinecode.rest.wire.DataView;
 import org.spinecode.rest.wire.PluginView;
 import org.spinecode.rest.wire.RecordCoder;
 import org.spinecode.rest.wire.WireCodec;
@@ -63,7 +64,7 @@ public final class RestServer implements AutoCloseable {
   private volatile boolean accepting;
 
   private RestServer(ServerSettings settings, EncounterCoder coder, ClaimChecker checker, CodeCatalogue catalogue,
-      List<PluginView> plugins, WireCodec codec) {
+      List<PluginView> plugins, WireCodec codec, DataView data) {
     this.settings = Objects.requireNonNull(settings, "settings");
     ObjectMapper mapper = codec.mapper();
     this.problemWriter = mapper.writerFor(Problem.class);
@@ -83,6 +84,7 @@ public final class RestServer implements AutoCloseable {
     }
     byte[] codeList = json(mapper, codes);
     byte[] pluginList = json(mapper, List.copyOf(plugins));
+    byte[] dataList = json(mapper, data);
     byte[] up = json(mapper, Map.of("status", "UP"));
     byte[] ready = json(mapper, Map.of("status", "READY"));
     boolean anyFamily = plugins.stream().anyMatch(p -> !p.accepts().isEmpty());
@@ -133,6 +135,7 @@ public final class RestServer implements AutoCloseable {
         ctx.contentType(JSON).result(mapper.writeValueAsBytes(explanation));
       });
       cfg.routes.get("/v1/plugins", ctx -> ctx.contentType(JSON).result(pluginList));
+      cfg.routes.get("/v1/data", ctx -> ctx.contentType(JSON).result(dataList));
       cfg.routes.get("/health", ctx -> ctx.contentType(JSON).result(up));
       cfg.routes.get("/ready", ctx -> {
         if (!accepting) {
@@ -173,17 +176,20 @@ public final class RestServer implements AutoCloseable {
    */
   public static RestServer start(ServerSettings settings, EncounterCoder coder, CodeCatalogue catalogue,
       List<PluginView> plugins, WireCodec codec) {
-    return start(settings, coder, new ClaimChecker(coder, catalogue, ClaimEdits.none()), catalogue, plugins, codec);
+    return start(settings, coder, catalogue, plugins, codec, DataView.of(coder.dataVersion(), List.of()));
   }
 
-  /**
-   * Starts serving coding and check mode; the checker must check with the same coder.
-   *
-   * @see #start(ServerSettings, EncounterCoder, CodeCatalogue, List, WireCodec)
-   */
+  /** As above, with the reference data listed at {@code GET /v1/data}; check mode judges no billed line. */
+  public static RestServer start(ServerSettings settings, EncounterCoder coder, CodeCatalogue catalogue,
+      List<PluginView> plugins, WireCodec codec, DataView data) {
+    return start(settings, coder, new ClaimChecker(coder, catalogue, ClaimEdits.none()), catalogue, plugins, codec,
+        data);
+  }
+
+  /** Coding and check mode; the checker must check with the same coder. */
   public static RestServer start(ServerSettings settings, EncounterCoder coder, ClaimChecker checker,
-      CodeCatalogue catalogue, List<PluginView> plugins, WireCodec codec) {
-    RestServer server = new RestServer(settings, coder, checker, catalogue, plugins, codec);
+      CodeCatalogue catalogue, List<PluginView> plugins, WireCodec codec, DataView data) {
+    RestServer server = new RestServer(settings, coder, checker, catalogue, plugins, codec, data);
     try {
       server.app.start();
     } catch (JavalinBindException e) {

@@ -18,6 +18,7 @@ public final class RecordCoder {
   public static final String CODING_FAILED = "CODING_FAILED";
 
   private final Answer answer;
+  private final String dataVersion;
   private final WireCodec codec;
   private final WireMapping mapping;
   private final Failures failures;
@@ -35,11 +36,13 @@ public final class RecordCoder {
   }
 
   public RecordCoder(EncounterCoder coder, WireCodec codec, WireMapping mapping, Failures failures) {
-    this((encounter, json) -> mapping.toWire(encounter, coder.code(encounter)), codec, mapping, failures);
+    this((encounter, json) -> mapping.toWire(encounter, coder.code(encounter)), coder.dataVersion(), codec, mapping,
+        failures);
   }
 
-  private RecordCoder(Answer answer, WireCodec codec, WireMapping mapping, Failures failures) {
+  private RecordCoder(Answer answer, String dataVersion, WireCodec codec, WireMapping mapping, Failures failures) {
     this.answer = answer;
+    this.dataVersion = dataVersion;
     this.codec = codec;
     this.mapping = mapping;
     this.failures = failures;
@@ -53,12 +56,12 @@ public final class RecordCoder {
     return new RecordCoder((encounter, json) -> {
       CheckedClaim checked = checker.check(encounter, CheckMapping.billed(json));
       return CheckMapping.toWire(mapping.toWire(encounter, checked.result()), checked.check());
-    }, codec, mapping, failures);
+    }, checker.dataVersion(), codec, mapping, failures);
   }
 
   /** The same coder reporting failures somewhere else, such as the log line of one request. */
   public RecordCoder reportingTo(Failures other) {
-    return new RecordCoder(answer, codec, mapping, other);
+    return new RecordCoder(answer, dataVersion, codec, mapping, other);
   }
 
   /** One record from UTF-8 JSON bytes (an NDJSON line, a request body). */
@@ -67,7 +70,7 @@ public final class RecordCoder {
     try {
       encounter = codec.readEncounter(json, offset, length);
     } catch (InvalidInputException e) {
-      return WireMapping.error(codec.idOf(json, offset, length), e, line);
+      return WireMapping.error(codec.idOf(json, offset, length), e, line).withDataVersion(dataVersion);
     }
     return code(encounter, line);
   }
@@ -78,7 +81,7 @@ public final class RecordCoder {
     try {
       encounter = codec.readEncounter(json);
     } catch (InvalidInputException e) {
-      return WireMapping.error(WireCodec.idOf(json), e, line);
+      return WireMapping.error(WireCodec.idOf(json), e, line).withDataVersion(dataVersion);
     }
     return code(encounter, line);
   }
@@ -88,13 +91,13 @@ public final class RecordCoder {
     try {
       return answer.answer(mapping.toDomain(json), json);
     } catch (InvalidInputException e) {
-      return WireMapping.error(WireMapping.echoId(json), e, line);
+      return WireMapping.error(WireMapping.echoId(json), e, line).withDataVersion(dataVersion);
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       // The engine turns a failing plugin into a finding; this is the net for anything else.
       failures.failed(e, line);
       return ResultJson.failed(WireMapping.echoId(json), new ErrorJson(CODING_FAILED,
           "the encounter could not be coded (" + e.getClass().getSimpleName() + "); the other records were coded",
-          null, line));
+          null, line)).withDataVersion(dataVersion);
     }
   }
 

@@ -1,24 +1,38 @@
 package org.spinecode.rest.wire;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
-/** One encounter's answer: claim lines and findings, or an error. */
+/**
+ * One encounter's answer: claim lines and findings, or an error; {@code dataVersion} names the
+ * reference data it was coded with (on refusals too); {@code check} is there in check mode.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"id", "dataVersion", "lines", "findings", "check", "error"})
 public record ResultJson(String id, List<LineJson> lines, List<FindingJson> findings, CheckJson check,
-    ErrorJson error) {
+    ErrorJson error, String dataVersion) {
+
+  public ResultJson(String id, List<LineJson> lines, List<FindingJson> findings, ErrorJson error) {
+    this(id, lines, findings, null, error, null);
+  }
 
   public static ResultJson coded(String id, List<LineJson> lines, List<FindingJson> findings) {
-    return new ResultJson(id, lines, findings, null, null);
+    return new ResultJson(id, lines, findings, null, null, null);
   }
 
   /** A coded encounter with the check of the lines billed for it. */
   public static ResultJson checked(ResultJson coded, CheckJson check) {
-    return new ResultJson(coded.id(), coded.lines(), coded.findings(), check, null);
+    return new ResultJson(coded.id(), coded.lines(), coded.findings(), check, null, coded.dataVersion());
   }
 
   public static ResultJson failed(String id, ErrorJson error) {
-    return new ResultJson(id, null, null, null, error);
+    return new ResultJson(id, null, null, null, error, null);
+  }
+
+  /** The same answer naming the reference data; an empty version leaves it out. */
+  public ResultJson withDataVersion(String version) {
+    return new ResultJson(id, lines, findings, check, error, version == null || version.isEmpty() ? null : version);
   }
 
   /** True when a check found the billed lines differ from SpineCode's. */

@@ -72,6 +72,9 @@ public abstract class CodeDefinition {
    */
   public abstract Optional<String> whenNotInEffect();
 
+  /** Where the dates come from (CMS fee-schedule files, CPT code set changes). */
+  public abstract Optional<String> datesAuthority();
+
   /** True when a claim for this date of service may carry the code. */
   public boolean inEffectOn(LocalDate dateOfService) {
     return (effectiveFrom().isEmpty() || !dateOfService.isBefore(effectiveFrom().get()))

@@ -36,7 +36,8 @@ public abstract class DatedCode {
   public static DatedCode of(CodeDefinition definition) {
     return builder().code(definition.code()).label(definition.label())
         .effectiveFrom(definition.effectiveFrom()).effectiveThrough(definition.effectiveThrough())
-        .whenNotInEffect(definition.whenNotInEffect()).authority(definition.authority()).build();
+        .whenNotInEffect(definition.whenNotInEffect())
+        .authority(definition.datesAuthority().orElse(definition.authority())).build();
   }
 
   /**

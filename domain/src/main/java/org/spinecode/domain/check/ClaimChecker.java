@@ -31,6 +31,11 @@ public final class ClaimChecker {
     this.edits = edits;
   }
 
+  /** The reference data the checks are coded and judged with. */
+  public String dataVersion() {
+    return coder.dataVersion();
+  }
+
   /**
    * Codes the encounter and compares. When the lines differ and were written in another bilateral
    * style the payer allows, SpineCode's lines in that style are compared too, and the closer

@@ -7,7 +7,7 @@ import org.spinecode.domain.catalogue.DatedCode;
 import org.spinecode.domain.claim.Finding;
 import org.spinecode.domain.claim.RuleIds;
 import org.spinecode.domain.claim.Severity;
-import org.spinecode.domain.family.CodedService;
+import org.spinecode.domain.catalogue.CodeDefinition;
 
 /**
  * A code is billed only on dates it is in effect (docs/CONTRACT.md, CODE_NOT_IN_EFFECT): a service
@@ -18,18 +18,18 @@ final class CodeDates {
 
   private CodeDates() {}
 
-  /** Adds the refusal for the service's code, once per code, to {@code findings} (created on first use). */
-  static List<Finding> refuse(CodedService service, LocalDate date, List<Finding> findings) {
+  /** Adds the refusal for a service's code, once per code, to {@code findings} (created on first use). */
+  static List<Finding> refuse(CodeDefinition definition, LocalDate date, List<Finding> findings) {
     List<Finding> refusals = findings == null ? new ArrayList<>(1) : findings;
-    String code = service.code().code();
+    String code = definition.code();
     for (Finding refusal : refusals) {
       if (refusal.codes().contains(code)) {
         return refusals;
       }
     }
-    DatedCode dated = DatedCode.of(service.code());
+    DatedCode dated = DatedCode.of(definition);
     refusals.add(Finding.of(RuleIds.CODE_NOT_IN_EFFECT, Severity.ERROR,
-        dated.notInEffectWords(date) + "; no line was produced for it", List.of(code), service.code().authority()));
+        dated.notInEffectWords(date) + "; no line was produced for it", List.of(code), dated.authority()));
     return refusals;
   }
 }

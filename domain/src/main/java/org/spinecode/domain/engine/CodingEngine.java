@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.catalogue.CodeCatalogue;
+import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.claim.ClaimLine;
 import org.spinecode.domain.claim.CodingResult;
 import org.spinecode.domain.claim.Finding;
@@ -41,6 +42,8 @@ public final class CodingEngine implements EncounterCoder {
   private final FamilyCalls calls;
   private final ImagingIncludedNote imagingNote;
   private final ClaimEdits edits;
+  /** The catalogue's codes that carry dates; a family's coder may hand back its own undated copy. */
+  private final Map<String, CodeDefinition> dated = new HashMap<>();
   private final String dataVersion;
   private final PolicyHorizonNote horizonNote;
 
@@ -61,6 +64,11 @@ public final class CodingEngine implements EncounterCoder {
     this.catalogue = catalogue;
     this.edits = edits;
     this.dataVersion = dataVersion;
+    for (CodeDefinition code : catalogue.codes()) {
+      if (code.effectiveFrom().isPresent() || code.effectiveThrough().isPresent()) {
+        dated.put(code.code(), code);
+      }
+    }
     this.calls = calls;
     for (FamilyRoute route : familyRoutes) {
       Map<Guidance, FamilyRoute> byGuidance =
@@ -82,6 +90,7 @@ public final class CodingEngine implements EncounterCoder {
     this.names = engine.names;
     this.imagingNote = engine.imagingNote;
     this.edits = engine.edits;
+    this.dated.putAll(engine.dated);
     this.dataVersion = engine.dataVersion;
     this.horizonNote = engine.horizonNote;
     this.calls = calls;
@@ -102,6 +111,7 @@ public final class CodingEngine implements EncounterCoder {
   }
 
   /** The reference data named on every result. */
+  @Override
   public String dataVersion() {
     return dataVersion;
   }
@@ -120,8 +130,9 @@ public final class CodingEngine implements EncounterCoder {
       List<Finding> notInEffect = null;
       for (int i = 0; i < services.size(); i++) {
         CodedService service = services.get(i);
-        if (!service.code().inEffectOn(encounter.dateOfService())) {
-          notInEffect = CodeDates.refuse(service, encounter.dateOfService(), notInEffect);
+        CodeDefinition dates = dated.isEmpty() ? null : dated.get(service.code().code());
+        if (dates != null && !dates.inEffectOn(encounter.dateOfService())) {
+          notInEffect = CodeDates.refuse(dates, encounter.dateOfService(), notInEffect);
           continue;
         }
         billables.add(new Billable(service, s, catalogue.rank(service.code().code())));
