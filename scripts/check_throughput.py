@@ -11,10 +11,10 @@ err: a line dropped, 77003 added, or units doubled), then alternates, round by r
 and prints the median wall and CPU seconds of each and their ratios (target: check <= 1.3 x code).
 Run from the project root after `mvn -B -q -DskipTests package`.
 """
-import argparse, json, os, statistics, subprocess, sys, tempfile
+import argparse, json, os, subprocess, sys, tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from cli_throughput import run  # noqa: E402  (one way of timing a child process for both harnesses)
+from cli_throughput import alternate  # noqa: E402  (one way of timing runs for both harnesses)
 
 def billed(lines, i):
     billed = [{"code": l["code"], "modifiers": l["modifiers"], "units": l["units"]} for l in lines]
@@ -49,18 +49,9 @@ def main():
             f.write(json.dumps(claim, separators=(",", ":")) + "\n")
     size = os.path.getsize(src)
     out = os.path.join(work, "out.ndjson")
-    results = {"code": [], "check": []}
-    for r in range(a.rounds):
-        for name in ("code", "check"):
-            wall, cpu, _ = run(["java", *opts, "-jar", a.jar, name, "--format", "ndjson"], src, out)
-            with open(out, "rb") as f:
-                count = sum(1 for _ in f)
-            if count != a.count:
-                sys.exit(f"{name}: {count} output lines for {a.count} inputs")
-            results[name].append((wall, cpu))
-            print(f"round {r + 1} {name:5s}: {wall:6.2f} s wall, {cpu:6.2f} s cpu", flush=True)
-    cw = statistics.median(w for w, _ in results["code"]); cc = statistics.median(c for _, c in results["code"])
-    kw = statistics.median(w for w, _ in results["check"]); kc = statistics.median(c for _, c in results["check"])
+    medians = alternate([(name, ["java", *opts, "-jar", a.jar, name, "--format", "ndjson"]) for name in ("code", "check")],
+                        src, out, a.count, a.rounds)
+    (cw, cc), (kw, kc) = medians["code"], medians["check"]
     print(f"\n{a.count:,} claims, {size / 1e6:.0f} MB, {os.cpu_count()} cores, medians of {a.rounds} rounds")
     print(f"coding   : {cw:6.2f} s wall, {cc:6.2f} s cpu, {a.count / cw:,.0f} claims/s")
     print(f"checking : {kw:6.2f} s wall, {kc:6.2f} s cpu, {a.count / kw:,.0f} claims/s")

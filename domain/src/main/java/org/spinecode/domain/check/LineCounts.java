@@ -4,6 +4,7 @@ import org.spinecode.domain.edit.BilledLine;
 import java.util.Optional;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.claim.ClaimLine;
+import org.spinecode.domain.claim.Finding;
 
 /** Why the same line carries other units, or is missing: nerves counted as levels, else the levels. */
 final class LineCounts {
@@ -27,7 +28,7 @@ final class LineCounts {
   }
 
   static Explanation missing(CheckContext context, BilledLine expected, ClaimLine line) {
-    Optional<org.spinecode.domain.claim.Finding> warning = context.codingWarning(expected.code());
+    Optional<Finding> warning = context.codingWarning(expected.code());
     String because = warning.isPresent() && (expected.modifiers().contains("GZ") || expected.modifiers().contains("GA"))
         ? " (" + warning.get().rule() + ": " + warning.get().message() + ")" : "";
     return new Explanation("SpineCode bills " + BilledLineText.format(expected) + levels(line) + "; the claim does not" + because,
