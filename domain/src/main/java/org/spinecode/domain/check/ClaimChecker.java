@@ -9,6 +9,7 @@ import org.spinecode.domain.catalogue.CodeCatalogue;
 import org.spinecode.domain.claim.ClaimLine;
 import org.spinecode.domain.claim.CodingResult;
 import org.spinecode.domain.claim.Finding;
+import org.spinecode.domain.claim.RuleIds;
 import org.spinecode.domain.edit.ClaimContext;
 import org.spinecode.domain.edit.ClaimEdits;
 import org.spinecode.domain.encounter.BilateralStyle;
@@ -44,7 +45,7 @@ public final class ClaimChecker {
    * @throws org.spinecode.domain.InvalidInputException when the encounter cannot be coded
    */
   public CheckedClaim check(Encounter encounter, List<BilledLine> billed) {
-    List<Finding> editFindings = edits.judge(ClaimContext.of(encounter), billed, true);
+    List<Finding> editFindings = billedLineFindings(edits.judge(ClaimContext.of(encounter), billed, true));
     CodingResult result = coder.code(encounter);
     CheckContext context = new CheckContext(encounter, result.lines(), result.findings(), editFindings, catalogue, edits);
     List<Difference> differences = differences(context, billed);
@@ -63,6 +64,17 @@ public final class ClaimChecker {
     }
     return CheckedClaim.of(result, Check.of(differences.isEmpty() ? Verdict.MATCH : Verdict.DIFFERS,
         differences, editFindings));
+  }
+
+  // The quarter note describes the data, and the coding result already carries it.
+  private static List<Finding> billedLineFindings(List<Finding> judged) {
+    List<Finding> findings = new ArrayList<>(judged.size());
+    for (Finding finding : judged) {
+      if (!finding.rule().equals(RuleIds.EDIT_TABLES_QUARTER)) {
+        findings.add(finding);
+      }
+    }
+    return findings;
   }
 
   private static List<Difference> differences(CheckContext context, List<BilledLine> billed) {

@@ -2,7 +2,6 @@ package org.spinecode.domain.check;
 
 import org.spinecode.domain.edit.BilledLine;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -72,7 +71,9 @@ final class LinePairing {
   }
 
   static boolean sameModifiers(BilledLine a, BilledLine b) {
-    return new HashSet<>(a.modifiers()).equals(new HashSet<>(b.modifiers()));
+    // Claim lines carry a handful of modifiers: list walks beat building sets.
+    return a.modifiers().equals(b.modifiers())
+        || a.modifiers().containsAll(b.modifiers()) && b.modifiers().containsAll(a.modifiers());
   }
 
   static Set<String> without(List<String> these, List<String> those) {
