@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.spinecode.domain.check.BilledLineText;
 import org.spinecode.domain.check.Check;
+import org.spinecode.domain.check.CheckedClaim;
 import org.spinecode.domain.check.ClaimChecker;
 import org.spinecode.domain.check.Difference;
 import org.spinecode.domain.check.DifferenceKind;
@@ -158,6 +159,16 @@ class ClaimCheckerTest {
         .check();
 
     assertThat(check.findings()).noneMatch(f -> f.severity() != Severity.INFO);
+  }
+
+  @Test
+  void the_tables_quarter_note_stays_on_the_coding_result_and_out_of_the_billed_line_findings() {
+    ClaimChecker bundled = new ClaimChecker(ENGINE, ENGINE.catalogue(), ENGINE.claimEdits());
+
+    CheckedClaim checked = bundled.check(encounter(INTERLAMINAR_LUMBAR), BilledLineText.parse("62323"));
+
+    assertThat(checked.result().findings()).extracting(Finding::rule).contains("EDIT_TABLES_QUARTER");
+    assertThat(checked.check().findings()).extracting(Finding::rule).doesNotContain("EDIT_TABLES_QUARTER");
   }
 
   static Encounter encounter(String json) {
