@@ -82,8 +82,8 @@ final class CodeCommand implements Callable<Integer> {
     if (inputFormat == Format.NDJSON && (output == Output.NDJSON || output == null && !root.terminal().out())) {
       spec.commandLine().getOut().flush();
       Progress progress = new Progress(spec.commandLine().getErr(), root.terminal().err());
-      boolean errors = new NdjsonPipeline(input, root.stdout(), codec, records, progress,
-          Runtime.getRuntime().availableProcessors(), (int) maxLine).run();
+      boolean errors = new NdjsonPipeline(input, root.stdout(), codec, records.withCoder(services.directCoder()),
+          records, root.pluginTimeout, progress, Runtime.getRuntime().availableProcessors(), (int) maxLine).run();
       progress.done();
       return errors ? ExitCodes.RECORD_ERRORS : ExitCodes.OK;
     }

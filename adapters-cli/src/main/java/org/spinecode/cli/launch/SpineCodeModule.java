@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.spinecode.domain.EncounterCoder;
+import org.spinecode.domain.engine.CodingEngine;
 import org.spinecode.domain.engine.FamilyCalls;
 import org.spinecode.plugin.InstalledPlugin;
 import org.spinecode.plugin.PluginDiscovery;
@@ -61,8 +62,14 @@ public final class SpineCodeModule extends AbstractModule {
 
   @Provides
   @Singleton
-  EncounterCoder coder(PluginRegistry registry) {
-    return registry.engine().withFamilyCalls(FamilyCalls.timed(pluginTimeout));
+  CodingEngine engine(PluginRegistry registry) {
+    return registry.engine();
+  }
+
+  @Provides
+  @Singleton
+  EncounterCoder coder(CodingEngine engine) {
+    return engine.withFamilyCalls(FamilyCalls.timed(pluginTimeout));
   }
 
   @Provides

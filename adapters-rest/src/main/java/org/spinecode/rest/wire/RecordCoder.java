@@ -33,6 +33,11 @@ public final class RecordCoder {
     this.failures = failures;
   }
 
+  /** The same records coded by another engine, such as one whose family calls are timed. */
+  public RecordCoder withCoder(EncounterCoder other) {
+    return new RecordCoder(other, codec, mapping, failures);
+  }
+
   /** The same coder reporting failures somewhere else, such as the log line of one request. */
   public RecordCoder reportingTo(Failures other) {
     return new RecordCoder(coder, codec, mapping, other);
