@@ -107,9 +107,25 @@ class FailingPluginTest {
     return PluginRegistry.ofPlugins(plugins);
   }
 
+  /** The NDJSON pipeline codes without a hand-off per call, and falls back to timed calls for a batch that hangs. */
+  @org.junit.jupiter.api.Test
+  void a_plugin_that_never_answers_costs_only_its_procedure_in_the_ndjson_pipeline() throws Exception {
+    Cli cli = run("hang", FACET + "\n" + BOTH + "\n" + FACET + "\n",
+        "--plugin-timeout", "300ms", "code", "--format", "ndjson");
+
+    List<JsonNode> results = InputProblemsTest.lines(cli.out());
+    assertThat(results).hasSize(3);
+    assertThat(results.get(0).get("lines").findValuesAsText("code")).containsExactly("64493");
+    assertThat(results.get(1).get("lines").findValuesAsText("code")).containsExactly("64493");
+    assertThat(results.get(1).get("findings").findValuesAsText("message"))
+        .anySatisfy(message -> assertThat(message).contains("did not answer within 300 ms"));
+    assertThat(results.get(2).get("lines").findValuesAsText("code")).containsExactly("64493");
+    assertThat(cli.exit()).isEqualTo(1);
+  }
+
   private static Cli run(String failure, String stdin, String... args) {
     PluginRegistry registry = registryFailingWith(failure);
-    EncounterCoder engine = registry.engine();
+    org.spinecode.domain.engine.CodingEngine direct = registry.engine();
     WireCodec codec = new WireCodec();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -122,7 +138,12 @@ class FailingPluginTest {
 
           @Override
           public EncounterCoder coder() {
-            return engine;
+            return direct.withFamilyCalls(org.spinecode.domain.engine.FamilyCalls.timed(startup.pluginTimeout()));
+          }
+
+          @Override
+          public EncounterCoder directCoder() {
+            return direct;
           }
 
           @Override
@@ -149,6 +170,14 @@ class FailingPluginTest {
       Supplier<Throwable> thrown = switch (failure) {
         case "stack overflow" -> () -> new StackOverflowError();
         case "missing class" -> () -> new NoClassDefFoundError("secret 4711");
+        case "hang" -> () -> {
+          try {
+            new java.util.concurrent.CountDownLatch(1).await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return new IllegalStateException("interrupted");
+        };
         default -> () -> new IllegalStateException("secret 4711");
       };
       return session -> {

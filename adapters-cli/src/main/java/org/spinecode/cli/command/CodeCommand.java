@@ -82,8 +82,9 @@ class CodeCommand implements Callable<Integer> {
     if (inputFormat == Format.NDJSON && (output == Output.NDJSON || output == null && !root.terminal().out())) {
       spec.commandLine().getOut().flush();
       Progress progress = new Progress(spec.commandLine().getErr(), root.terminal().err());
-      boolean errors = new NdjsonPipeline(input, root.stdout(), codec, records, progress,
-          Runtime.getRuntime().availableProcessors(), (int) maxLine, this::failing).run();
+      boolean errors = new NdjsonPipeline(input, root.stdout(), codec, records.withCoder(services.directCoder()),
+          records, root.pluginTimeout, progress, Runtime.getRuntime().availableProcessors(), (int) maxLine,
+          this::failing).run();
       progress.done();
       return finished(errors) ? ExitCodes.RECORD_ERRORS : ExitCodes.OK;
     }

@@ -10,6 +10,7 @@ import org.spinecode.cli.command.Services;
 import org.spinecode.cli.command.Startup;
 import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.check.ClaimChecker;
+import org.spinecode.domain.engine.CodingEngine;
 import org.spinecode.plugin.PluginLoadException;
 import org.spinecode.plugin.PluginRegistry;
 import org.spinecode.plugin.data.DataLoadException;
@@ -42,6 +43,11 @@ final class GuiceServices implements Services {
   @Override
   public ClaimChecker checker() {
     return get(ClaimChecker.class);
+  }
+
+  @Override
+  public EncounterCoder directCoder() {
+    return get(CodingEngine.class);
   }
 
   @Override

@@ -74,7 +74,13 @@ public final class SpineCodeModule extends AbstractModule {
   @Provides
   @Singleton
   CodingEngine engine(PluginRegistry registry, ReferenceData data) {
-    return registry.engine(data).withFamilyCalls(FamilyCalls.timed(pluginTimeout));
+    return registry.engine(data);
+  }
+
+  @Provides
+  @Singleton
+  EncounterCoder coder(CodingEngine engine) {
+    return engine.withFamilyCalls(FamilyCalls.timed(pluginTimeout));
   }
 
   @Provides
@@ -85,14 +91,8 @@ public final class SpineCodeModule extends AbstractModule {
 
   @Provides
   @Singleton
-  EncounterCoder coder(CodingEngine engine) {
-    return engine;
-  }
-
-  @Provides
-  @Singleton
-  ClaimChecker checker(CodingEngine engine) {
-    return new ClaimChecker(engine, engine.catalogue(), engine.claimEdits());
+  ClaimChecker checker(CodingEngine engine, EncounterCoder coder) {
+    return new ClaimChecker(coder, engine.catalogue(), engine.claimEdits());
   }
 
   @Provides

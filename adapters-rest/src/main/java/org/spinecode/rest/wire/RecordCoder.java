@@ -17,8 +17,9 @@ public final class RecordCoder {
   /** The error code of a record the engine failed on as a whole. */
   public static final String CODING_FAILED = "CODING_FAILED";
 
-  private final Answer answer;
-  private final String dataVersion;
+  private final EncounterCoder coder;
+  /** Check mode when present: records carry billed lines and are answered with their check. */
+  private final ClaimChecker checker;
   private final WireCodec codec;
   private final WireMapping mapping;
   private final Failures failures;
@@ -29,20 +30,14 @@ public final class RecordCoder {
     void failed(Throwable failure, Long line);
   }
 
-  /** What a valid record is answered with: its coding, or (check mode) its check. */
-  @FunctionalInterface
-  private interface Answer {
-    ResultJson answer(Encounter encounter, EncounterJson json);
-  }
-
   public RecordCoder(EncounterCoder coder, WireCodec codec, WireMapping mapping, Failures failures) {
-    this((encounter, json) -> mapping.toWire(encounter, coder.code(encounter)), coder.dataVersion(), codec, mapping,
-        failures);
+    this(coder, null, codec, mapping, failures);
   }
 
-  private RecordCoder(Answer answer, String dataVersion, WireCodec codec, WireMapping mapping, Failures failures) {
-    this.answer = answer;
-    this.dataVersion = dataVersion;
+  private RecordCoder(EncounterCoder coder, ClaimChecker checker, WireCodec codec, WireMapping mapping,
+      Failures failures) {
+    this.coder = coder;
+    this.checker = checker;
     this.codec = codec;
     this.mapping = mapping;
     this.failures = failures;
@@ -53,15 +48,17 @@ public final class RecordCoder {
    * the check (CONTRACT.md), failing the same ways a coded record does.
    */
   public static RecordCoder checking(ClaimChecker checker, WireCodec codec, WireMapping mapping, Failures failures) {
-    return new RecordCoder((encounter, json) -> {
-      CheckedClaim checked = checker.check(encounter, CheckMapping.billed(json));
-      return CheckMapping.toWire(mapping.toWire(encounter, checked.result()), checked.check());
-    }, checker.dataVersion(), codec, mapping, failures);
+    return new RecordCoder(checker.coder(), checker, codec, mapping, failures);
+  }
+
+  /** The same records coded by another engine, such as one whose family calls are timed. */
+  public RecordCoder withCoder(EncounterCoder other) {
+    return new RecordCoder(other, checker == null ? null : checker.withCoder(other), codec, mapping, failures);
   }
 
   /** The same coder reporting failures somewhere else, such as the log line of one request. */
   public RecordCoder reportingTo(Failures other) {
-    return new RecordCoder(answer, dataVersion, codec, mapping, other);
+    return new RecordCoder(coder, checker, codec, mapping, other);
   }
 
   /** One record from UTF-8 JSON bytes (an NDJSON line, a request body). */
@@ -70,7 +67,7 @@ public final class RecordCoder {
     try {
       encounter = codec.readEncounter(json, offset, length);
     } catch (InvalidInputException e) {
-      return WireMapping.error(codec.idOf(json, offset, length), e, line).withDataVersion(dataVersion);
+      return WireMapping.error(codec.idOf(json, offset, length), e, line).withDataVersion(coder.dataVersion());
     }
     return code(encounter, line);
   }
@@ -81,7 +78,7 @@ public final class RecordCoder {
     try {
       encounter = codec.readEncounter(json);
     } catch (InvalidInputException e) {
-      return WireMapping.error(WireCodec.idOf(json), e, line).withDataVersion(dataVersion);
+      return WireMapping.error(WireCodec.idOf(json), e, line).withDataVersion(coder.dataVersion());
     }
     return code(encounter, line);
   }
@@ -89,15 +86,20 @@ public final class RecordCoder {
   /** One record already read (from CSV, or a request body read on its own). */
   public ResultJson code(EncounterJson json, Long line) {
     try {
-      return answer.answer(mapping.toDomain(json), json);
+      Encounter encounter = mapping.toDomain(json);
+      if (checker == null) {
+        return mapping.toWire(encounter, coder.code(encounter));
+      }
+      CheckedClaim checked = checker.check(encounter, CheckMapping.billed(json));
+      return CheckMapping.toWire(mapping.toWire(encounter, checked.result()), checked.check());
     } catch (InvalidInputException e) {
-      return WireMapping.error(WireMapping.echoId(json), e, line).withDataVersion(dataVersion);
+      return WireMapping.error(WireMapping.echoId(json), e, line).withDataVersion(coder.dataVersion());
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       // The engine turns a failing plugin into a finding; this is the net for anything else.
       failures.failed(e, line);
       return ResultJson.failed(WireMapping.echoId(json), new ErrorJson(CODING_FAILED,
           "the encounter could not be coded (" + e.getClass().getSimpleName() + "); the other records were coded",
-          null, line)).withDataVersion(dataVersion);
+          null, line)).withDataVersion(coder.dataVersion());
     }
   }
 

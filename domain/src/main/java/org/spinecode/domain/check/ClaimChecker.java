@@ -32,9 +32,14 @@ public final class ClaimChecker {
     this.edits = edits;
   }
 
-  /** The reference data the checks are coded and judged with. */
-  public String dataVersion() {
-    return coder.dataVersion();
+  /** The coder SpineCode's lines come from. */
+  public EncounterCoder coder() {
+    return coder;
+  }
+
+  /** The same checks coded by another coder, such as one whose family calls are timed. */
+  public ClaimChecker withCoder(EncounterCoder other) {
+    return new ClaimChecker(other, catalogue, edits);
   }
 
   /**
