@@ -4,8 +4,8 @@
 usage: scripts/check_throughput.py [--count 1000000] [--rounds 3] [--jar adapters-cli/target/spinecode.jar]
 
 Builds an NDJSON file of N claims by cycling the public scenarios that code (ids made unique) and
-giving each the lines SpineCode codes for it as `billed` (every fourth claim altered the way coders
-err: a line dropped, 77003 added, or units doubled), then alternates, round by round, on that one file:
+giving each the lines SpineCode codes for it as `billed` (one claim in --every altered the way coders
+err, in turn: a line dropped, 77003 added, or units doubled), then alternates, round by round, on that one file:
   code:  java -jar spinecode.jar code --format ndjson   (ignores `billed`)
   check: java -jar spinecode.jar check --format ndjson
 and prints the median wall and CPU seconds of each and their ratios (target: check <= 1.3 x code).
@@ -16,13 +16,16 @@ import argparse, json, os, subprocess, sys, tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from cli_throughput import alternate  # noqa: E402  (one way of timing runs for both harnesses)
 
-def billed(lines, i):
+def billed(lines, i, every):
     billed = [{"code": l["code"], "modifiers": l["modifiers"], "units": l["units"]} for l in lines]
-    if i % 4 == 1 and billed:
+    if i % every != every - 1:
+        return billed
+    error = (i // every) % 3
+    if error == 0 and billed:
         billed.pop()
-    elif i % 4 == 2:
+    elif error == 1:
         billed.append({"code": "77003", "modifiers": [], "units": 1})
-    elif i % 4 == 3 and billed:
+    elif billed:
         billed[0] = dict(billed[0], units=billed[0]["units"] * 2)
     return billed
 
@@ -31,6 +34,7 @@ def main():
     ap.add_argument("--count", type=int, default=1_000_000)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--jar", default="adapters-cli/target/spinecode.jar")
+    ap.add_argument("--every", type=int, default=4, help="alter one claim in this many (1: every claim differs)")
     ap.add_argument("--java-opts", default="", help="extra JVM options for both runs, e.g. -XX:TieredStopAtLevel=1")
     a = ap.parse_args()
     scenarios = json.load(open("scenarios/public.json"))
@@ -45,7 +49,7 @@ def main():
     with open(src, "w") as f:
         for i in range(a.count):
             k = i % len(inputs)
-            claim = dict(inputs[k], id=f"claim-{i}", billed=billed(lines[k], i // len(inputs)))
+            claim = dict(inputs[k], id=f"claim-{i}", billed=billed(lines[k], i, a.every))
             f.write(json.dumps(claim, separators=(",", ":")) + "\n")
     size = os.path.getsize(src)
     out = os.path.join(work, "out.ndjson")
