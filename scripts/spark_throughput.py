@@ -9,12 +9,14 @@ Spark 4.2.0 with its own Jackson, as a Spark installation has them), then runs, 
   local[1]: java <Spark's --add-opens> -cp spinecode-spark.jar:<Spark jars> org.spinecode.spark.SpineCodeBatch --master local[1]
   local[2]: the same with --master local[2]
   cli:      java -jar adapters-cli/target/spinecode.jar code --format ndjson
-and prints wall seconds (JVM and Spark start included), the job's own coding time (from its
-summary line: read, code, write, without the Spark start), and encounters per second. Checks that
-each run wrote one result per input line. Run from the project root after
+and prints wall seconds (JVM and Spark start included), the job's own time (from its summary line:
+read, number, code, write, without the JVM and Spark start), CPU seconds (user+sys, all threads, so
+Spark's own work and the JIT are in it) and encounters per second of each. Checks that each run
+wrote one result per input line. The machine's load average is printed with each run: on shared
+cores, compare rounds run back to back only. Run from the project root after
 `mvn -B -q -DskipTests package -pl adapters-cli,examples/spark-batch -am`.
 """
-import argparse, glob, json, os, re, shutil, statistics, subprocess, sys, tempfile, time
+import argparse, glob, json, os, re, resource, shutil, statistics, subprocess, sys, tempfile, time
 
 SPARK_JAR = "examples/spark-batch/target/spinecode-spark.jar"
 CLI_JAR = "adapters-cli/target/spinecode.jar"
@@ -51,29 +53,34 @@ def count_lines(paths):
     return total
 
 
+def timed(cmd, **kwargs):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.monotonic()
+    done = subprocess.run(cmd, **kwargs)
+    wall = time.monotonic() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return done, wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
 def run_spark(master, src, work, classpath, partition_bytes):
     out = os.path.join(work, "out-spark")
     shutil.rmtree(out, ignore_errors=True)
     cmd = ["java", *SPARK_JVM, f"-Dspark.sql.files.maxPartitionBytes={partition_bytes}",
            "-cp", f"{SPARK_JAR}:{classpath}", "org.spinecode.spark.SpineCodeBatch", "--master", master, src, out]
-    start = time.monotonic()
     with open(os.path.join(work, f"spark-{master}.log"), "w") as log:
-        done = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=log, text=True)
-    wall = time.monotonic() - start
+        done, wall, cpu = timed(cmd, stdout=subprocess.PIPE, stderr=log, text=True)
     if done.returncode != 0:
         sys.exit(f"{master}: exit {done.returncode}, see {log.name}\n{done.stdout}")
-    coding = float(re.search(r"coded in ([0-9.]+) s", done.stdout).group(1))
-    return wall, coding, count_lines(glob.glob(os.path.join(out, "part-*")))
+    job = float(re.search(r"coded in ([0-9.]+) s", done.stdout).group(1))
+    return wall, job, cpu, count_lines(glob.glob(os.path.join(out, "part-*")))
 
 
 def run_cli(src, work):
     out = os.path.join(work, "out-cli.ndjson")
-    start = time.monotonic()
     with open(src, "rb") as i, open(out, "wb") as o:
-        subprocess.run(["java", "-jar", CLI_JAR, "code", "--format", "ndjson"], stdin=i, stdout=o,
-                       stderr=subprocess.DEVNULL)
-    wall = time.monotonic() - start
-    return wall, wall, count_lines([out])
+        _, wall, cpu = timed(["java", "-jar", CLI_JAR, "code", "--format", "ndjson"], stdin=i, stdout=o,
+                             stderr=subprocess.DEVNULL)
+    return wall, wall, cpu, count_lines([out])
 
 
 def main():
@@ -91,22 +98,22 @@ def main():
     for r in range(a.rounds):
         for name in runs:
             if name == "cli":
-                wall, coding, lines = run_cli(src, work)
+                wall, job, cpu, lines = run_cli(src, work)
             else:
-                wall, coding, lines = run_spark(name, src, work, classpath, a.max_partition_bytes)
+                wall, job, cpu, lines = run_spark(name, src, work, classpath, a.max_partition_bytes)
             if lines != a.count:
                 sys.exit(f"{name}: {lines} results for {a.count} inputs")
-            runs[name].append((wall, coding))
-            print(f"round {r + 1} {name:8s}: {wall:6.2f} s wall, {coding:6.2f} s coding", flush=True)
+            runs[name].append((wall, job, cpu))
+            print(f"round {r + 1} {name:8s}: {wall:6.2f} s wall, {job:6.2f} s job, {cpu:6.2f} s cpu, "
+                  f"load average {os.getloadavg()[0]:.1f}", flush=True)
     print(f"\n{a.count:,} encounters, {os.path.getsize(src) / 1e6:.0f} MB, {os.cpu_count()} cores, "
           f"medians of {a.rounds} round(s)")
     rates = {}
     for name, results in runs.items():
-        wall = statistics.median(w for w, _ in results)
-        coding = statistics.median(c for _, c in results)
-        rates[name] = a.count / coding
-        print(f"{name:8s}: {wall:6.2f} s wall, {a.count / wall:9,.0f} encounters/s wall; "
-              f"{coding:6.2f} s coding, {a.count / coding:9,.0f} encounters/s")
+        wall, job, cpu = (statistics.median(r[k] for r in results) for k in range(3))
+        rates[name] = a.count / job
+        print(f"{name:8s}: {wall:6.2f} s wall ({a.count / wall:7,.0f}/s), {job:6.2f} s job ({a.count / job:7,.0f}/s), "
+              f"{cpu:6.2f} s cpu ({a.count / cpu:7,.0f} per cpu-second)")
     print(f"scaling local[2]/local[1]: {rates['local[2]'] / rates['local[1]']:.2f}")
     shutil.rmtree(work, ignore_errors=True)
 
