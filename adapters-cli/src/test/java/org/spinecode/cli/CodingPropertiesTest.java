@@ -16,7 +16,7 @@ import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.claim.ClaimLine;
 import org.spinecode.domain.claim.CodingResult;
 import org.spinecode.domain.claim.Modifier;
-import org.spinecode.domain.coding.CodingEngine;
+import org.spinecode.domain.engine.CodingEngine;
 import org.spinecode.domain.encounter.Encounter;
 import org.spinecode.domain.encounter.Procedure;
 import org.spinecode.domain.encounter.Target;

@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.spinecode.domain.InvalidInputException;
-import org.spinecode.domain.coding.EncounterCoder;
+import org.spinecode.domain.EncounterCoder;
 import org.spinecode.plugin.PluginDiscovery;
 import org.spinecode.rest.wire.EncounterJson;
 import org.spinecode.rest.wire.ResultJson;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.spinecode.domain.InvalidInputException;
 import org.spinecode.domain.claim.CodingResult;
-import org.spinecode.domain.coding.EncounterCoder;
+import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.encounter.Encounter;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.Payer;

@@ -2,7 +2,7 @@ package org.spinecode.plugin;
 
 import java.util.List;
 import org.spinecode.domain.catalogue.CodeDefinition;
-import org.spinecode.domain.coding.FamilyCoder;
+import org.spinecode.domain.family.FamilyCoder;
 
 /**
  * A procedure family: the service a plugin jar registers in
@@ -10,6 +10,13 @@ import org.spinecode.domain.coding.FamilyCoder;
  * no-argument constructor and should keep everything else package-private.
  */
 public interface FamilyPlugin {
+
+  /**
+   * The version of this SPI. 2: domain packages by audience ({@code domain.family} for plugins),
+   * policy kinds in {@code domain.policy}, the thoracolumbar junction as a dated policy value, and
+   * a coder's failure costs only its own session (docs/PLUGINS.md, section 13).
+   */
+  int SPI_VERSION = 2;
 
   /** Who the plugin is and which (family, guidance) pairs it codes. */
   PluginDescriptor descriptor();

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.spinecode.domain.catalogue.CodeCatalogue;
 import org.spinecode.domain.catalogue.CodeDefinition;
-import org.spinecode.domain.coding.CodingEngine;
-import org.spinecode.domain.coding.FamilyRoute;
+import org.spinecode.domain.engine.CodingEngine;
+import org.spinecode.domain.engine.FamilyRoute;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.ProcedureFamily;
 
@@ -110,6 +110,8 @@ public final class PluginRegistry {
             .addAllGuidance(claim.guidance())
             .coder(coder)
             .addAllAliases(claim.aliases())
+            .pluginId(installed.descriptor().id())
+            .pluginVersion(installed.descriptor().version())
             .build());
       }
     }

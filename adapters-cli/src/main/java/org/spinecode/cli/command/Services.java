@@ -1,6 +1,6 @@
 package org.spinecode.cli.command;
 
-import org.spinecode.domain.coding.EncounterCoder;
+import org.spinecode.domain.EncounterCoder;
 import org.spinecode.plugin.PluginRegistry;
 import org.spinecode.rest.wire.WireCodec;
 

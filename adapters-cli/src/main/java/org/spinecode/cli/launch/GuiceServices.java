@@ -8,7 +8,7 @@ import com.google.inject.ProvisionException;
 import com.google.inject.util.Modules;
 import java.nio.file.Path;
 import org.spinecode.cli.command.Services;
-import org.spinecode.domain.coding.EncounterCoder;
+import org.spinecode.domain.EncounterCoder;
 import org.spinecode.plugin.PluginLoadException;
 import org.spinecode.plugin.PluginRegistry;
 import org.spinecode.rest.wire.WireCodec;

@@ -7,7 +7,7 @@ import com.google.inject.multibindings.Multibinder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.spinecode.domain.coding.EncounterCoder;
+import org.spinecode.domain.EncounterCoder;
 import org.spinecode.plugin.InstalledPlugin;
 import org.spinecode.plugin.PluginDiscovery;
 import org.spinecode.plugin.PluginRegistry;

@@ -27,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spinecode.domain.catalogue.CodeCatalogue;
 import org.spinecode.domain.catalogue.CodeDefinition;
-import org.spinecode.domain.coding.EncounterCoder;
+import org.spinecode.domain.EncounterCoder;
 import org.spinecode.rest.wire.CodeExplanation;
 import org.spinecode.rest.wire.PluginView;
 import org.spinecode.rest.wire.WireCodec;

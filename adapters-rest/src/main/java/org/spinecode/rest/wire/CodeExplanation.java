@@ -9,15 +9,8 @@ import java.util.Optional;
 import org.spinecode.domain.catalogue.CodeCatalogue;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.catalogue.CodeNote;
-import org.spinecode.domain.catalogue.CoverageRule;
-import org.spinecode.domain.catalogue.FrequencyLimit;
-import org.spinecode.domain.catalogue.LevelLimit;
-import org.spinecode.domain.catalogue.PayerPolicy;
-import org.spinecode.domain.catalogue.PrerequisiteSessions;
-import org.spinecode.domain.catalogue.PriorAuthorization;
-import org.spinecode.domain.catalogue.PurposeModifier;
+import org.spinecode.domain.policy.PayerPolicy;
 import org.spinecode.domain.catalogue.Quantity;
-import org.spinecode.domain.catalogue.RegionLimit;
 import org.spinecode.domain.encounter.Guidance;
 
 /**
@@ -68,31 +61,8 @@ public record CodeExplanation(
       addOns.add(addOn.code());
     }
     List<PolicyView> policies = new ArrayList<>();
-    for (LevelLimit p : code.levelLimits()) {
-      policies.add(view("LEVEL_LIMIT", p, "LEVEL_LIMIT_EXCEEDED",
-          "at most " + p.maxLevels() + " level(s) per region per session; excess add-on units are expected denials"));
-    }
-    for (RegionLimit p : code.regionLimits()) {
-      policies.add(view("REGION_LIMIT", p, "REGION_LIMIT_EXCEEDED",
-          "one region per session for " + words(p.group()) + " codes; later regions are expected denials"));
-    }
-    for (FrequencyLimit p : code.frequencyLimits()) {
-      policies.add(view("FREQUENCY_LIMIT", p, "FREQUENCY_LIMIT_EXCEEDED",
-          "at most " + p.maxSessions() + (p.perPurpose() ? " diagnostic and " + p.maxSessions() + " therapeutic" : "")
-              + " sessions per region in " + p.months() + " months, counting " + p.families()));
-    }
-    for (PurposeModifier p : code.purposeModifiers()) {
-      policies.add(view("MODIFIER", p, null, p.modifier().code() + " on " + words(p.purpose().name()) + " lines"));
-    }
-    for (CoverageRule p : code.coverage()) {
-      policies.add(view("COVERAGE", p, p.rule(), p.message()));
-    }
-    for (PriorAuthorization p : code.priorAuthorizations()) {
-      policies.add(view("PRIOR_AUTHORIZATION", p, "PRIOR_AUTHORIZATION_REQUIRED",
-          "prior authorization number required in " + p.settings()));
-    }
-    for (PrerequisiteSessions p : code.prerequisites()) {
-      policies.add(view("PREREQUISITE", p, p.rule(), p.message()));
+    for (PayerPolicy policy : code.policies()) {
+      policies.add(view(policy));
     }
     return new CodeExplanation(code.code(), "ACTIVE", code.label(), code.family().name(),
         code.region().name(), guidance, code.addOnTo(), addOns,
@@ -103,12 +73,9 @@ public record CodeExplanation(
         code.imagingIncluded(), code.authority(), policies);
   }
 
-  private static PolicyView view(String kind, PayerPolicy policy, String rule, String detail) {
-    return new PolicyView(kind, policy.payer().name(), rule, detail, policy.effectiveFrom().toString(),
+  private static PolicyView view(PayerPolicy policy) {
+    String rule = policy.findingRule().isEmpty() ? null : policy.findingRule();
+    return new PolicyView(policy.kind(), policy.payer().name(), rule, policy.summary(), policy.effectiveFrom().toString(),
         policy.effectiveUntil().map(LocalDate::toString).orElse(null), policy.authority());
-  }
-
-  private static String words(String name) {
-    return name.toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

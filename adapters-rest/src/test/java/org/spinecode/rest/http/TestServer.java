@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.spinecode.domain.catalogue.CodeDefinition;
-import org.spinecode.domain.coding.EncounterCoder;
+import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.plugin.FamilyClaim;
 import org.spinecode.plugin.InstalledPlugin;

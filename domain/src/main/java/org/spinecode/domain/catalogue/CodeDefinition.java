@@ -1,5 +1,14 @@
 package org.spinecode.domain.catalogue;
 
+import org.spinecode.domain.policy.LevelLimit;
+import org.spinecode.domain.policy.PriorAuthorization;
+import org.spinecode.domain.policy.FrequencyLimit;
+import org.spinecode.domain.policy.PayerPolicy;
+import org.spinecode.domain.policy.PrerequisiteSessions;
+import org.spinecode.domain.policy.CoverageRule;
+import org.spinecode.domain.policy.PurposeModifier;
+import org.spinecode.domain.policy.RegionLimit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -59,6 +68,19 @@ public abstract class CodeDefinition {
   public abstract List<PriorAuthorization> priorAuthorizations();
 
   public abstract List<PrerequisiteSessions> prerequisites();
+
+  /** Every policy declared on the code, of every kind, in a fixed order. */
+  public List<PayerPolicy> policies() {
+    List<PayerPolicy> policies = new ArrayList<>();
+    policies.addAll(levelLimits());
+    policies.addAll(regionLimits());
+    policies.addAll(frequencyLimits());
+    policies.addAll(purposeModifiers());
+    policies.addAll(coverage());
+    policies.addAll(priorAuthorizations());
+    policies.addAll(prerequisites());
+    return policies;
+  }
 
   public boolean isAddOn() {
     return !addOnTo().isEmpty();

@@ -1,6 +1,6 @@
 /**
- * The codes that plugins contribute, and the payer policies they declare about them as dated data:
- * the engine applies these the same way for every family.
+ * The codes that plugins contribute: labels, regions, add-on parents, counting rules and the
+ * payer policies (package {@code policy}) declared about them.
  */
 @DomainStyle
 package org.spinecode.domain.catalogue;

@@ -12,6 +12,8 @@ public final class RuleIds {
   public static final String REGION_LIMIT_EXCEEDED = "REGION_LIMIT_EXCEEDED";
   public static final String FREQUENCY_LIMIT_EXCEEDED = "FREQUENCY_LIMIT_EXCEEDED";
   public static final String PRIOR_AUTHORIZATION_REQUIRED = "PRIOR_AUTHORIZATION_REQUIRED";
+  /** ERROR: the family plugin failed or did not answer in time while coding a procedure. */
+  public static final String CODING_FAILED = "CODING_FAILED";
   /** ERROR: no installed plugin codes this family with this guidance. */
   public static final String NO_CODE_FOR_GUIDANCE = "NO_CODE_FOR_GUIDANCE";
   /** INFO: more levels than units, because the code is reported once per region per day. */

@@ -1,11 +1,11 @@
 package org.spinecode.plugin.policy;
 
 import java.time.LocalDate;
-import org.spinecode.domain.catalogue.CoverageRule;
-import org.spinecode.domain.catalogue.FrequencyLimit;
-import org.spinecode.domain.catalogue.LevelLimit;
-import org.spinecode.domain.catalogue.PurposeModifier;
-import org.spinecode.domain.catalogue.RegionLimit;
+import org.spinecode.domain.policy.CoverageRule;
+import org.spinecode.domain.policy.FrequencyLimit;
+import org.spinecode.domain.policy.LevelLimit;
+import org.spinecode.domain.policy.PurposeModifier;
+import org.spinecode.domain.policy.RegionLimit;
 import org.spinecode.domain.claim.Modifier;
 import org.spinecode.domain.claim.RuleIds;
 import org.spinecode.domain.encounter.Payer;

@@ -1,13 +1,10 @@
 package org.spinecode.plugin.policy;
 
 import java.time.LocalDate;
-import java.util.List;
-import org.spinecode.domain.coding.Placement;
-import org.spinecode.domain.coding.RegionLadders;
-import org.spinecode.domain.coding.Session;
-import org.spinecode.domain.catalogue.FrequencyLimit;
-import org.spinecode.domain.catalogue.LevelLimit;
-import org.spinecode.domain.catalogue.PurposeModifier;
+import org.spinecode.domain.policy.FrequencyLimit;
+import org.spinecode.domain.policy.LevelLimit;
+import org.spinecode.domain.policy.PurposeModifier;
+import org.spinecode.domain.policy.ThoracolumbarJunction;
 import org.spinecode.domain.claim.Modifier;
 import org.spinecode.domain.encounter.Payer;
 import org.spinecode.domain.encounter.ProcedureFamily;
@@ -43,20 +40,12 @@ public final class FacetJointLcd {
 
   /**
    * Medicare bills T12-L1 with L1-L2 in one session as one lumbar region, 64490 + 64494
-   * (CGS A58364, revised 2025-01-01; NGS gave the same instruction with its LCD).
+   * (CGS A58364, revised 2025-01-01; NGS gave the same instruction with its LCD), from the LCDs on.
    */
-  public static final String THORACOLUMBAR_AUTHORITY =
-      "CGS billing article A58364 and NGS facet billing article: T12-L1 with L1-L2 is one lumbar region";
-
-  /**
-   * True when Medicare's thoracolumbar-junction billing applies to a facet or ablation session: a
-   * Medicare date of service from the LCDs on, with T12-L1 and L1-L2 both in the session.
-   */
-  public static boolean joinsThoracolumbarJunction(Session session, List<Placement> placements) {
-    return session.payer() == Payer.MEDICARE
-        && !session.dateOfService().isBefore(EFFECTIVE)
-        && RegionLadders.spanThoracolumbarJunction(placements);
-  }
+  public static final ThoracolumbarJunction THORACOLUMBAR_JUNCTION = ThoracolumbarJunction.builder()
+      .payer(Payer.MEDICARE).effectiveFrom(EFFECTIVE)
+      .authority("CGS billing article A58364 and NGS facet billing article: T12-L1 with L1-L2 is one lumbar region")
+      .build();
 
   private FacetJointLcd() {}
 }

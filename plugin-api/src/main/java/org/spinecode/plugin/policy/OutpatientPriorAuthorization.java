@@ -1,7 +1,7 @@
 package org.spinecode.plugin.policy;
 
 import java.time.LocalDate;
-import org.spinecode.domain.catalogue.PriorAuthorization;
+import org.spinecode.domain.policy.PriorAuthorization;
 import org.spinecode.domain.encounter.Payer;
 import org.spinecode.domain.encounter.Setting;
 

@@ -1,7 +1,7 @@
 package org.spinecode.plugin.policy;
 
 import java.time.LocalDate;
-import org.spinecode.domain.catalogue.CoverageRule;
+import org.spinecode.domain.policy.CoverageRule;
 import org.spinecode.domain.claim.RuleIds;
 import org.spinecode.domain.encounter.Payer;
 

@@ -8,7 +8,7 @@ import org.spinecode.domain.claim.CodingResult;
 import org.spinecode.domain.claim.Finding;
 import org.spinecode.domain.claim.Modifier;
 import org.spinecode.domain.claim.Severity;
-import org.spinecode.domain.coding.EncounterCoder;
+import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.encounter.Approach;
 import org.spinecode.domain.encounter.BilateralStyle;
 import org.spinecode.domain.encounter.ClaimType;

@@ -19,12 +19,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.spinecode.domain.catalogue.CodeDefinition;
-import org.spinecode.domain.catalogue.PayerPolicy;
-import org.spinecode.domain.coding.CodedService;
-import org.spinecode.domain.coding.FamilyCoder;
-import org.spinecode.domain.coding.FamilyCoding;
-import org.spinecode.domain.coding.Session;
-import org.spinecode.domain.coding.SessionProcedure;
+import org.spinecode.domain.policy.PayerPolicy;
+import org.spinecode.domain.family.CodedService;
+import org.spinecode.domain.family.FamilyCoder;
+import org.spinecode.domain.family.FamilyCoding;
+import org.spinecode.domain.family.Session;
+import org.spinecode.domain.family.SessionProcedure;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.Procedure;
 import org.spinecode.domain.encounter.Target;
@@ -99,14 +99,7 @@ public abstract class FamilyPluginContract {
   @Test
   void every_policy_is_dated_and_names_its_authority() {
     for (CodeDefinition code : plugin().catalogue()) {
-      List<PayerPolicy> policies = new ArrayList<>();
-      policies.addAll(code.levelLimits());
-      policies.addAll(code.regionLimits());
-      policies.addAll(code.frequencyLimits());
-      policies.addAll(code.purposeModifiers());
-      policies.addAll(code.coverage());
-      policies.addAll(code.priorAuthorizations());
-      policies.addAll(code.prerequisites());
+      List<PayerPolicy> policies = code.policies();
       assertThat(policies).allSatisfy(policy -> {
         assertThat(policy.authority()).as(code + " policy authority").isNotBlank();
         assertThat(policy.effectiveFrom()).as(code + " policy date").isNotNull();

@@ -6,14 +6,14 @@ import java.util.Optional;
 import org.spinecode.domain.claim.Finding;
 import org.spinecode.domain.claim.RuleIds;
 import org.spinecode.domain.claim.Severity;
-import org.spinecode.domain.coding.CodeLadder;
-import org.spinecode.domain.coding.CodedService;
-import org.spinecode.domain.coding.FamilyCoder;
-import org.spinecode.domain.coding.FamilyCoding;
-import org.spinecode.domain.coding.Placement;
-import org.spinecode.domain.coding.PlacementRules;
-import org.spinecode.domain.coding.RegionLadders;
-import org.spinecode.domain.coding.Session;
+import org.spinecode.domain.family.CodeLadder;
+import org.spinecode.domain.family.CodedService;
+import org.spinecode.domain.family.FamilyCoder;
+import org.spinecode.domain.family.FamilyCoding;
+import org.spinecode.domain.family.Placement;
+import org.spinecode.domain.family.PlacementRules;
+import org.spinecode.domain.family.RegionLadders;
+import org.spinecode.domain.family.Session;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.Purpose;
 import org.spinecode.domain.spine.FacetJoints;
@@ -44,7 +44,7 @@ final class AblationCoder implements FamilyCoder {
     if (session.guidance() != Guidance.FLUOROSCOPY && session.guidance() != Guidance.CT) {
       return FamilyCoding.refused(imagingRequired(session.guidance()));
     }
-    if (!FacetJointLcd.joinsThoracolumbarJunction(session, placements)) {
+    if (!RegionLadders.joinsThoracolumbarJunction(FacetJointLcd.THORACOLUMBAR_JUNCTION, session, placements)) {
       return FamilyCoding.of(LADDERS.climb(placements), List.of());
     }
     // The junction session counts as lumbar for level and frequency limits.
@@ -52,7 +52,7 @@ final class AblationCoder implements FamilyCoder {
     return FamilyCoding.of(services, List.of(Finding.of(THORACOLUMBAR_JUNCTION, Severity.INFO,
         "Medicare: T12-L1 with L1-L2 in one session is one lumbar region, coded 64633 for T12-L1 with"
             + " 64636 for the lumbar joints, and counted as a lumbar ablation session",
-        List.of("64633", "64636"), FacetJointLcd.THORACOLUMBAR_AUTHORITY)));
+        List.of("64633", "64636"), FacetJointLcd.THORACOLUMBAR_JUNCTION.authority())));
   }
 
   /**

@@ -1,8 +1,8 @@
 package org.spinecode.examples.rfa;
 
-import org.spinecode.domain.catalogue.FrequencyLimit;
-import org.spinecode.domain.catalogue.LevelLimit;
-import org.spinecode.domain.catalogue.PrerequisiteSessions;
+import org.spinecode.domain.policy.FrequencyLimit;
+import org.spinecode.domain.policy.LevelLimit;
+import org.spinecode.domain.policy.PrerequisiteSessions;
 import org.spinecode.domain.encounter.Payer;
 import org.spinecode.domain.encounter.ProcedureFamily;
 import org.spinecode.domain.encounter.Purpose;

@@ -21,7 +21,7 @@ import org.spinecode.domain.claim.CodingResult;
 import org.spinecode.domain.claim.Finding;
 import org.spinecode.domain.claim.Modifier;
 import org.spinecode.domain.claim.Severity;
-import org.spinecode.domain.coding.CodingEngine;
+import org.spinecode.domain.engine.CodingEngine;
 import org.spinecode.domain.encounter.BilateralStyle;
 import org.spinecode.domain.encounter.ClaimType;
 import org.spinecode.domain.encounter.Encounter;

@@ -2,8 +2,8 @@ package org.spinecode.examples.rfa;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.spinecode.domain.coding.Session;
-import org.spinecode.domain.coding.SessionProcedure;
+import org.spinecode.domain.family.Session;
+import org.spinecode.domain.family.SessionProcedure;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.Payer;
 import org.spinecode.domain.encounter.Procedure;

@@ -4,14 +4,14 @@ import java.util.List;
 import org.spinecode.domain.claim.Finding;
 import org.spinecode.domain.claim.RuleIds;
 import org.spinecode.domain.claim.Severity;
-import org.spinecode.domain.coding.CodeLadder;
-import org.spinecode.domain.coding.CodedService;
-import org.spinecode.domain.coding.FamilyCoder;
-import org.spinecode.domain.coding.FamilyCoding;
-import org.spinecode.domain.coding.Placement;
-import org.spinecode.domain.coding.PlacementRules;
-import org.spinecode.domain.coding.RegionLadders;
-import org.spinecode.domain.coding.Session;
+import org.spinecode.domain.family.CodeLadder;
+import org.spinecode.domain.family.CodedService;
+import org.spinecode.domain.family.FamilyCoder;
+import org.spinecode.domain.family.FamilyCoding;
+import org.spinecode.domain.family.Placement;
+import org.spinecode.domain.family.PlacementRules;
+import org.spinecode.domain.family.RegionLadders;
+import org.spinecode.domain.family.Session;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.spine.FacetJoints;
 import org.spinecode.plugin.policy.FacetJointLcd;
@@ -41,13 +41,13 @@ final class FacetCoder implements FamilyCoder {
               + " CPT directs an unguided injection in the facet area to the trigger point codes 20552/20553",
           List.of(), "CPT 64490-64495: image guidance required; unguided injections see 20552, 20553"));
     }
-    if (!FacetJointLcd.joinsThoracolumbarJunction(session, placements)) {
+    if (!RegionLadders.joinsThoracolumbarJunction(FacetJointLcd.THORACOLUMBAR_JUNCTION, session, placements)) {
       return FamilyCoding.of(LADDERS.climb(placements), List.of());
     }
     List<CodedService> services = LADDERS.climbJoiningJunction(placements, FROM_THORACOLUMBAR_JUNCTION);
     return FamilyCoding.of(services, List.of(Finding.of("THORACOLUMBAR_JUNCTION", Severity.INFO,
         "Medicare: T12-L1 with L1-L2 in one session is one lumbar region, coded 64490 for T12-L1 with the"
             + " lumbar add-ons, and counted as a lumbar session for frequency",
-        List.of("64490", "64494"), FacetJointLcd.THORACOLUMBAR_AUTHORITY)));
+        List.of("64490", "64494"), FacetJointLcd.THORACOLUMBAR_JUNCTION.authority())));
   }
 }

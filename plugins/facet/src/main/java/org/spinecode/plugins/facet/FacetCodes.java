@@ -2,7 +2,7 @@ package org.spinecode.plugins.facet;
 
 import java.util.List;
 import org.spinecode.domain.catalogue.CodeDefinition;
-import org.spinecode.domain.catalogue.PriorAuthorization;
+import org.spinecode.domain.policy.PriorAuthorization;
 import org.spinecode.domain.catalogue.Quantity;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.ProcedureFamily;

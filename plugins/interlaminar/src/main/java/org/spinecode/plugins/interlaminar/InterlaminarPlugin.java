@@ -3,7 +3,7 @@ package org.spinecode.plugins.interlaminar;
 import java.util.EnumSet;
 import java.util.List;
 import org.spinecode.domain.catalogue.CodeDefinition;
-import org.spinecode.domain.coding.FamilyCoder;
+import org.spinecode.domain.family.FamilyCoder;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.plugin.FamilyClaim;
 import org.spinecode.plugin.FamilyPlugin;

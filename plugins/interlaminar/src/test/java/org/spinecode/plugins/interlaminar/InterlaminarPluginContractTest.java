@@ -1,7 +1,7 @@
 package org.spinecode.plugins.interlaminar;
 
 import java.util.List;
-import org.spinecode.domain.coding.Session;
+import org.spinecode.domain.family.Session;
 import org.spinecode.domain.encounter.Approach;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.Procedure;

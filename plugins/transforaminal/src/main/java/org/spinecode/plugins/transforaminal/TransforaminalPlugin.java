@@ -2,7 +2,7 @@ package org.spinecode.plugins.transforaminal;
 
 import java.util.List;
 import org.spinecode.domain.catalogue.CodeDefinition;
-import org.spinecode.domain.coding.FamilyCoder;
+import org.spinecode.domain.family.FamilyCoder;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.ProcedureFamily;
 import org.spinecode.plugin.FamilyClaim;

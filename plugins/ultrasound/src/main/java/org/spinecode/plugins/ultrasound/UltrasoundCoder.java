@@ -1,11 +1,11 @@
 package org.spinecode.plugins.ultrasound;
 
-import org.spinecode.domain.coding.CodeLadder;
-import org.spinecode.domain.coding.FamilyCoder;
-import org.spinecode.domain.coding.FamilyCoding;
-import org.spinecode.domain.coding.PlacementRules;
-import org.spinecode.domain.coding.RegionLadders;
-import org.spinecode.domain.coding.Session;
+import org.spinecode.domain.family.CodeLadder;
+import org.spinecode.domain.family.FamilyCoder;
+import org.spinecode.domain.family.FamilyCoding;
+import org.spinecode.domain.family.PlacementRules;
+import org.spinecode.domain.family.RegionLadders;
+import org.spinecode.domain.family.Session;
 import org.spinecode.domain.spine.FacetJoints;
 import org.spinecode.domain.spine.SpinalLevel;
 

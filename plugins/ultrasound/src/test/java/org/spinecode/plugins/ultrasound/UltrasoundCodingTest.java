@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.spinecode.domain.claim.CodingResult;
-import org.spinecode.domain.coding.EncounterCoder;
+import org.spinecode.domain.EncounterCoder;
 import org.spinecode.plugin.PluginRegistry;
 import org.spinecode.plugin.contract.CodingCase;
 

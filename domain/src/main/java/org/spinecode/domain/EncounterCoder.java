@@ -1,0 +1,16 @@
+package org.spinecode.domain;
+
+import org.spinecode.domain.claim.CodingResult;
+import org.spinecode.domain.encounter.Encounter;
+
+/** The primary port: code one encounter into claim lines and findings. */
+public interface EncounterCoder {
+
+  /**
+   * Codes an encounter. Deterministic: the same encounter always gives the same result.
+   *
+   * @throws org.spinecode.domain.InvalidInputException naming the field when the encounter cannot
+   *     describe a real session (an unknown family, a facet target without a side, ...)
+   */
+  CodingResult code(Encounter encounter);
+}

@@ -1,0 +1,29 @@
+package org.spinecode.domain.engine;
+
+import java.util.List;
+import org.spinecode.domain.encounter.Purpose;
+import org.spinecode.domain.policy.PurposeModifier;
+
+/**
+ * The modifier a payer wants on lines done for a purpose (Medicare KX on diagnostic blocks). It
+ * runs after the denials: a line expected to deny carries GZ/GA, never KX.
+ */
+final class AttestationCheck implements PolicyCheck {
+
+  @Override
+  public void apply(ClaimReview review) {
+    for (Billable billable : review.billables) {
+      Purpose purpose = billable.service.purpose().orElse(null);
+      if (billable.expectedDenial || purpose == null) {
+        continue;
+      }
+      List<PurposeModifier> rules = billable.service.code().purposeModifiers();
+      for (int i = 0; i < rules.size(); i++) {
+        PurposeModifier rule = rules.get(i);
+        if (rule.appliesTo(review.payer, review.date) && rule.purpose() == purpose) {
+          billable.attestation = rule.modifier();
+        }
+      }
+    }
+  }
+}

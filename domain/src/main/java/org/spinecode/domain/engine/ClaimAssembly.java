@@ -1,0 +1,181 @@
+package org.spinecode.domain.engine;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.spinecode.domain.claim.ClaimLine;
+import org.spinecode.domain.claim.Modifier;
+import org.spinecode.domain.encounter.BilateralStyle;
+import org.spinecode.domain.spine.Side;
+import org.spinecode.domain.spine.SpinalLevel;
+
+/**
+ * Turns per-side services into claim lines for the bilateral style in force. Every service is one
+ * unit; services of the same code and the same payer outcome share lines.
+ *
+ * <ul>
+ *   <li>MODIFIER_50: a unit done on both sides is one unit of a line with 50 (CMS MPFS bilateral
+ *       indicator 1, also on add-ons); what is left over goes on RT or LT lines.
+ *   <li>RT_LT_LINES: one line per side (Medicare ASC facility claims, payers that ask for it).
+ *   <li>TWO_UNITS: a code done on both sides is one line with both sides' units and no side
+ *       modifier; a code done on one side keeps its RT or LT.
+ * </ul>
+ * Codes without laterality (bilateral indicator 0) get neither 50 nor RT/LT.
+ */
+final class ClaimAssembly {
+  private ClaimAssembly() {}
+
+  static List<ClaimLine> lines(List<Billable> billables, BilateralStyle style, Modifier denial) {
+    List<Billable> ordered = new ArrayList<>(billables);
+    ordered.sort(ClaimAssembly::claimOrder);
+    List<Key> groups = new ArrayList<>(ordered.size());
+    for (Billable billable : ordered) {
+      Key.of(groups, billable).units.add(billable);
+    }
+    List<ClaimLine> lines = new ArrayList<>(groups.size() + 2);
+    for (Key group : groups) {
+      assemble(group, group.units, style, denial, lines);
+    }
+    return lines;
+  }
+
+  /**
+   * Session order, then primary before add-on, then covered before denied, then side, then the
+   * first level. Written out rather than chained: the claim is sorted for every encounter.
+   */
+  private static int claimOrder(Billable a, Billable b) {
+    int order = Integer.compare(a.session, b.session);
+    if (order == 0) {
+      order = Integer.compare(a.rank, b.rank);
+    }
+    if (order == 0) {
+      order = Boolean.compare(a.expectedDenial, b.expectedDenial);
+    }
+    if (order == 0) {
+      order = a.service.side().compareTo(b.service.side());
+    }
+    if (order == 0) {
+      order = Integer.compare(a.service.levels().get(0).ordinal(), b.service.levels().get(0).ordinal());
+    }
+    return order;
+  }
+
+  private static void assemble(Key key, List<Billable> units, BilateralStyle style,
+      Modifier denial, List<ClaimLine> lines) {
+    Side only = soleSide(units);
+    if (only != null) {
+      // One side (or none): one line whatever the style; the usual case, so no sorting by side.
+      Modifier side = only == Side.RIGHT ? Modifier.RIGHT : only == Side.LEFT ? Modifier.LEFT : null;
+      lines.add(line(key, units, side, units.size(), denial));
+      return;
+    }
+    List<Billable> right = new ArrayList<>();
+    List<Billable> left = new ArrayList<>();
+    List<Billable> unsided = new ArrayList<>();
+    for (Billable unit : units) {
+      Side side = unit.service.side();
+      (side == Side.RIGHT ? right : side == Side.LEFT ? left : unsided).add(unit);
+    }
+    if (style == BilateralStyle.MODIFIER_50 && !right.isEmpty() && !left.isEmpty()) {
+      List<Billable> pairs = pairUp(right, left);
+      lines.add(line(key, pairs, Modifier.BILATERAL, pairs.size() / 2, denial));
+    } else if (style == BilateralStyle.TWO_UNITS && !right.isEmpty() && !left.isEmpty()) {
+      List<Billable> both = new ArrayList<>(right);
+      both.addAll(left);
+      right.clear();
+      left.clear();
+      lines.add(line(key, both, null, both.size(), denial));
+    }
+    if (!right.isEmpty()) {
+      lines.add(line(key, right, Modifier.RIGHT, right.size(), denial));
+    }
+    if (!left.isEmpty()) {
+      lines.add(line(key, left, Modifier.LEFT, left.size(), denial));
+    }
+    if (!unsided.isEmpty()) {
+      lines.add(line(key, unsided, null, unsided.size(), denial));
+    }
+  }
+
+  /** The side of every unit, or null when they differ. */
+  private static Side soleSide(List<Billable> units) {
+    Side only = units.get(0).service.side();
+    for (int i = 1; i < units.size(); i++) {
+      if (units.get(i).service.side() != only) {
+        return null;
+      }
+    }
+    return only;
+  }
+
+  /** Takes matching right and left units out of both lists, same levels first. */
+  private static List<Billable> pairUp(List<Billable> right, List<Billable> left) {
+    List<Billable> pairs = new ArrayList<>();
+    for (int r = 0; r < right.size(); r++) {
+      for (int l = 0; l < left.size(); l++) {
+        if (right.get(r).service.levels().equals(left.get(l).service.levels())) {
+          pairs.add(right.remove(r--));
+          pairs.add(left.remove(l));
+          break;
+        }
+      }
+    }
+    while (!right.isEmpty() && !left.isEmpty()) {
+      pairs.add(right.remove(0));
+      pairs.add(left.remove(0));
+    }
+    return pairs;
+  }
+
+  private static ClaimLine line(Key key, List<Billable> units, Modifier side, int count, Modifier denial) {
+    EnumSet<Modifier> modifiers = EnumSet.noneOf(Modifier.class);
+    if (side != null) {
+      modifiers.add(side);
+    }
+    if (key.attestation != null) {
+      modifiers.add(key.attestation);
+    }
+    if (key.denied) {
+      modifiers.add(denial);
+    }
+    EnumSet<SpinalLevel> levels = EnumSet.noneOf(SpinalLevel.class);
+    for (Billable unit : units) {
+      levels.addAll(unit.service.levels());
+    }
+    List<String> labels = new ArrayList<>(levels.size());
+    for (SpinalLevel level : levels) {
+      labels.add(level.label());
+    }
+    return ClaimLine.of(key.code, modifiers, count, units.get(0).service.code().label(), labels);
+  }
+
+  /**
+   * Units share lines when code and payer outcome agree. A claim has a handful of such groups, so
+   * they are kept in a list in first-seen order and found by a scan rather than hashed.
+   */
+  private static final class Key {
+    final String code;
+    final boolean denied;
+    final Modifier attestation;
+    final List<Billable> units = new ArrayList<>(2);
+
+    private Key(Billable billable) {
+      this.code = billable.code();
+      this.denied = billable.expectedDenial;
+      this.attestation = billable.attestation;
+    }
+
+    /** The group of this billable's code and outcome, added to {@code groups} when new. */
+    static Key of(List<Key> groups, Billable billable) {
+      for (Key group : groups) {
+        if (group.denied == billable.expectedDenial && group.attestation == billable.attestation
+            && group.code.equals(billable.code())) {
+          return group;
+        }
+      }
+      Key group = new Key(billable);
+      groups.add(group);
+      return group;
+    }
+  }
+}

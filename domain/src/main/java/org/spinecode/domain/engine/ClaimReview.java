@@ -1,0 +1,108 @@
+package org.spinecode.domain.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.spinecode.domain.claim.Finding;
+import org.spinecode.domain.claim.Modifier;
+import org.spinecode.domain.claim.Severity;
+import org.spinecode.domain.encounter.Encounter;
+import org.spinecode.domain.encounter.Payer;
+import org.spinecode.domain.encounter.PriorSession;
+import org.spinecode.domain.policy.PayerPolicy;
+
+/**
+ * One claim under the policy checks: its billables, the history, and the WARNING findings the
+ * checks draft. Only Medicare has the ABN modifiers, so only Medicare lines are marked as expected
+ * denials (GZ, or GA with a signed ABN; CMS Claims Processing Manual ch. 30 §50); for other payers
+ * the WARNING alone tells the coder.
+ */
+final class ClaimReview {
+  private static final String GA_WORDS = Modifier.GA.code() + " (ABN on file)";
+  private static final String GZ_WORDS = Modifier.GZ.code() + " (no ABN on file)";
+
+  final Encounter encounter;
+  final List<PriorSession> history;
+  final List<Billable> billables;
+  final Payer payer;
+  final LocalDate date;
+  private final boolean marksDenials;
+  private final Map<String, Draft> drafts = new LinkedHashMap<>();
+
+  ClaimReview(Encounter encounter, List<PriorSession> history, List<Billable> billables) {
+    this.encounter = encounter;
+    this.history = history;
+    this.billables = billables;
+    this.payer = encounter.payer();
+    this.date = encounter.dateOfService();
+    this.marksDenials = payer == Payer.MEDICARE;
+  }
+
+  /** Marks the billable as an expected denial where the payer has the ABN modifiers. */
+  void deny(Billable billable) {
+    if (marksDenials) {
+      billable.expectedDenial = true;
+      billable.attestation = null;
+    }
+  }
+
+  /**
+   * The finding for {@code key} (one per rule and scope), drafted on first use; its message is
+   * built only then. Add the codes it touches to the returned set.
+   */
+  Set<String> draft(String key, String rule, Supplier<String> message, PayerPolicy source) {
+    Draft draft = drafts.get(key);
+    if (draft == null) {
+      draft = new Draft(rule, message.get(), source.authority());
+      drafts.put(key, draft);
+    }
+    return draft.codes;
+  }
+
+  /** The drafted findings, in the order first drafted. */
+  List<Finding> findings() {
+    List<Finding> findings = new ArrayList<>(drafts.size());
+    for (Draft draft : drafts.values()) {
+      findings.add(Finding.of(draft.rule, Severity.WARNING, draft.message, List.copyOf(draft.codes), draft.source));
+    }
+    return findings;
+  }
+
+  String payerWords() {
+    return payer == Payer.MEDICARE ? "Medicare" : "The payer";
+  }
+
+  /** "; marked GZ (no ABN on file)" where lines are marked, else nothing. */
+  String denialWords() {
+    return marksDenials ? "; marked " + modifierWords() : "";
+  }
+
+  /** " are marked GZ (no ABN on file)" where lines are marked, else nothing. */
+  String pluralDenialWords() {
+    return marksDenials ? " are marked " + modifierWords() : "";
+  }
+
+  private String modifierWords() {
+    return encounter.abnOnFile() ? GA_WORDS : GZ_WORDS;
+  }
+
+  /** A finding being gathered: one per rule and scope, listing every code it touches. */
+  private static final class Draft {
+    final String rule;
+    final String message;
+    final String source;
+    final Set<String> codes = new LinkedHashSet<>();
+
+    Draft(String rule, String message, String source) {
+      this.rule = Objects.requireNonNull(rule);
+      this.message = message;
+      this.source = source;
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package org.spinecode.domain.engine;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.spinecode.domain.EncounterCoder;
+import org.spinecode.domain.catalogue.CodeCatalogue;
+import org.spinecode.domain.claim.ClaimLine;
+import org.spinecode.domain.claim.CodingResult;
+import org.spinecode.domain.claim.Finding;
+import org.spinecode.domain.claim.Modifier;
+import org.spinecode.domain.claim.RuleIds;
+import org.spinecode.domain.claim.Severity;
+import org.spinecode.domain.encounter.Encounter;
+import org.spinecode.domain.encounter.Guidance;
+import org.spinecode.domain.encounter.PriorSession;
+import org.spinecode.domain.encounter.ProcedureFamily;
+import org.spinecode.domain.family.CodedService;
+import org.spinecode.domain.family.FamilyCoding;
+import org.spinecode.domain.family.Session;
+import org.spinecode.domain.family.SessionProcedure;
+
+/**
+ * The coding engine: groups an encounter's procedures into sessions, hands each session to the
+ * family coder routed for its family and guidance, runs the payer checks of the policy plan and
+ * assembles claim lines. Immutable after construction (but for the imaging note's bounded cache
+ * of immutable findings), so one instance serves all threads. Results never depend on the order
+ * plugins were found in. Routes are checked for clashes where plugins are registered.
+ */
+public final class CodingEngine implements EncounterCoder {
+  private final Map<ProcedureFamily, Map<Guidance, FamilyRoute>> routes = new HashMap<>();
+  private final CodeCatalogue catalogue;
+  private final PolicyPlan plan;
+  private final FamilyNames names;
+  private final FamilyCalls calls;
+  private final ImagingIncludedNote imagingNote;
+
+  public CodingEngine(List<FamilyRoute> familyRoutes, CodeCatalogue catalogue) {
+    this(familyRoutes, catalogue, FamilyCalls.direct());
+  }
+
+  public CodingEngine(List<FamilyRoute> familyRoutes, CodeCatalogue catalogue, FamilyCalls calls) {
+    this.catalogue = catalogue;
+    this.calls = calls;
+    for (FamilyRoute route : familyRoutes) {
+      Map<Guidance, FamilyRoute> byGuidance =
+          routes.computeIfAbsent(route.family(), f -> new EnumMap<>(Guidance.class));
+      for (Guidance guidance : route.guidance()) {
+        byGuidance.put(guidance, route);
+      }
+    }
+    this.plan = new PolicyPlan(catalogue);
+    this.names = new FamilyNames(familyRoutes, plan);
+    this.imagingNote = new ImagingIncludedNote();
+  }
+
+  private CodingEngine(CodingEngine engine, FamilyCalls calls) {
+    this.routes.putAll(engine.routes);
+    this.catalogue = engine.catalogue;
+    this.plan = engine.plan;
+    this.names = engine.names;
+    this.imagingNote = engine.imagingNote;
+    this.calls = calls;
+  }
+
+  /** The same engine calling its family coders the given way, such as with a timeout. */
+  public CodingEngine withFamilyCalls(FamilyCalls familyCalls) {
+    return new CodingEngine(this, familyCalls);
+  }
+
+  public CodeCatalogue catalogue() {
+    return catalogue;
+  }
+
+  @Override
+  public CodingResult code(Encounter encounter) {
+    List<PriorSession> history = names.history(encounter);
+    List<Session> sessions = Sessions.of(encounter, names);
+    List<Billable> billables = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    for (int s = 0; s < sessions.size(); s++) {
+      Session session = sessions.get(s);
+      FamilyRoute route = routes.get(session.family()).get(session.guidance());
+      FamilyCoding coding = route == null ? unrouted(session) : calls.call(route, session);
+      List<CodedService> services = coding.services();
+      for (int i = 0; i < services.size(); i++) {
+        CodedService service = services.get(i);
+        billables.add(new Billable(service, s, catalogue.rank(service.code().code())));
+      }
+      findings.addAll(coding.findings());
+    }
+    findings.addAll(plan.apply(encounter, history, billables));
+    Modifier denial = encounter.abnOnFile() ? Modifier.GA : Modifier.GZ;
+    List<ClaimLine> lines = ClaimAssembly.lines(billables, encounter.claimBilateralStyle(), denial);
+    imagingNote.addTo(billables, findings);
+    return CodingResult.of(encounter.id(), lines, findings);
+  }
+
+  private FamilyCoding unrouted(Session session) {
+    Set<Guidance> accepted = new TreeSet<>(routes.get(session.family()).keySet());
+    List<String> paths = new ArrayList<>();
+    for (SessionProcedure procedure : session.procedures()) {
+      paths.add(procedure.path());
+    }
+    return FamilyCoding.refused(Finding.of(RuleIds.NO_CODE_FOR_GUIDANCE, Severity.ERROR,
+        "No installed family codes " + session.family() + " with " + session.guidance()
+            + " guidance" + (accepted.isEmpty() ? "" : " (installed: " + accepted + ")")
+            + "; no line was produced for " + String.join(", ", paths),
+        List.of(), "SpineCode plugin registry"));
+  }
+
+  @Override
+  public String toString() {
+    return "CodingEngine" + routes.keySet().stream().map(f -> f.name().toLowerCase(Locale.ROOT)).sorted().toList();
+  }
+}

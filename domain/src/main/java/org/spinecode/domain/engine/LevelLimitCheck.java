@@ -1,0 +1,157 @@
+package org.spinecode.domain.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.spinecode.domain.catalogue.CodeDefinition;
+import org.spinecode.domain.claim.RuleIds;
+import org.spinecode.domain.policy.LevelLimit;
+import org.spinecode.domain.spine.Region;
+import org.spinecode.domain.spine.SpinalLevel;
+
+/**
+ * At most so many distinct levels per region per session (a level on both sides is one level).
+ * The excess units come off the add-on lines onto their own expected-denial line, last add-on
+ * first and the last levels first; a primary line is never marked.
+ */
+final class LevelLimitCheck implements PolicyCheck {
+  private static final Comparator<Billable> LAST_ADD_ON_FIRST = Comparator
+      .comparingInt((Billable b) -> b.rank).reversed()
+      .thenComparing(LevelLimitCheck::lastLevel, Comparator.reverseOrder())
+      .thenComparing(b -> b.service.side());
+
+  @Override
+  public void apply(ClaimReview review) {
+    List<Group> groups = new ArrayList<>(2);
+    for (Billable billable : review.billables) {
+      LevelLimit own = levelLimit(billable.service.code(), review);
+      if (own != null) {
+        Group group = Group.of(groups, billable.session, billable.service.region());
+        group.units.add(billable);
+        if (group.limit == null || own.maxLevels() < group.limit.maxLevels()) {
+          group.limit = own;
+        }
+      }
+    }
+    for (Group group : groups) {
+      check(review, group.units, group.limit);
+    }
+  }
+
+  private static void check(ClaimReview review, List<Billable> group, LevelLimit limit) {
+    Set<SpinalLevel> done = levelsOf(group, null);
+    if (done.size() <= limit.maxLevels()) {
+      return;
+    }
+    List<Billable> excess = excessAddOns(group, limit.maxLevels());
+    Set<String> codes = new LinkedHashSet<>();
+    for (Billable billable : group) {
+      if (excess.isEmpty() || excess.contains(billable)) {
+        codes.add(billable.code());
+      }
+      if (excess.contains(billable)) {
+        review.deny(billable);
+      }
+    }
+    Billable any = group.get(0);
+    String message = review.payerWords() + " covers at most " + limit.maxLevels() + " "
+        + familyWords(any.service.code()) + " level" + (limit.maxLevels() == 1 ? "" : "s")
+        + " per region per session; " + done.size() + " " + any.service.region().words()
+        + " levels were done (" + joined(done) + ")"
+        + (excess.isEmpty()
+            ? "; the code is reported once, so no unit is split off"
+            : "; the excess units of " + String.join(", ", codes) + " go on their own line" + review.denialWords());
+    review.draft(RuleIds.LEVEL_LIMIT_EXCEEDED + any.session + any.service.region(),
+        RuleIds.LEVEL_LIMIT_EXCEEDED, () -> message, limit).addAll(codes);
+  }
+
+  /**
+   * The add-on units to take off, last add-on first and the last levels first, until the levels
+   * left are within the limit. A list in the order taken: the units are few.
+   */
+  private static List<Billable> excessAddOns(List<Billable> group, int maxLevels) {
+    List<Billable> candidates = new ArrayList<>();
+    for (Billable billable : group) {
+      if (billable.service.code().isAddOn()) {
+        candidates.add(billable);
+      }
+    }
+    candidates.sort(LAST_ADD_ON_FIRST);
+    List<Billable> excess = new ArrayList<>();
+    for (Billable candidate : candidates) {
+      if (levelsOf(group, excess).size() <= maxLevels) {
+        break;
+      }
+      excess.add(candidate);
+    }
+    return excess;
+  }
+
+  /** The first level limit in force for the payer and date. */
+  private static LevelLimit levelLimit(CodeDefinition code, ClaimReview review) {
+    List<LevelLimit> policies = code.levelLimits();
+    for (int i = 0; i < policies.size(); i++) {
+      LevelLimit policy = policies.get(i);
+      if (policy.appliesTo(review.payer, review.date)) {
+        return policy;
+      }
+    }
+    return null;
+  }
+
+  private static SpinalLevel lastLevel(Billable billable) {
+    List<SpinalLevel> levels = billable.service.levels();
+    return levels.get(levels.size() - 1);
+  }
+
+  private static Set<SpinalLevel> levelsOf(List<Billable> group, List<Billable> except) {
+    EnumSet<SpinalLevel> levels = EnumSet.noneOf(SpinalLevel.class);
+    for (Billable billable : group) {
+      if (except == null || !except.contains(billable)) {
+        levels.addAll(billable.service.levels());
+      }
+    }
+    return levels;
+  }
+
+  private static String familyWords(CodeDefinition code) {
+    return code.family().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  private static String joined(Set<SpinalLevel> levels) {
+    List<String> labels = new ArrayList<>();
+    for (SpinalLevel level : levels) {
+      labels.add(level.label());
+    }
+    return String.join(", ", labels);
+  }
+
+  /** The billables of one session and code region that carry a level limit, and the strictest. */
+  private static final class Group {
+    final int session;
+    final Region region;
+    final List<Billable> units = new ArrayList<>();
+    LevelLimit limit;
+
+    private Group(int session, Region region) {
+      this.session = session;
+      this.region = region;
+    }
+
+    /** The group for this session and region, added in first-seen order; a claim has few. */
+    static Group of(List<Group> groups, int session, Region region) {
+      for (Group group : groups) {
+        if (group.session == session && group.region == region) {
+          return group;
+        }
+      }
+      Group group = new Group(session, region);
+      groups.add(group);
+      return group;
+    }
+  }
+}

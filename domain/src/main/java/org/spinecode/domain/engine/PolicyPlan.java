@@ -1,0 +1,69 @@
+package org.spinecode.domain.engine;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.spinecode.domain.catalogue.CodeCatalogue;
+import org.spinecode.domain.catalogue.CodeDefinition;
+import org.spinecode.domain.claim.Finding;
+import org.spinecode.domain.encounter.Encounter;
+import org.spinecode.domain.encounter.PriorSession;
+import org.spinecode.domain.encounter.ProcedureFamily;
+import org.spinecode.domain.policy.FrequencyLimit;
+import org.spinecode.domain.policy.PrerequisiteSessions;
+
+/**
+ * The payer checks in the order they run, and what the catalogue's policies need from the input,
+ * worked out once per catalogue. The order matters: denials (coverage, levels, regions,
+ * frequency, prerequisites) come before attestations, so a denied line never carries KX; prior
+ * authorization only warns.
+ */
+final class PolicyPlan {
+  private static final List<PolicyCheck> CHECKS = List.of(
+      new CoverageCheck(),
+      new LevelLimitCheck(),
+      new RegionLimitCheck(),
+      new FrequencyLimitCheck(),
+      new PrerequisiteCheck(),
+      new AttestationCheck(),
+      new PriorAuthorizationCheck());
+
+  private final Set<ProcedureFamily> historyFamilies = new HashSet<>();
+  private final Set<ProcedureFamily> countedPerPurpose = new HashSet<>();
+
+  PolicyPlan(CodeCatalogue catalogue) {
+    for (CodeDefinition code : catalogue.codes()) {
+      for (FrequencyLimit limit : code.frequencyLimits()) {
+        historyFamilies.addAll(limit.families());
+        if (limit.perPurpose()) {
+          countedPerPurpose.addAll(limit.families());
+        }
+      }
+      for (PrerequisiteSessions rule : code.prerequisites()) {
+        historyFamilies.add(rule.family());
+        historyFamilies.addAll(rule.waivedBy());
+        countedPerPurpose.add(rule.family());
+      }
+      historyFamilies.add(code.family());
+    }
+  }
+
+  /** Families a prior session may name because a policy counts them. */
+  Set<ProcedureFamily> historyFamilies() {
+    return historyFamilies;
+  }
+
+  /** Families whose prior sessions must say their purpose, because a limit counts purposes apart. */
+  Set<ProcedureFamily> countedPerPurpose() {
+    return countedPerPurpose;
+  }
+
+  /** Marks the billables and returns the WARNING findings, in a fixed order. */
+  List<Finding> apply(Encounter encounter, List<PriorSession> history, List<Billable> billables) {
+    ClaimReview review = new ClaimReview(encounter, history, billables);
+    for (int i = 0; i < CHECKS.size(); i++) {
+      CHECKS.get(i).apply(review);
+    }
+    return review.findings();
+  }
+}

@@ -1,0 +1,59 @@
+package org.spinecode.domain.engine;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.spinecode.domain.catalogue.CodeDefinition;
+import org.spinecode.domain.encounter.PriorSession;
+import org.spinecode.domain.policy.PrerequisiteSessions;
+import org.spinecode.domain.spine.Region;
+
+/**
+ * The payer covers a code only after earlier sessions in the same region (such as two diagnostic
+ * blocks before an ablation), unless an earlier session of a waiving family shows it was met.
+ */
+final class PrerequisiteCheck implements PolicyCheck {
+
+  @Override
+  public void apply(ClaimReview review) {
+    for (Billable billable : review.billables) {
+      PrerequisiteSessions rule = prerequisite(billable.service.code(), review);
+      if (rule != null) {
+        check(review, billable, rule);
+      }
+    }
+  }
+
+  private static void check(ClaimReview review, Billable billable, PrerequisiteSessions rule) {
+    Region region = billable.service.region();
+    Set<LocalDate> dates = new HashSet<>();
+    boolean waived = false;
+    for (PriorSession prior : review.history) {
+      if (prior.region() != region) {
+        continue;
+      }
+      waived |= rule.waivedBy().contains(prior.family());
+      if (prior.family().equals(rule.family()) && prior.purpose().orElse(null) == rule.purpose()) {
+        dates.add(prior.dateOfService());
+      }
+    }
+    int sessions = dates.size();
+    if (!waived && sessions < rule.count()) {
+      review.draft(rule.rule() + region, rule.rule(), () -> rule.message() + " (" + region.words()
+          + " region: " + sessions + " in the history)" + review.denialWords(), rule).add(billable.code());
+      review.deny(billable);
+    }
+  }
+
+  private static PrerequisiteSessions prerequisite(CodeDefinition code, ClaimReview review) {
+    List<PrerequisiteSessions> policies = code.prerequisites();
+    for (int i = 0; i < policies.size(); i++) {
+      PrerequisiteSessions policy = policies.get(i);
+      if (policy.appliesTo(review.payer, review.date)) {
+        return policy;
+      }
+    }
+    return null;
+  }
+}

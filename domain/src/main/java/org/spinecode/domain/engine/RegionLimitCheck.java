@@ -1,0 +1,81 @@
+package org.spinecode.domain.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.spinecode.domain.catalogue.CodeDefinition;
+import org.spinecode.domain.claim.RuleIds;
+import org.spinecode.domain.policy.RegionLimit;
+import org.spinecode.domain.spine.Region;
+
+/**
+ * Codes sharing a region-limit group may be done in one code region per session: the lines of
+ * every region after the first one in input order are expected denials.
+ */
+final class RegionLimitCheck implements PolicyCheck {
+
+  @Override
+  public void apply(ClaimReview review) {
+    Map<String, Group> groups = new LinkedHashMap<>();
+    for (Billable billable : review.billables) {
+      RegionLimit limit = regionLimit(billable.service.code(), review);
+      if (limit != null) {
+        groups.computeIfAbsent(limit.group(), k -> new Group(limit)).units.add(billable);
+      }
+    }
+    for (Group group : groups.values()) {
+      check(review, group);
+    }
+  }
+
+  private static void check(ClaimReview review, Group group) {
+    Region firstRegion = null;
+    int firstOrder = Integer.MAX_VALUE;
+    for (Billable billable : group.units) {
+      if (billable.service.order() < firstOrder) {
+        firstOrder = billable.service.order();
+        firstRegion = billable.service.region();
+      }
+    }
+    Region first = firstRegion;
+    String limitGroup = group.limit.group();
+    Set<String> codes = null;
+    for (Billable billable : group.units) {
+      if (billable.service.region() != first) {
+        if (codes == null) {
+          codes = review.draft(RuleIds.REGION_LIMIT_EXCEEDED + limitGroup, RuleIds.REGION_LIMIT_EXCEEDED,
+              () -> review.payerWords() + " covers " + limitGroup.toLowerCase(Locale.ROOT).replace('_', ' ')
+                  + " injections in one region per session; the first region done was "
+                  + first.words() + ", so the other region's lines" + review.pluralDenialWords(),
+              group.limit);
+        }
+        codes.add(billable.code());
+        review.deny(billable);
+      }
+    }
+  }
+
+  private static RegionLimit regionLimit(CodeDefinition code, ClaimReview review) {
+    List<RegionLimit> policies = code.regionLimits();
+    for (int i = 0; i < policies.size(); i++) {
+      RegionLimit policy = policies.get(i);
+      if (policy.appliesTo(review.payer, review.date)) {
+        return policy;
+      }
+    }
+    return null;
+  }
+
+  /** The billables whose codes share a region limit group, and the first limit seen for it. */
+  private static final class Group {
+    final RegionLimit limit;
+    final List<Billable> units = new ArrayList<>();
+
+    Group(RegionLimit limit) {
+      this.limit = limit;
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package org.spinecode.domain.policy;
+
+import org.immutables.value.Value;
+
+/**
+ * The payer does not cover the code (or calls it unproven): a WARNING finding with this rule id,
+ * and for Medicare an expected-denial modifier on the line.
+ */
+@Value.Immutable
+public abstract class CoverageRule implements PayerPolicy {
+
+  public abstract String rule();
+
+  public abstract String message();
+
+  @Override
+  public String kind() {
+    return "COVERAGE";
+  }
+
+  @Override
+  public String findingRule() {
+    return rule();
+  }
+
+  @Override
+  public String summary() {
+    return message();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static final class Builder extends ImmutableCoverageRule.Builder {}
+}

@@ -1,0 +1,36 @@
+package org.spinecode.domain.policy;
+
+import org.immutables.value.Value;
+import org.spinecode.domain.claim.RuleIds;
+
+/**
+ * At most this many distinct levels per region per session (a level on both sides is one level).
+ * Excess units come off the add-on lines, last add-on first, onto their own expected-denial line;
+ * a primary line is never marked.
+ */
+@Value.Immutable
+public abstract class LevelLimit implements PayerPolicy {
+
+  public abstract int maxLevels();
+
+  @Override
+  public String kind() {
+    return "LEVEL_LIMIT";
+  }
+
+  @Override
+  public String findingRule() {
+    return RuleIds.LEVEL_LIMIT_EXCEEDED;
+  }
+
+  @Override
+  public String summary() {
+    return "at most " + maxLevels() + " level(s) per region per session; excess add-on units are expected denials";
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static final class Builder extends ImmutableLevelLimit.Builder {}
+}

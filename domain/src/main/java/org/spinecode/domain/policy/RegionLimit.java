@@ -1,0 +1,36 @@
+package org.spinecode.domain.policy;
+
+import org.immutables.value.Value;
+import org.spinecode.domain.claim.RuleIds;
+
+/**
+ * Codes sharing a {@link #group()} may be done in only one code region per session; the lines of
+ * every region after the first one in input order are expected denials.
+ */
+@Value.Immutable
+public abstract class RegionLimit implements PayerPolicy {
+
+  /** Which codes count together, such as {@code EPIDURAL}. */
+  public abstract String group();
+
+  @Override
+  public String kind() {
+    return "REGION_LIMIT";
+  }
+
+  @Override
+  public String findingRule() {
+    return RuleIds.REGION_LIMIT_EXCEEDED;
+  }
+
+  @Override
+  public String summary() {
+    return "one region per session for " + PayerPolicy.words(group()) + " codes; later regions are expected denials";
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static final class Builder extends ImmutableRegionLimit.Builder {}
+}
