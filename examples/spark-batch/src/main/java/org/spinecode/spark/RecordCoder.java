@@ -2,8 +2,8 @@ package org.spinecode.spark;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.InvalidInputException;
-import org.spinecode.domain.coding.EncounterCoder;
 import org.spinecode.rest.wire.EncounterJson;
 import org.spinecode.rest.wire.ResultJson;
 import org.spinecode.rest.wire.WireCodec;
