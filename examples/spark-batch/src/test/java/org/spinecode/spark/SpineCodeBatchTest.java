@@ -33,9 +33,9 @@ import org.spinecode.cli.launch.Launcher;
 /** The job on local[2] gives, record for record, what {@code spinecode code --format ndjson} gives. */
 class SpineCodeBatchTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** The contract's encounter as Parquet columns, as a data lake would hold it. */
+  /** The contract's encounter as Parquet columns, as a data lake would hold it: the date of service a DATE. */
   private static final StructType ENCOUNTER = StructType.fromDDL(String.join(", ",
-      "id STRING", "dateOfService STRING", "payer STRING", "setting STRING", "claimType STRING",
+      "id STRING", "dateOfService DATE", "payer STRING", "setting STRING", "claimType STRING",
       "bilateralStyle STRING", "abnOnFile BOOLEAN", "priorAuthorizationNumber STRING",
       "history ARRAY<STRUCT<dateOfService: STRING, family: STRING, region: STRING, purpose: STRING>>",
       "procedures ARRAY<STRUCT<family: STRING, guidance: STRING, purpose: STRING, approach: STRING,"
