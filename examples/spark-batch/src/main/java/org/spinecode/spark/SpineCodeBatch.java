@@ -1,14 +1,15 @@
 package org.spinecode.spark;
 
 import java.io.PrintStream;
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
 import org.spinecode.plugin.PluginLoadException;
 
 /**
  * Codes encounters on Spark: {@code spark-submit --class org.spinecode.spark.SpineCodeBatch
  * spinecode-spark.jar INPUT OUTPUT}. Exit codes follow the CLI's where they mean the same: 0 the
- * run finished (refused records are rows in the output, not failures), 2 usage error, 3 a plugin
- * could not be loaded.
+ * run finished (refused records are rows in the output, not failures), 2 usage error (also a
+ * missing input or an existing output folder), 3 a plugin could not be loaded.
  */
 public final class SpineCodeBatch {
   private SpineCodeBatch() {}
@@ -42,12 +43,17 @@ public final class SpineCodeBatch {
       out.print(summary.render());
       out.printf("coded in %.1f s: %.0f records/s%n", seconds, summary.records() / seconds);
       return 0;
-    } catch (IllegalArgumentException e) {
-      err.println("SpineCodeBatch: " + e.getMessage());
-      return 2;
     } catch (PluginLoadException e) {
       err.println("SpineCodeBatch: " + e.getMessage());
       return 3;
+    } catch (Exception e) {
+      // A missing input or an existing output folder: the paths are wrong, not the data. Spark's
+      // AnalysisException is a checked exception to javac, hence the test instead of its own catch.
+      if (e instanceof AnalysisException) {
+        err.println("SpineCodeBatch: " + e.getMessage());
+        return 2;
+      }
+      throw e;
     } finally {
       spark.stop();
     }
