@@ -6,17 +6,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.spinecode.domain.InvalidInputException;
-import org.spinecode.domain.EncounterCoder;
+import java.nio.charset.StandardCharsets;
 import org.spinecode.plugin.PluginDiscovery;
-import org.spinecode.rest.wire.EncounterJson;
+import org.spinecode.rest.wire.RecordCoder;
 import org.spinecode.rest.wire.ResultJson;
 import org.spinecode.rest.wire.WireCodec;
+import org.spinecode.rest.wire.WireMapping;
 
 /** Every public golden scenario, through the wire codec and the engine with the four shipped families. */
 class GoldenScenariosTest {
   private static final WireCodec CODEC = new WireCodec();
-  private static final EncounterCoder ENGINE = PluginDiscovery.fromClassPath().engine();
+  private static final RecordCoder RECORDS = new RecordCoder(PluginDiscovery.fromClassPath().engine(), CODEC,
+      new WireMapping(), (failure, line) -> {
+        throw new AssertionError("coding failed", failure);
+      });
 
   @TestFactory
   Stream<DynamicTest> every_public_scenario_codes_as_its_source_says() {
@@ -28,12 +31,7 @@ class GoldenScenariosTest {
   }
 
   private static ResultJson code(String json) {
-    EncounterJson wire = null;
-    try {
-      wire = CODEC.readEncounter(json);
-      return CODEC.toWire(ENGINE.code(CODEC.toDomain(wire)));
-    } catch (InvalidInputException e) {
-      return WireCodec.error(WireCodec.echoId(wire), e, null);
-    }
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    return RECORDS.code(bytes, 0, bytes.length, null);
   }
 }

@@ -40,8 +40,18 @@ class ListingCommandsTest {
 
     assertThat(cli.exit()).isZero();
     assertThat(cli.out()).contains("each added level").contains("add-on to:  64483")
-        .contains("one unit per level per side").contains("77003")
+        .contains("one unit per level; a level done on both sides is one level").contains("77003")
         .contains("LEVEL_LIMIT (LEVEL_LIMIT_EXCEEDED) from 2021-12-05").contains("A58993");
+  }
+
+  /** Interlaminar codes: one unit per region per day, no laterality (MPFS bilateral indicator 9). */
+  @Test
+  void explain_of_an_interlaminar_code_says_one_unit_per_region_and_no_laterality() {
+    Cli cli = Cli.run("explain", "62323");
+
+    assertThat(cli.exit()).isZero();
+    assertThat(cli.out()).contains("one unit per region per day").contains("bilateral indicator 9")
+        .doesNotContain("per side");
   }
 
   @Test

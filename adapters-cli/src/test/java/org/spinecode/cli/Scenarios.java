@@ -2,6 +2,7 @@ package org.spinecode.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,10 +35,31 @@ final class Scenarios {
     return here.resolve("scenarios/public.json");
   }
 
+  /**
+   * Every scenario, with the expectations of scenarios/corrections.json in place of the shared
+   * ones where the shared file contradicts the contract (each correction gives its reason).
+   */
   static List<JsonNode> all() {
     try {
+      Map<String, JsonNode> corrections = new TreeMap<>();
+      Path correctionsFile = FILE.resolveSibling("corrections.json");
+      if (Files.exists(correctionsFile)) {
+        JSON.readTree(correctionsFile.toFile()).forEach(c -> corrections.put(c.get("id").asText(), c));
+      }
       List<JsonNode> cases = new ArrayList<>();
-      JSON.readTree(FILE.toFile()).forEach(cases::add);
+      for (JsonNode scenario : JSON.readTree(FILE.toFile())) {
+        JsonNode correction = corrections.remove(scenario.get("id").asText());
+        if (correction != null) {
+          ObjectNode corrected = scenario.deepCopy();
+          corrected.set("expect", correction.get("expect"));
+          corrected.put("source", scenario.path("source").asText() + "; corrected: " + correction.get("reason").asText());
+          scenario = corrected;
+        }
+        cases.add(scenario);
+      }
+      if (!corrections.isEmpty()) {
+        throw new IllegalStateException("corrections name scenarios that do not exist: " + corrections.keySet());
+      }
       return cases;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

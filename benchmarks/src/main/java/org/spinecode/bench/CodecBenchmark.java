@@ -18,6 +18,7 @@ import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.encounter.Encounter;
 import org.spinecode.rest.wire.EncounterJson;
 import org.spinecode.rest.wire.WireCodec;
+import org.spinecode.rest.wire.WireMapping;
 
 /**
  * The JSON floor the engine is compared with: reading an encounter (JSON text to the wire record
@@ -36,7 +37,9 @@ public class CodecBenchmark {
   public Mix mix;
 
   private final WireCodec codec = new WireCodec();
+  private final WireMapping mapping = new WireMapping();
   private String[] json;
+  private Encounter[] encounters;
   private CodingResult[] results;
   private int nextJson;
   private int nextResult;
@@ -45,10 +48,10 @@ public class CodecBenchmark {
   public void setUp() {
     json = mix.json().toArray(new String[0]);
     EncounterCoder engine = Engines.fromClassPath();
-    List<Encounter> encounters = mix.encounters(codec);
-    results = new CodingResult[encounters.size()];
+    encounters = mix.encounters(codec).toArray(new Encounter[0]);
+    results = new CodingResult[encounters.length];
     for (int i = 0; i < results.length; i++) {
-      results[i] = engine.code(encounters.get(i));
+      results[i] = engine.code(encounters[i]);
     }
   }
 
@@ -61,15 +64,15 @@ public class CodecBenchmark {
   /** JSON text to the wire record to the domain encounter: what every adapter does first. */
   @Benchmark
   public Encounter decode() {
-    return codec.toDomain(codec.readEncounter(nextJson()));
+    return mapping.toDomain(codec.readEncounter(nextJson()));
   }
 
   /** Coding result to the wire record to JSON text: what every adapter does last. */
   @Benchmark
   public String encode() {
-    CodingResult result = results[nextResult];
+    int at = nextResult;
     nextResult = nextResult + 1 == results.length ? 0 : nextResult + 1;
-    return codec.write(codec.toWire(result));
+    return codec.write(mapping.toWire(encounters[at], results[at]));
   }
 
   private String nextJson() {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.spinecode.domain.encounter.Encounter;
 import org.spinecode.rest.wire.WireCodec;
+import org.spinecode.rest.wire.WireMapping;
 
 /**
  * The encounter mixes the benchmarks cycle through, kept as contract JSON (one encounter per line)
@@ -55,7 +56,7 @@ public enum Mix {
   public List<Encounter> encounters(WireCodec codec) {
     List<Encounter> encounters = new ArrayList<>();
     for (String json : json()) {
-      encounters.add(codec.toDomain(codec.readEncounter(json)));
+      encounters.add(new WireMapping().toDomain(codec.readEncounter(json)));
     }
     return List.copyOf(encounters);
   }

@@ -5,19 +5,21 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.io.PushbackInputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.spinecode.domain.InvalidInputException;
-import org.spinecode.domain.EncounterCoder;
-import org.spinecode.rest.wire.EncounterJson;
+import org.spinecode.rest.wire.RecordCoder;
 import org.spinecode.rest.wire.ResultJson;
 import org.spinecode.rest.wire.WireCodec;
+import org.spinecode.rest.wire.WireMapping;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,9 +36,9 @@ import picocli.CommandLine.Spec;
         "Input: one JSON encounter, a JSON array, NDJSON (one encounter per line) or CSV (one row per target).",
         "A bad record yields its own error result with the field path and input line; the rest are still coded."},
     footer = {"", "Examples:",
-        "  spinecode code examples/bilateral-facet.json",
-        "  spinecode code --format ndjson < encounters.ndjson > results.ndjson",
-        "  spinecode code visits.csv --output csv"})
+        "  spinecode code examples/encounters/bilateral-facet.json",
+        "  spinecode code --format ndjson < examples/encounters/day.ndjson > results.ndjson",
+        "  spinecode code examples/encounters/day.csv --output csv"})
 final class CodeCommand implements Callable<Integer> {
 
   enum Format { JSON, NDJSON, CSV }
@@ -60,33 +62,40 @@ final class CodeCommand implements Callable<Integer> {
       description = "Output: ${COMPLETION-CANDIDATES}. Default: table on a terminal, else like the input (NDJSON in, NDJSON out).")
   Output output;
 
+  @Option(names = "--max-line", paramLabel = "SIZE", defaultValue = "4MiB", converter = ByteSize.class,
+      description = "Longest NDJSON line read, in bytes or with a KiB/MiB suffix (default: ${DEFAULT-VALUE}); a longer"
+          + " line becomes an error result of its own and the run goes on.")
+  long maxLine;
+
   @Override
   public Integer call() throws IOException {
-    InputStream in = open();
-    if (in == null) {
-      return ExitCodes.USAGE;
+    if (maxLine > Integer.MAX_VALUE - 16) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--max-line may be at most 2GiB");
     }
+    InputStream in = open();
     Services services = root.services();
     WireCodec codec = services.codec();
-    EncounterCoder coder = services.coder();
+    RecordCoder records = new RecordCoder(services.coder(), codec, new WireMapping(), this::failed);
     PushbackInputStream input = new PushbackInputStream(in, 1 << 16);
     Format inputFormat = format != null ? format : guessFormat(input);
     Writer out = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
     if (inputFormat == Format.NDJSON && (output == Output.NDJSON || output == null && !root.terminal().out())) {
       spec.commandLine().getOut().flush();
       Progress progress = new Progress(spec.commandLine().getErr(), root.terminal().err());
-      boolean errors = new NdjsonPipeline(input, root.stdout(), codec, record -> code(record, codec, coder),
-          progress, Runtime.getRuntime().availableProcessors()).run();
+      boolean errors = new NdjsonPipeline(input, root.stdout(), codec, records.withCoder(services.directCoder()),
+          records, root.pluginTimeout, progress, Runtime.getRuntime().availableProcessors(), (int) maxLine).run();
       progress.done();
       return errors ? ExitCodes.RECORD_ERRORS : ExitCodes.OK;
     }
     boolean errors = false;
-    try (EncounterReader reader = reader(inputFormat, input, codec)) {
-      InputRecord first = reader.next();
+    try (EncounterReader reader = reader(inputFormat, input, codec, records)) {
+      ResultJson first = reader.next();
+      if (first == null) {
+        throw new InputProblem("the input holds no encounter; " + InputProblem.EXPECTED);
+      }
       ResultSink sink = sink(inputFormat, reader, out, codec);
       Progress progress = new Progress(spec.commandLine().getErr(), root.terminal().err());
-      for (InputRecord record = first; record != null; record = reader.next()) {
-        ResultJson result = code(record, codec, coder);
+      for (ResultJson result = first; result != null; result = reader.next()) {
         errors |= result.hasErrors();
         sink.accept(result);
         progress.tick();
@@ -97,35 +106,35 @@ final class CodeCommand implements Callable<Integer> {
     return errors ? ExitCodes.RECORD_ERRORS : ExitCodes.OK;
   }
 
-  private ResultJson code(InputRecord record, WireCodec codec, EncounterCoder coder) {
-    if (record.problem() != null) {
-      return WireCodec.error(null, record.problem(), record.line());
-    }
-    EncounterJson encounter = record.encounter();
-    try {
-      return codec.toWire(coder.code(codec.toDomain(encounter)));
-    } catch (InvalidInputException e) {
-      return WireCodec.error(WireCodec.echoId(encounter), e, record.line());
-    } catch (RuntimeException e) {
-      // A failing plugin must not cost the other records; the stack trace is for --debug.
+  // A failure the engine did not turn into a finding: its type on standard error, never its message.
+  private void failed(Throwable failure, Long line) {
+    PrintWriter err = spec.commandLine().getErr();
+    synchronized (err) {
+      err.println("spinecode code: " + (line == null ? "a record" : "the record on line " + line)
+          + " could not be coded: " + failure.getClass().getName() + (root.debug() ? "" : " (rerun with --debug)"));
       if (root.debug()) {
-        e.printStackTrace(spec.commandLine().getErr());
+        failure.printStackTrace(err);
       }
-      return ResultJson.failed(WireCodec.echoId(encounter), new ResultJson.ErrorJson("CODING_FAILED",
-          "the encounter could not be coded: " + e.getClass().getSimpleName() + " (rerun with --debug)", null,
-          record.line()));
+      err.flush();
     }
   }
 
-  private InputStream open() throws IOException {
+  private InputStream open() {
     if (file == null || file.equals("-")) {
       return root.stdin();
     }
     try {
-      return Files.newInputStream(Path.of(file));
+      Path path = Path.of(file);
+      if (Files.isDirectory(path)) {
+        throw new InputProblem(file + " is a folder; give a file of encounters, or - for standard input");
+      }
+      return Files.newInputStream(path);
     } catch (NoSuchFileException e) {
-      spec.commandLine().getErr().println("spinecode code: no such file: " + file);
-      return null;
+      throw new InputProblem("no such file: " + file);
+    } catch (AccessDeniedException e) {
+      throw new InputProblem("cannot read " + file + ": permission denied");
+    } catch (IOException | InvalidPathException e) {
+      throw new InputProblem("cannot read " + file + " (" + e.getClass().getSimpleName() + ")");
     }
   }
 
@@ -141,10 +150,17 @@ final class CodeCommand implements Callable<Integer> {
     int read = in.readNBytes(head, 0, head.length);
     in.unread(head, 0, read);
     String text = new String(head, 0, read, StandardCharsets.UTF_8).stripLeading();
-    if (text.isEmpty() || text.charAt(0) == '[') {
+    if (text.isEmpty()) {
+      throw new InputProblem("the input is empty; " + InputProblem.EXPECTED);
+    }
+    if (text.charAt(0) == '[') {
       return Format.JSON;
     }
     if (text.charAt(0) != '{') {
+      int end = text.indexOf('\n');
+      if (!(end < 0 ? text : text.substring(0, end)).contains(",")) {
+        throw new InputProblem("the input is neither JSON nor CSV; " + InputProblem.EXPECTED);
+      }
       return Format.CSV;
     }
     // One complete object on the first line means one encounter per line.
@@ -158,13 +174,13 @@ final class CodeCommand implements Callable<Integer> {
     }
   }
 
-  private static EncounterReader reader(Format format, InputStream in, WireCodec codec) throws IOException {
+  private EncounterReader reader(Format format, InputStream in, WireCodec codec, RecordCoder records)
+      throws IOException {
+    if (format == Format.NDJSON) {
+      return new NdjsonEncounters(in, records, (int) maxLine);
+    }
     BufferedReader text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-    return switch (format) {
-      case NDJSON -> new NdjsonEncounters(text, codec);
-      case CSV -> new CsvEncounters(text);
-      case JSON -> new JsonEncounters(text, codec);
-    };
+    return format == Format.CSV ? new CsvEncounters(text, records) : new JsonEncounters(text, codec, records);
   }
 
   private ResultSink sink(Format inputFormat, EncounterReader reader, Writer out, WireCodec codec) throws IOException {

@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import org.spinecode.domain.catalogue.CodeCatalogue;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.encounter.ProcedureFamily;
+import org.spinecode.plugin.FamilyClaim;
+import org.spinecode.plugin.InstalledPlugin;
 import org.spinecode.rest.wire.CodeExplanation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,7 +35,7 @@ final class CodesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     CodeCatalogue catalogue = root.services().registry().catalogue();
-    ProcedureFamily only = family == null ? null : ProcedureFamily.of(family);
+    ProcedureFamily only = family == null ? null : canonical(ProcedureFamily.of(family));
     List<CodeDefinition> codes = new ArrayList<>();
     for (CodeDefinition code : catalogue.codes()) {
       if (only == null || code.family().equals(only)) {
@@ -56,5 +58,17 @@ final class CodesCommand implements Callable<Integer> {
           code.addOnTo().isEmpty() ? "-" : String.join(",", code.addOnTo()), code.label()));
     }
     return ExitCodes.OK;
+  }
+
+  // The other names a family is known by in encounters (MBB for FACET) name it here too.
+  private ProcedureFamily canonical(ProcedureFamily name) {
+    for (InstalledPlugin installed : root.services().registry().plugins()) {
+      for (FamilyClaim claim : installed.descriptor().claims()) {
+        if (claim.aliases().contains(name)) {
+          return claim.family();
+        }
+      }
+    }
+    return name;
   }
 }

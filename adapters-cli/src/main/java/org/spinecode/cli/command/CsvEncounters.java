@@ -13,6 +13,9 @@ import org.spinecode.rest.wire.EncounterJson;
 import org.spinecode.rest.wire.EncounterJson.PriorSessionJson;
 import org.spinecode.rest.wire.EncounterJson.ProcedureJson;
 import org.spinecode.rest.wire.EncounterJson.TargetJson;
+import org.spinecode.rest.wire.RecordCoder;
+import org.spinecode.rest.wire.ResultJson;
+import org.spinecode.rest.wire.WireMapping;
 
 /**
  * CSV with a header row and one row per target (see {@link #COLUMNS}). Consecutive rows with the
@@ -28,32 +31,62 @@ final class CsvEncounters implements EncounterReader {
       "bilateralStyle", "abnOnFile", "priorAuthorizationNumber", "history", "procedure", "family",
       "guidance", "purpose", "approach", "indwellingCatheter", "level", "nerves", "side");
   private static final List<String> ENCOUNTER_COLUMNS = COLUMNS.subList(0, 9);
+  private static final List<String> REQUIRED = List.of("dateOfService", "payer", "family", "guidance");
 
   private final BufferedReader in;
+  private final RecordCoder records;
   private final Map<String, Integer> columns = new HashMap<>();
   private long lineNumber;
   private Row pending;
 
-  CsvEncounters(BufferedReader in) throws IOException {
+  CsvEncounters(BufferedReader in, RecordCoder records) throws IOException {
     this.in = in;
+    this.records = records;
     Row header = readRow();
-    if (header != null) {
-      Map<String, String> known = new HashMap<>();
-      for (String column : COLUMNS) {
-        known.put(column.toLowerCase(Locale.ROOT), column);
-      }
-      for (int i = 0; i < header.cells.size(); i++) {
-        String name = known.get(header.cells.get(i).strip().toLowerCase(Locale.ROOT));
-        if (name != null) {
-          columns.put(name, i);
-        }
-      }
+    if (header == null) {
+      throw new InputProblem("the input is empty; " + InputProblem.EXPECTED);
     }
+    readHeader(header);
     pending = readRow();
   }
 
+  // A header that names no known column is not CSV of encounters; one that misspells a column
+  // would silently drop it, so both are usage errors naming the column and the expected names.
+  private void readHeader(Row header) {
+    if (header.unclosedQuote) {
+      throw new InputProblem("the CSV header opens a quote that is never closed; " + InputProblem.EXPECTED);
+    }
+    Map<String, String> known = new HashMap<>();
+    for (String column : COLUMNS) {
+      known.put(column.toLowerCase(Locale.ROOT), column);
+    }
+    for (int i = 0; i < header.cells.size(); i++) {
+      String cell = header.cells.get(i).strip();
+      String name = known.get(cell.toLowerCase(Locale.ROOT));
+      if (name == null && !cell.isEmpty()) {
+        String hint = cell.contains(";") || cell.contains("\t")
+            ? " (columns must be separated by commas)" : "";
+        throw new InputProblem("CSV header column " + (i + 1) + " '" + printable(cell) + "' is not a column we read"
+            + hint + "; expected columns: " + String.join(", ", COLUMNS));
+      }
+      if (name != null) {
+        columns.put(name, i);
+      }
+    }
+    List<String> missing = REQUIRED.stream().filter(column -> !columns.containsKey(column)).toList();
+    if (!missing.isEmpty()) {
+      throw new InputProblem("the CSV header has no " + String.join(", ", missing) + " column; expected columns: "
+          + String.join(", ", COLUMNS));
+    }
+  }
+
+  private static String printable(String text) {
+    String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
+    return shown.replaceAll("[^\\x20-\\x7e]", "?");
+  }
+
   @Override
-  public InputRecord next() throws IOException {
+  public ResultJson next() throws IOException {
     if (pending == null) {
       return null;
     }
@@ -61,16 +94,25 @@ final class CsvEncounters implements EncounterReader {
     rows.add(pending);
     String id = cell(pending, "id");
     pending = readRow();
-    while (id != null && pending != null && id.equals(cell(pending, "id"))) {
+    while (id != null && pending != null && !rows.get(rows.size() - 1).unclosedQuote
+        && id.equals(cell(pending, "id"))) {
       rows.add(pending);
       pending = readRow();
     }
     long line = rows.get(0).line;
-    try {
-      return InputRecord.of(line, encounter(rows));
-    } catch (InvalidInputException e) {
-      return InputRecord.unreadable(line, e);
+    for (Row row : rows) {
+      if (row.unclosedQuote) {
+        return RecordCoder.unreadable(new InvalidInputException("", "a quoted cell opened on line " + row.line
+            + " is never closed; the rest of the input was read as part of it"), line);
+      }
     }
+    EncounterJson encounter;
+    try {
+      encounter = encounter(rows);
+    } catch (InvalidInputException e) {
+      return WireMapping.error(WireMapping.echoable(id), e, line);
+    }
+    return records.code(encounter, line);
   }
 
   private EncounterJson encounter(List<Row> rows) {
@@ -183,7 +225,8 @@ final class CsvEncounters implements EncounterReader {
         String more = in.readLine();
         lineNumber++;
         if (more == null) {
-          break;
+          cells.add(cell.toString());
+          return new Row(start, cells, true);
         }
         cell.append('\n');
         text = more;
@@ -210,7 +253,7 @@ final class CsvEncounters implements EncounterReader {
       }
     }
     cells.add(cell.toString());
-    return new Row(start, cells);
+    return new Row(start, cells, false);
   }
 
   @Override
@@ -218,5 +261,5 @@ final class CsvEncounters implements EncounterReader {
     in.close();
   }
 
-  private record Row(long line, List<String> cells) {}
+  private record Row(long line, List<String> cells, boolean unclosedQuote) {}
 }

@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
-    description = {"Explains a code: our own description, region, add-on parent, how units count,",
-        "included imaging, bilateral handling and every coverage rule with its authority.",
+    description = {"Explains a code in our own words, with every coverage rule and its authority.",
+        "Shows the region, add-on parent, how units count, included imaging and bilateral handling.",
         "Also explains deleted codes (62311), numbers that are not codes (64481) and bundled imaging (77003)."})
 final class ExplainCommand implements Callable<Integer> {
   @ParentCommand

@@ -1,27 +1,34 @@
 package org.spinecode.cli.command;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.Reader;
-import org.spinecode.rest.wire.EncounterJson;
+import org.spinecode.rest.wire.RecordCoder;
+import org.spinecode.rest.wire.ResultJson;
 import org.spinecode.rest.wire.WireCodec;
 
 /**
  * A JSON document: one encounter object, an array of them, or several objects one after another.
- * Read as a stream, element by element. A wrong type inside an element refuses that element only;
- * malformed JSON cannot be resynchronised, so it refuses the rest of the document (NDJSON input
- * does not have that weakness).
+ * Read as a stream, element by element; each element is parsed whole before it is mapped, so a
+ * wrong type inside it refuses that element only, with its id. Malformed JSON cannot be
+ * resynchronised, so it refuses the rest of the document (NDJSON input does not have that
+ * weakness). A document that holds no object at all is not encounters: a usage error.
  */
 final class JsonEncounters implements EncounterReader {
   private final JsonParser parser;
+  private final RecordCoder records;
   private boolean inArray;
   private boolean broken;
   private boolean sawArray;
+  private boolean started;
 
-  JsonEncounters(Reader in, WireCodec codec) throws IOException {
+  JsonEncounters(Reader in, WireCodec codec, RecordCoder records) throws IOException {
     this.parser = codec.mapper().createParser(in);
+    this.records = records;
   }
 
   /** True when the input was a JSON array, so the answer should be one too. */
@@ -30,13 +37,20 @@ final class JsonEncounters implements EncounterReader {
   }
 
   @Override
-  public InputRecord next() throws IOException {
+  public ResultJson next() throws IOException {
     if (broken) {
       return null;
     }
     long line = 0;
     try {
       JsonToken token = parser.nextToken();
+      if (!started) {
+        started = true;
+        if (token != JsonToken.START_ARRAY && token != JsonToken.START_OBJECT) {
+          throw new InputProblem((token == null ? "the input is empty" : "the input is JSON " + token.asString()
+              + " rather than an object or array") + "; " + InputProblem.EXPECTED);
+        }
+      }
       if (token == null) {
         return null;
       }
@@ -50,28 +64,24 @@ final class JsonEncounters implements EncounterReader {
         return next();
       }
       line = parser.currentLocation().getLineNr();
-      if (token != JsonToken.START_OBJECT) {
-        parser.skipChildren();
-        return InputRecord.unreadable(line, new org.spinecode.domain.InvalidInputException("",
-            "expected a JSON object describing an encounter, found " + token.asString()));
+      JsonNode element = parser.readValueAsTree();
+      return records.code(element, line);
+    } catch (JsonParseException e) {
+      if (WireCodec.isDuplicateField(e)) {
+        // The JSON is well formed so far: refuse this element and read on from its end.
+        skipRestOfElement();
+        return RecordCoder.unreadable(WireCodec.invalid(e), line);
       }
-      try {
-        return InputRecord.of(line, parser.readValueAs(EncounterJson.class));
-      } catch (JsonProcessingException e) {
-        if (e instanceof com.fasterxml.jackson.core.JsonParseException) {
-          throw e;
-        }
-        skipRestOfObject();
-        return InputRecord.unreadable(line, WireCodec.invalid(e));
-      }
-    } catch (com.fasterxml.jackson.core.JsonParseException e) {
       broken = true;
-      return InputRecord.unreadable(line == 0 ? e.getLocation().getLineNr() : line, WireCodec.invalid(e));
+      return RecordCoder.unreadable(WireCodec.invalid(e), line == 0 ? e.getLocation().getLineNr() : line);
+    } catch (JsonProcessingException e) {
+      // A limit of the reader (nesting, number length): the element cannot be read on.
+      broken = true;
+      return RecordCoder.unreadable(WireCodec.invalid(e), line);
     }
   }
 
-  /** After a type error Jackson stops mid-object; skip to its end to read the next one. */
-  private void skipRestOfObject() throws IOException {
+  private void skipRestOfElement() throws IOException {
     int depth = parser.getParsingContext().getNestingDepth() - (inArray ? 1 : 0);
     while (depth > 0) {
       JsonToken token = parser.nextToken();

@@ -1,44 +1,41 @@
 package org.spinecode.cli.command;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import org.spinecode.domain.InvalidInputException;
-import org.spinecode.rest.wire.WireCodec;
+import java.io.InputStream;
+import org.spinecode.rest.wire.NdjsonLines;
+import org.spinecode.rest.wire.RecordCoder;
+import org.spinecode.rest.wire.ResultJson;
 
 /**
- * One encounter per line. A malformed line is a record of its own, so one bad line never costs
- * the others. Blank lines are not records.
+ * One encounter per line, for the outputs that are not NDJSON (a table, CSV, a JSON array). A
+ * malformed or over-long line is a record of its own, so one bad line never costs the others.
  */
 final class NdjsonEncounters implements EncounterReader {
-  private final BufferedReader in;
-  private final WireCodec codec;
-  private long line;
+  private final InputStream in;
+  private final NdjsonLines lines;
+  private final RecordCoder records;
+  private final int maxLineBytes;
 
-  NdjsonEncounters(BufferedReader in, WireCodec codec) {
+  NdjsonEncounters(InputStream in, RecordCoder records, int maxLineBytes) {
     this.in = in;
-    this.codec = codec;
+    this.lines = new NdjsonLines(in, maxLineBytes);
+    this.records = records;
+    this.maxLineBytes = maxLineBytes;
   }
 
   @Override
-  public InputRecord next() throws IOException {
-    String text;
-    do {
-      text = in.readLine();
-      line++;
-      if (text == null) {
-        return null;
-      }
-    } while (text.isBlank());
-    return read(text, line, codec);
+  public ResultJson next() throws IOException {
+    NdjsonLines.Line line = lines.next();
+    return line == null ? null : code(line, records, maxLineBytes);
   }
 
-  /** One line as a record. */
-  static InputRecord read(String text, long line, WireCodec codec) {
-    try {
-      return InputRecord.of(line, codec.readEncounter(text));
-    } catch (InvalidInputException e) {
-      return InputRecord.unreadable(line, e);
+  /** One line's result; an over-long line is refused without being read. */
+  static ResultJson code(NdjsonLines.Line line, RecordCoder records, int maxLineBytes) {
+    if (line.tooLong()) {
+      return RecordCoder.unreadable(new org.spinecode.domain.InvalidInputException("",
+          "the line is longer than " + maxLineBytes + " bytes (--max-line); it was skipped"), line.number());
     }
+    return records.code(line.bytes(), line.offset(), line.length(), line.number());
   }
 
   @Override

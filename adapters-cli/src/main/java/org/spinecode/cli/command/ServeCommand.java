@@ -4,13 +4,11 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.spinecode.rest.http.RestServer;
 import org.spinecode.rest.http.ServerSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -21,8 +19,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Serves the REST API (/v1/coding, /v1/coding/batch, /v1/codes, /v1/plugins),",
-        "the coder's page at / and the API page at /api, until Ctrl-C or SIGTERM."},
+        "Serves the REST API and the coder's page until Ctrl-C or SIGTERM.",
+        "Endpoints: /v1/coding, /v1/coding/batch, /v1/codes, /v1/plugins; the coder's page at /, the API page at /api."},
     footer = {"", "Examples:",
         "  spinecode serve",
         "  spinecode serve --port 9000 --host 0.0.0.0 --max-body 4MiB",
@@ -51,16 +49,24 @@ final class ServeCommand implements Callable<Integer> {
       description = "Most encounters in one batch request (default: ${DEFAULT-VALUE}); more gets 413.")
   int maxBatch;
 
-  @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "30",
+  @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "10",
       description = "Close a connection idle, or stalled mid-request, this long (default: ${DEFAULT-VALUE}).")
   int idleSeconds;
+
+  @Option(names = "--max-connections", paramLabel = "COUNT", defaultValue = "" + ServerSettings.DEFAULT_MAX_CONNECTIONS,
+      description = "Most connections open at once; more wait to be accepted (default: ${DEFAULT-VALUE}).")
+  int maxConnections;
+
+  @Option(names = "--max-threads", paramLabel = "COUNT", defaultValue = "" + ServerSettings.DEFAULT_MAX_THREADS,
+      description = "Most request threads (default: ${DEFAULT-VALUE}).")
+  int maxThreads;
 
   @Override
   public Integer call() throws InterruptedException {
     ServerSettings settings;
     try {
       settings = new ServerSettings(host, port, maxBody, maxBatch, Duration.ofSeconds(idleSeconds),
-          ServerSettings.DEFAULT_STOP_TIMEOUT);
+          ServerSettings.DEFAULT_STOP_TIMEOUT, maxConnections, maxThreads, root.debug());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
@@ -97,30 +103,6 @@ final class ServeCommand implements Callable<Integer> {
       String key = "org.slf4j.simpleLogger.log." + logger;
       if (System.getProperty(key) == null) {
         System.setProperty(key, "warn");
-      }
-    }
-  }
-
-  /** "1048576", "512KiB", "4MiB" (KB and MB are read as KiB and MiB). */
-  static final class ByteSize implements ITypeConverter<Long> {
-    @Override
-    public Long convert(String value) {
-      String text = value.strip().toUpperCase(Locale.ROOT);
-      long unit = 1;
-      if (text.endsWith("MIB") || text.endsWith("MB") || text.endsWith("M")) {
-        unit = 1L << 20;
-      } else if (text.endsWith("KIB") || text.endsWith("KB") || text.endsWith("K")) {
-        unit = 1L << 10;
-      }
-      String digits = text.replaceAll("[^0-9]+$", "").strip();
-      try {
-        long number = Long.parseLong(digits);
-        if (number < 1 || number > Long.MAX_VALUE / unit) {
-          throw new CommandLine.TypeConversionException("'" + value + "' is not a positive size");
-        }
-        return number * unit;
-      } catch (NumberFormatException e) {
-        throw new CommandLine.TypeConversionException("'" + value + "' is not a size such as 1048576, 512KiB or 4MiB");
       }
     }
   }

@@ -13,8 +13,14 @@ public interface Services {
   /** The installed plugins, checked; throws {@link org.spinecode.plugin.PluginLoadException}. */
   PluginRegistry registry();
 
-  /** The coding engine over the installed plugins. */
+  /** The coding engine over the installed plugins, each family call timed by {@code --plugin-timeout}. */
   EncounterCoder coder();
+
+  /**
+   * The same engine calling family plugins on the caller's thread: for a caller that bounds the
+   * time itself, as the NDJSON pipeline does per batch.
+   */
+  EncounterCoder directCoder();
 
   WireCodec codec();
 }

@@ -3,6 +3,7 @@ package org.spinecode.cli.command;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.function.Function;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Option;
         "Exit codes: 0 all coded; 1 some records refused or with ERROR findings;",
         "            2 usage error; 3 a plugin could not be loaded; 4 unexpected failure."})
 public final class SpineCodeCommand {
-  private final Function<Path, Services> wiring;
+  private final Function<Startup, Services> wiring;
   private final InputStream stdin;
   private final OutputStream stdout;
   private final Terminal terminal;
@@ -38,6 +39,12 @@ public final class SpineCodeCommand {
       description = "Folder of drop-in family plugin jars (default: $SPINECODE_PLUGINS_DIR).")
   Path pluginsDir;
 
+  @Option(names = "--plugin-timeout", paramLabel = "DURATION", scope = picocli.CommandLine.ScopeType.INHERIT,
+      defaultValue = "5s", converter = Durations.class,
+      description = "Longest a family plugin may take over one procedure before that procedure is refused"
+          + " with CODING_FAILED (default: ${DEFAULT-VALUE}), such as 500ms, 5s or 1m.")
+  Duration pluginTimeout;
+
   @Option(names = "--debug", scope = picocli.CommandLine.ScopeType.INHERIT,
       description = "Print stack traces of unexpected failures.")
   boolean debug;
@@ -46,7 +53,7 @@ public final class SpineCodeCommand {
    * @param stdout the raw standard output, for commands that write bytes in bulk; text goes
    *     through picocli's writer
    */
-  public SpineCodeCommand(Function<Path, Services> wiring, InputStream stdin, OutputStream stdout,
+  public SpineCodeCommand(Function<Startup, Services> wiring, InputStream stdin, OutputStream stdout,
       Terminal terminal) {
     this.wiring = wiring;
     this.stdin = stdin;
@@ -57,7 +64,7 @@ public final class SpineCodeCommand {
   /** The wiring for the chosen plugins folder, created on first use. */
   public Services services() {
     if (services == null) {
-      services = wiring.apply(pluginsDir);
+      services = wiring.apply(new Startup(pluginsDir, pluginTimeout));
     }
     return services;
   }

@@ -6,9 +6,10 @@ import com.google.inject.Module;
 import com.google.inject.CreationException;
 import com.google.inject.ProvisionException;
 import com.google.inject.util.Modules;
-import java.nio.file.Path;
 import org.spinecode.cli.command.Services;
+import org.spinecode.cli.command.Startup;
 import org.spinecode.domain.EncounterCoder;
+import org.spinecode.domain.engine.CodingEngine;
 import org.spinecode.plugin.PluginLoadException;
 import org.spinecode.plugin.PluginRegistry;
 import org.spinecode.rest.wire.WireCodec;
@@ -17,9 +18,10 @@ import org.spinecode.rest.wire.WireCodec;
 final class GuiceServices implements Services {
   private final Injector injector;
 
-  GuiceServices(Path pluginsDir, Module... extra) {
+  GuiceServices(Startup startup, Module... extra) {
     try {
-      this.injector = Guice.createInjector(Modules.combine(Modules.combine(extra), new SpineCodeModule(pluginsDir)));
+      this.injector = Guice.createInjector(Modules.combine(Modules.combine(extra),
+          new SpineCodeModule(startup.pluginsDir(), startup.pluginTimeout())));
     } catch (CreationException e) {
       throw unwrap(e);
     }
@@ -33,6 +35,11 @@ final class GuiceServices implements Services {
   @Override
   public EncounterCoder coder() {
     return get(EncounterCoder.class);
+  }
+
+  @Override
+  public EncounterCoder directCoder() {
+    return get(CodingEngine.class);
   }
 
   @Override

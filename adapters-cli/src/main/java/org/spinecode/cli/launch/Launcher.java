@@ -8,7 +8,11 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
+import java.util.function.Function;
 import org.spinecode.cli.command.ExitCodes;
+import org.spinecode.cli.command.InputProblem;
+import org.spinecode.cli.command.Services;
+import org.spinecode.cli.command.Startup;
 import org.spinecode.cli.command.SpineCodeCommand;
 import org.spinecode.cli.command.Terminal;
 import org.spinecode.plugin.PluginLoadException;
@@ -35,7 +39,18 @@ public final class Launcher {
 
   static int execute(String[] args, InputStream in, OutputStream stdout, PrintWriter out, PrintWriter err,
       Terminal terminal) {
-    SpineCodeCommand root = new SpineCodeCommand(dir -> new GuiceServices(dir), in, stdout, terminal);
+    return execute(args, in, stdout, out, err, terminal, startup -> new GuiceServices(startup));
+  }
+
+  /** Runs a command line over the given wiring (tests use it to install plugins of their own). */
+  public static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err,
+      Function<Startup, Services> wiring) {
+    return execute(args, in, new WriterOutputStream(out), out, err, Terminal.NONE, wiring);
+  }
+
+  private static int execute(String[] args, InputStream in, OutputStream stdout, PrintWriter out, PrintWriter err,
+      Terminal terminal, Function<Startup, Services> wiring) {
+    SpineCodeCommand root = new SpineCodeCommand(wiring, in, stdout, terminal);
     CommandLine commandLine = new CommandLine(root)
         .setOut(out)
         .setErr(err)
@@ -53,13 +68,19 @@ public final class Launcher {
       err.flush();
       return ExitCodes.PLUGIN_FAILURE;
     }
+    if (e instanceof InputProblem) {
+      err.println("spinecode " + command.getCommandName() + ": " + e.getMessage());
+      err.flush();
+      return ExitCodes.USAGE;
+    }
     if (e instanceof CommandLine.ParameterException) {
       err.println("spinecode: " + e.getMessage());
       err.flush();
       return ExitCodes.USAGE;
     }
-    err.println("spinecode: " + e.getClass().getSimpleName() + ": " + e.getMessage()
-        + (debug ? "" : " (rerun with --debug for details)"));
+    // The message may quote the input: the type is what to report.
+    err.println("spinecode: unexpected failure: " + e.getClass().getName()
+        + (debug ? "" : " (rerun with --debug for the stack trace)"));
     if (debug) {
       e.printStackTrace(err);
     }

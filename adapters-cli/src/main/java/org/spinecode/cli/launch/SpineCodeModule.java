@@ -5,9 +5,12 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.spinecode.domain.EncounterCoder;
+import org.spinecode.domain.engine.CodingEngine;
+import org.spinecode.domain.engine.FamilyCalls;
 import org.spinecode.plugin.InstalledPlugin;
 import org.spinecode.plugin.PluginDiscovery;
 import org.spinecode.plugin.PluginRegistry;
@@ -20,6 +23,7 @@ import org.spinecode.rest.wire.WireCodec;
  */
 public final class SpineCodeModule extends AbstractModule {
   private final List<InstalledPlugin> discovered;
+  private final Duration pluginTimeout;
 
   /**
    * Finds the plugins now, outside Guice, so a broken jar fails with its own message.
@@ -28,8 +32,19 @@ public final class SpineCodeModule extends AbstractModule {
    * @throws org.spinecode.plugin.PluginLoadException naming every jar that failed
    */
   public SpineCodeModule(Path pluginsDir) {
-    this.discovered = PluginDiscovery.find(SpineCodeModule.class.getClassLoader(), pluginsDir);
+    this(pluginsDir, DEFAULT_PLUGIN_TIMEOUT);
   }
+
+  /**
+   * @param pluginTimeout how long one family plugin may take over one procedure
+   */
+  public SpineCodeModule(Path pluginsDir, Duration pluginTimeout) {
+    this.discovered = PluginDiscovery.find(SpineCodeModule.class.getClassLoader(), pluginsDir);
+    this.pluginTimeout = pluginTimeout;
+  }
+
+  /** Long enough for any family that codes in microseconds, short enough that a hung one is noticed. */
+  public static final Duration DEFAULT_PLUGIN_TIMEOUT = Duration.ofSeconds(5);
 
   @Override
   protected void configure() {
@@ -47,8 +62,14 @@ public final class SpineCodeModule extends AbstractModule {
 
   @Provides
   @Singleton
-  EncounterCoder coder(PluginRegistry registry) {
+  CodingEngine engine(PluginRegistry registry) {
     return registry.engine();
+  }
+
+  @Provides
+  @Singleton
+  EncounterCoder coder(CodingEngine engine) {
+    return engine.withFamilyCalls(FamilyCalls.timed(pluginTimeout));
   }
 
   @Provides

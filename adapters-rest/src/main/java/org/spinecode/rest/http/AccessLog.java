@@ -34,9 +34,14 @@ final class AccessLog {
   /** Runs before every handler. */
   void assignId(Context ctx) {
     String given = ctx.header(HEADER);
-    String id = isToken(given) ? given : prefix + "-" + Long.toString(counter.incrementAndGet(), 36);
+    String id = isToken(given) ? given : newId();
     ctx.attribute(ID, id);
     ctx.header(HEADER, id);
+  }
+
+  /** A fresh id, also for answers the container gives before any handler runs. */
+  String newId() {
+    return prefix + "-" + Long.toString(counter.incrementAndGet(), 36);
   }
 
   static String id(Context ctx) {

@@ -4,21 +4,20 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.spinecode.domain.InvalidInputException;
-import org.spinecode.domain.EncounterCoder;
 import org.spinecode.rest.wire.EncounterJson;
+import org.spinecode.rest.wire.NdjsonLines;
+import org.spinecode.rest.wire.RecordCoder;
 import org.spinecode.rest.wire.ResultJson;
 import org.spinecode.rest.wire.WireCodec;
 
@@ -31,20 +30,19 @@ import org.spinecode.rest.wire.WireCodec;
 final class CodingEndpoint {
   static final String JSON = "application/json";
   static final String NDJSON = "application/x-ndjson";
+  private static final Logger LOG = LoggerFactory.getLogger(CodingEndpoint.class);
 
-  private final EncounterCoder coder;
+  private final RecordCoder records;
   private final WireCodec codec;
-  private final long maxBodyBytes;
+  private final RequestBodies bodies;
   private final int maxBatchSize;
-  private final ObjectReader encounterReader;
   private final ObjectWriter resultWriter;
 
-  CodingEndpoint(EncounterCoder coder, WireCodec codec, long maxBodyBytes, int maxBatchSize) {
-    this.coder = coder;
+  CodingEndpoint(RecordCoder records, WireCodec codec, RequestBodies bodies, int maxBatchSize) {
+    this.records = records;
     this.codec = codec;
-    this.maxBodyBytes = maxBodyBytes;
+    this.bodies = bodies;
     this.maxBatchSize = maxBatchSize;
-    this.encounterReader = codec.mapper().readerFor(EncounterJson.class);
     this.resultWriter = codec.resultWriter();
   }
 
@@ -53,7 +51,7 @@ final class CodingEndpoint {
     if (!JSON.equals(type)) {
       throw unsupported(type, JSON);
     }
-    byte[] body = body(ctx);
+    byte[] body = bodies.read(ctx);
     EncounterJson wire;
     try {
       if (!startsWith(body, '{')) {
@@ -63,11 +61,13 @@ final class CodingEndpoint {
     } catch (InvalidInputException e) {
       throw new ProblemException(ProblemKind.UNREADABLE_INPUT, e.getMessage(), e.field());
     }
-    ResultJson result;
-    try {
-      result = codec.toWire(coder.code(codec.toDomain(wire)));
-    } catch (InvalidInputException e) {
-      throw new ProblemException(ProblemKind.INVALID_INPUT, e.getMessage(), e.field());
+    ResultJson result = recordsFor(ctx).code(wire, null);
+    if (result.error() != null) {
+      if (RecordCoder.CODING_FAILED.equals(result.error().code())) {
+        throw new ProblemException(ProblemKind.INTERNAL, "the encounter could not be coded; the server log has it"
+            + " under request id " + AccessLog.id(ctx));
+      }
+      throw new ProblemException(ProblemKind.INVALID_INPUT, result.error().message(), result.error().field());
     }
     AccessLog.results(ctx, List.of(result));
     // The hot path writes straight to the response, with its length, rather than through the
@@ -83,7 +83,7 @@ final class CodingEndpoint {
     List<ResultJson> results;
     ByteArrayOutputStream out;
     if (JSON.equals(type)) {
-      results = codeAll(readArray(body(ctx)));
+      results = codeArray(bodies.read(ctx), recordsFor(ctx));
       out = new ByteArrayOutputStream(256 * results.size() + 2);
       out.write('[');
       for (int i = 0; i < results.size(); i++) {
@@ -94,7 +94,7 @@ final class CodingEndpoint {
       }
       out.write(']');
     } else if (NDJSON.equals(type)) {
-      results = codeAll(readLines(body(ctx)));
+      results = codeLines(bodies.read(ctx), recordsFor(ctx));
       out = new ByteArrayOutputStream(256 * results.size());
       for (ResultJson result : results) {
         out.write(resultWriter.writeValueAsBytes(result));
@@ -107,21 +107,14 @@ final class CodingEndpoint {
     ctx.contentType(type).result(out.toByteArray());
   }
 
-  /** One batch record: parsed (from an array) or raw (a line of NDJSON, with its line number). */
-  private static final class Entry {
-    final JsonNode json;
-    final byte[] text;
-    final Long line;
-
-    Entry(JsonNode json, byte[] text, Long line) {
-      this.json = json;
-      this.text = text;
-      this.line = line;
-    }
+  // The log line of a failure names the request, never the failure's message.
+  private RecordCoder recordsFor(Context ctx) {
+    return records.reportingTo((failure, line) -> LOG.error("request={} failed: {}{}", AccessLog.id(ctx),
+        failure.getClass().getName(), line == null ? "" : " (record on line " + line + ")"));
   }
 
-  private List<Entry> readArray(byte[] body) {
-    List<Entry> entries = new ArrayList<>();
+  private List<ResultJson> codeArray(byte[] body, RecordCoder coder) {
+    List<JsonNode> entries = new ArrayList<>();
     try (JsonParser parser = codec.mapper().createParser(body)) {
       if (parser.nextToken() != JsonToken.START_ARRAY) {
         throw new ProblemException(ProblemKind.UNREADABLE_BATCH, "expected a JSON array of encounters"
@@ -131,7 +124,7 @@ final class CodingEndpoint {
         if (entries.size() == maxBatchSize) {
           throw tooMany();
         }
-        entries.add(new Entry(parser.readValueAsTree(), null, null));
+        entries.add(parser.readValueAsTree());
       }
       if (parser.nextToken() != null) {
         throw new ProblemException(ProblemKind.UNREADABLE_BATCH, "unexpected content after the array");
@@ -142,114 +135,32 @@ final class CodingEndpoint {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return entries;
-  }
-
-  private List<Entry> readLines(byte[] body) {
-    List<Entry> entries = new ArrayList<>();
-    long line = 0;
-    int start = 0;
-    while (start < body.length) {
-      int end = start;
-      while (end < body.length && body[end] != '\n') {
-        end++;
-      }
-      line++;
-      int last = end;
-      while (last > start && (body[last - 1] == '\r' || body[last - 1] == ' ' || body[last - 1] == '\t')) {
-        last--;
-      }
-      int first = start;
-      while (first < last && (body[first] == ' ' || body[first] == '\t')) {
-        first++;
-      }
-      if (first < last) {
-        if (entries.size() == maxBatchSize) {
-          throw tooMany();
-        }
-        entries.add(new Entry(null, Arrays.copyOfRange(body, first, last), line));
-      }
-      start = end + 1;
-    }
-    return entries;
-  }
-
-  private List<ResultJson> codeAll(List<Entry> entries) {
     List<ResultJson> results = new ArrayList<>(entries.size());
-    for (Entry entry : entries) {
-      results.add(code(entry));
+    for (JsonNode entry : entries) {
+      results.add(coder.code(entry, null));
     }
     return results;
   }
 
-  private ResultJson code(Entry entry) {
-    EncounterJson wire = null;
-    try {
-      wire = read(entry);
-      return codec.toWire(coder.code(codec.toDomain(wire)));
-    } catch (InvalidInputException e) {
-      String id = wire != null ? WireCodec.echoId(wire) : idOf(entry.json);
-      return WireCodec.error(id, e, entry.line);
-    }
-  }
-
-  private EncounterJson read(Entry entry) {
-    if (entry.text != null) {
-      if (!startsWith(entry.text, '{')) {
-        throw new InvalidInputException("", "expected a JSON object describing an encounter");
+  private List<ResultJson> codeLines(byte[] body, RecordCoder coder) throws IOException {
+    NdjsonLines lines = NdjsonLines.of(body);
+    List<NdjsonLines.Line> entries = new ArrayList<>();
+    for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
+      if (entries.size() == maxBatchSize) {
+        throw tooMany();
       }
-      return codec.readEncounter(entry.text);
+      entries.add(line);
     }
-    if (!entry.json.isObject()) {
-      throw new InvalidInputException("", "expected a JSON object describing an encounter");
+    List<ResultJson> results = new ArrayList<>(entries.size());
+    for (NdjsonLines.Line line : entries) {
+      results.add(coder.code(line.bytes(), line.offset(), line.length(), line.number()));
     }
-    try {
-      return encounterReader.readValue(entry.json);
-    } catch (JsonProcessingException e) {
-      throw WireCodec.invalid(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  // The id of a record whose other fields could not be read, so that its error can be matched.
-  private static String idOf(JsonNode json) {
-    JsonNode id = json == null ? null : json.get("id");
-    return id != null && id.isTextual() && id.textValue().length() <= 64 ? id.textValue() : null;
+    return results;
   }
 
   private ProblemException tooMany() {
     return new ProblemException(ProblemKind.BATCH_TOO_LARGE,
         "a batch may carry at most " + maxBatchSize + " encounters; split it into several requests");
-  }
-
-  /** The request body within the configured limit; a stalled or broken upload is the caller's problem. */
-  private byte[] body(Context ctx) {
-    try {
-      long declared = ctx.req().getContentLengthLong();
-      if (declared > maxBodyBytes) {
-        throw new ProblemException(ProblemKind.BODY_TOO_LARGE, "the request body is larger than " + maxBodyBytes + " bytes");
-      }
-      if (declared < 0) {
-        // Chunked: the framework reads it, counting against the same limit.
-        return ctx.bodyAsBytes();
-      }
-      // The length is known and within the limit: one array of the right size, no copies.
-      byte[] body = ctx.req().getInputStream().readNBytes((int) declared);
-      if (body.length < declared) {
-        throw new ProblemException(ProblemKind.BAD_REQUEST, "the request body ended before its declared length");
-      }
-      return body;
-    } catch (HttpResponseException | ProblemException e) {
-      throw e;
-    } catch (IOException | RuntimeException e) {
-      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-        if (cause instanceof TimeoutException) {
-          throw new ProblemException(ProblemKind.REQUEST_TIMEOUT, "the request body did not arrive in time");
-        }
-      }
-      throw new ProblemException(ProblemKind.BAD_REQUEST, "the request body could not be read");
-    }
   }
 
   /** The media type without parameters, lower case; empty when none was sent. */

@@ -3,6 +3,7 @@ package org.spinecode.rest.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.nio.ByteBuffer;
+import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -20,30 +21,36 @@ import org.eclipse.jetty.util.Callback;
 final class ContainerErrors extends ErrorHandler {
   private static final HttpField PROBLEM_TYPE = new HttpField(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
   private final ObjectWriter writer;
+  private final Supplier<String> requestIds;
 
-  ContainerErrors(ObjectWriter writer) {
+  ContainerErrors(ObjectWriter writer, Supplier<String> requestIds) {
     this.writer = writer;
+    this.requestIds = requestIds;
   }
 
   @Override
   protected void generateResponse(Request request, Response response, int code, String message,
       Throwable cause, Callback callback) {
+    String id = requestIds.get();
     response.getHeaders().put(PROBLEM_TYPE);
-    response.write(true, ByteBuffer.wrap(body(code)), callback);
+    response.getHeaders().put(AccessLog.HEADER, id);
+    response.write(true, ByteBuffer.wrap(body(code, id)), callback);
   }
 
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+    String id = requestIds.get();
     fields.put(PROBLEM_TYPE);
-    return ByteBuffer.wrap(body(status));
+    fields.put(AccessLog.HEADER, id);
+    return ByteBuffer.wrap(body(status, id));
   }
 
   // The container's own message may quote the request, so the detail is generic.
-  private byte[] body(int status) {
+  private byte[] body(int status, String requestId) {
     ProblemKind kind = ProblemKind.forStatus(status);
     String title = kind.status == status ? kind.title : HttpStatus.getMessage(status);
     Problem problem = new Problem("about:blank", title, status,
-        "the server could not accept the request as sent", kind.code, null, null);
+        "the server could not accept the request as sent", kind.code, null, requestId);
     try {
       return writer.writeValueAsBytes(problem);
     } catch (JsonProcessingException e) {

@@ -22,7 +22,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spinecode.domain.catalogue.CodeCatalogue;
@@ -30,7 +32,9 @@ import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.EncounterCoder;
 import org.spinecode.rest.wire.CodeExplanation;
 import org.spinecode.rest.wire.PluginView;
+import org.spinecode.rest.wire.RecordCoder;
 import org.spinecode.rest.wire.WireCodec;
+import org.spinecode.rest.wire.WireMapping;
 
 /**
  * The REST service over the coding port: coding one encounter or a batch, the code catalogue,
@@ -61,8 +65,10 @@ public final class RestServer implements AutoCloseable {
     this.settings = Objects.requireNonNull(settings, "settings");
     ObjectMapper mapper = codec.mapper();
     this.problemWriter = mapper.writerFor(Problem.class);
-    CodingEndpoint coding = new CodingEndpoint(Objects.requireNonNull(coder, "coder"), codec,
-        settings.maxBodyBytes(), settings.maxBatchSize());
+    RequestBodies bodies = new RequestBodies(settings.maxBodyBytes());
+    RecordCoder records = new RecordCoder(Objects.requireNonNull(coder, "coder"), codec, new WireMapping(),
+        (failure, line) -> LOG.error("coding failed: {}", failure.getClass().getName()));
+    CodingEndpoint coding = new CodingEndpoint(records, codec, bodies, settings.maxBatchSize());
     PageAssets assets = new PageAssets();
     AccessLog accessLog = new AccessLog();
     // The catalogue and the plugins are fixed for the life of the server: render them once.
@@ -79,7 +85,6 @@ public final class RestServer implements AutoCloseable {
     this.app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       cfg.startup.showOldJavalinVersionWarning = false;
-      cfg.http.maxRequestSize = settings.maxBodyBytes();
       cfg.http.prefer405over404 = true;
       cfg.http.defaultContentType = JSON;
       cfg.jetty.addConnector((server, http) -> {
@@ -89,14 +94,18 @@ public final class RestServer implements AutoCloseable {
         connector.setHost(settings.host());
         connector.setPort(settings.port());
         connector.setIdleTimeout(settings.idleTimeout().toMillis());
+        // Beyond the limit the server stops accepting until a connection closes, so a flood of
+        // idle sockets costs waiting clients, never the file descriptors or heap of the process.
+        server.addBean(new NetworkConnectionLimit(settings.maxConnections(), connector));
         return connector;
       });
+      cfg.jetty.threadPool = threadPool(settings);
       cfg.jetty.modifyServer(server -> {
         // Javalin mounts its handler inside this one; on stop it lets requests in flight finish,
         // up to the stop timeout, after the connector has stopped accepting.
         server.setHandler(new GracefulHandler());
         server.setStopTimeout(settings.stopTimeout().toMillis());
-        server.setErrorHandler(new ContainerErrors(problemWriter));
+        server.setErrorHandler(new ContainerErrors(problemWriter, accessLog::newId));
       });
       cfg.events.handlerAdded(added -> {
         if (added.getHttpMethod().isHttpMethod()) {
@@ -136,7 +145,12 @@ public final class RestServer implements AutoCloseable {
       cfg.routes.exception(ProblemException.class, (e, ctx) -> problem(ctx, e.kind(), e.detail(), e.field()));
       cfg.routes.exception(HttpResponseException.class, this::framework);
       cfg.routes.exception(Exception.class, (e, ctx) -> {
-        LOG.error("request={} failed: {}", AccessLog.id(ctx), StackTraces.withoutMessages(e));
+        // The message may quote the request: the type and the request id find the failure.
+        if (settings.debug()) {
+          LOG.error("request={} failed: {}", AccessLog.id(ctx), StackTraces.withoutMessages(e));
+        } else {
+          LOG.error("request={} failed: {}", AccessLog.id(ctx), e.getClass().getName());
+        }
         problem(ctx, ProblemKind.INTERNAL, "an unexpected failure; the server log has it under request id "
             + AccessLog.id(ctx), null);
       });
@@ -249,6 +263,15 @@ public final class RestServer implements AutoCloseable {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  // A client that sends headers and stalls holds its request thread until the idle timeout. With
+  // more threads than connections (ServerSettings checks it) stalled clients can never take the
+  // threads that /health and every other connection need.
+  private static QueuedThreadPool threadPool(ServerSettings settings) {
+    QueuedThreadPool pool = new QueuedThreadPool(settings.maxThreads(), Math.min(8, settings.maxThreads()));
+    pool.setName("spinecode-http");
+    return pool;
   }
 
   private static byte[] json(ObjectMapper mapper, Object value) {

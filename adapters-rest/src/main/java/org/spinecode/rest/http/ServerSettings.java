@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How the REST server listens and what it accepts.
+ * How the REST server listens, what it accepts, and how it protects itself from slow clients
+ * (see docs/REST.md, "Connections and timeouts").
  *
  * @param host the address to bind; {@code 127.0.0.1} keeps the server private to the machine
  * @param port the TCP port; 0 picks a free one (see {@link RestServer#port()})
@@ -12,17 +13,27 @@ import java.util.Objects;
  * @param maxBatchSize the most encounters one batch request may carry; more get 413
  * @param idleTimeout how long a connection may sit idle, or stall mid-request, before it is closed
  * @param stopTimeout how long {@link RestServer#close()} lets requests in flight finish
+ * @param maxConnections the most connections open at once; further ones wait to be accepted
+ * @param maxThreads the most request threads
+ * @param debug log stack traces (never messages) of unexpected failures
  */
 public record ServerSettings(String host, int port, long maxBodyBytes, int maxBatchSize,
-    Duration idleTimeout, Duration stopTimeout) {
+    Duration idleTimeout, Duration stopTimeout, int maxConnections, int maxThreads, boolean debug) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
   /** 1 MiB: some hundred typical encounters, far below what would strain the heap. */
   public static final long DEFAULT_MAX_BODY_BYTES = 1L << 20;
   public static final int DEFAULT_MAX_BATCH_SIZE = 1000;
-  public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+  /** Long enough for a keep-alive page, short enough that a stalled client lets go soon. */
+  public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(10);
   public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(5);
+  /** Far more than a coding service needs, well under the default 1024 open files of a process. */
+  public static final int DEFAULT_MAX_CONNECTIONS = 400;
+  /** Every connection can hold a thread, and Jetty's acceptor, selectors and reserve still have some. */
+  public static final int DEFAULT_MAX_THREADS = 500;
+  /** Threads Jetty keeps for itself (acceptor, selectors) and for requests beyond the connections. */
+  static final int SPARE_THREADS = 32;
 
   public ServerSettings {
     Objects.requireNonNull(host, "host");
@@ -46,35 +57,48 @@ public record ServerSettings(String host, int port, long maxBodyBytes, int maxBa
     if (stopTimeout.isNegative()) {
       throw new IllegalArgumentException("stopTimeout must not be negative, was " + stopTimeout);
     }
+    if (maxConnections < 1) {
+      throw new IllegalArgumentException("maxConnections must be positive, was " + maxConnections);
+    }
+    if (maxThreads < maxConnections + SPARE_THREADS) {
+      throw new IllegalArgumentException("maxThreads must exceed maxConnections by at least " + SPARE_THREADS
+          + " so that stalled connections cannot take every thread; was " + maxThreads + " for " + maxConnections);
+    }
   }
 
   /** Loopback on port 8080 with the default limits. */
   public static ServerSettings defaults() {
-    return new ServerSettings(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_BODY_BYTES,
-        DEFAULT_MAX_BATCH_SIZE, DEFAULT_IDLE_TIMEOUT, DEFAULT_STOP_TIMEOUT);
+    return new ServerSettings(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_BATCH_SIZE,
+        DEFAULT_IDLE_TIMEOUT, DEFAULT_STOP_TIMEOUT, DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_THREADS, false);
   }
 
   public ServerSettings withHost(String host) {
-    return new ServerSettings(host, port, maxBodyBytes, maxBatchSize, idleTimeout, stopTimeout);
+    return new ServerSettings(host, port, maxBodyBytes, maxBatchSize, idleTimeout, stopTimeout, maxConnections,
+        maxThreads, debug);
   }
 
   public ServerSettings withPort(int port) {
-    return new ServerSettings(host, port, maxBodyBytes, maxBatchSize, idleTimeout, stopTimeout);
+    return new ServerSettings(host, port, maxBodyBytes, maxBatchSize, idleTimeout, stopTimeout, maxConnections,
+        maxThreads, debug);
   }
 
   public ServerSettings withMaxBodyBytes(long maxBodyBytes) {
-    return new ServerSettings(host, port, maxBodyBytes, maxBatchSize, idleTimeout, stopTimeout);
+    return new ServerSettings(host, port, maxBodyBytes, maxBatchSize, idleTimeout, stopTimeout, maxConnections,
+        maxThreads, debug);
   }
 
   public ServerSettings withMaxBatchSize(int maxBatchSize) {
-    return new ServerSettings(host, port, maxBodyBytes, maxBatchSize, idleTimeout, stopTimeout);
+    return new ServerSettings(host, port, maxBodyBytes, maxBatchSize, idleTimeout, stopTimeout, maxConnections,
+        maxThreads, debug);
   }
 
   public ServerSettings withIdleTimeout(Duration idleTimeout) {
-    return new ServerSettings(host, port, maxBodyBytes, maxBatchSize, idleTimeout, stopTimeout);
+    return new ServerSettings(host, port, maxBodyBytes, maxBatchSize, idleTimeout, stopTimeout, maxConnections,
+        maxThreads, debug);
   }
 
   public ServerSettings withStopTimeout(Duration stopTimeout) {
-    return new ServerSettings(host, port, maxBodyBytes, maxBatchSize, idleTimeout, stopTimeout);
+    return new ServerSettings(host, port, maxBodyBytes, maxBatchSize, idleTimeout, stopTimeout, maxConnections,
+        maxThreads, debug);
   }
 }

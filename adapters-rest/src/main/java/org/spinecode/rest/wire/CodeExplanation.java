@@ -66,11 +66,25 @@ public record CodeExplanation(
     }
     return new CodeExplanation(code.code(), "ACTIVE", code.label(), code.family().name(),
         code.region().name(), guidance, code.addOnTo(), addOns,
-        code.quantity() == Quantity.PER_LEVEL ? "one unit per level per side"
-            : "one unit per side per session, however many levels",
-        code.lateral() ? "one line with modifier 50 when done on both sides (RT/LT lines on Medicare ASC facility claims)"
-            : "no laterality: neither 50 nor RT/LT",
+        counting(code), laterality(code),
         code.imagingIncluded(), code.authority(), policies);
+  }
+
+  /** How units count, in the contract's words (docs/CODING-RULES.md, "Levels and sides"). */
+  private static String counting(CodeDefinition code) {
+    if (!code.lateral()) {
+      return "one unit per region per day, however many levels or injections";
+    }
+    return code.quantity() == Quantity.PER_LEVEL
+        ? "one unit per level; a level done on both sides is one level"
+        : "one unit for the third and every further level together, carrying every side done among them";
+  }
+
+  private static String laterality(CodeDefinition code) {
+    return code.lateral()
+        ? "modifier 50 (one unit) for a level done on both sides, RT or LT for one side; never 50 across"
+            + " two levels (RT/LT lines or two units on Medicare ASC facility claims)"
+        : "no laterality: neither 50 nor RT/LT (fee-schedule bilateral indicator 9)";
   }
 
   private static PolicyView view(PayerPolicy policy) {

@@ -2,9 +2,14 @@ package org.spinecode.rest.wire;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -13,66 +18,43 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.DateTimeException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.spinecode.domain.InvalidInputException;
-import org.spinecode.domain.claim.ClaimLine;
-import org.spinecode.domain.claim.CodingResult;
-import org.spinecode.domain.claim.Finding;
-import org.spinecode.domain.claim.Modifier;
-import org.spinecode.domain.encounter.Approach;
-import org.spinecode.domain.encounter.BilateralStyle;
-import org.spinecode.domain.encounter.ClaimType;
-import org.spinecode.domain.encounter.Encounter;
-import org.spinecode.domain.encounter.Guidance;
-import org.spinecode.domain.encounter.Payer;
-import org.spinecode.domain.encounter.PriorSession;
-import org.spinecode.domain.encounter.Procedure;
-import org.spinecode.domain.encounter.ProcedureFamily;
-import org.spinecode.domain.encounter.Purpose;
-import org.spinecode.domain.encounter.Setting;
-import org.spinecode.domain.encounter.Target;
-import org.spinecode.domain.spine.Laterality;
-import org.spinecode.domain.spine.MedialBranch;
-import org.spinecode.domain.spine.Region;
-import org.spinecode.domain.spine.SpinalLevel;
-import org.spinecode.rest.wire.EncounterJson.PriorSessionJson;
-import org.spinecode.rest.wire.EncounterJson.ProcedureJson;
-import org.spinecode.rest.wire.EncounterJson.TargetJson;
-import org.spinecode.rest.wire.ResultJson.ErrorJson;
-import org.spinecode.rest.wire.ResultJson.FindingJson;
-import org.spinecode.rest.wire.ResultJson.LineJson;
 
 /**
- * Reads encounters and writes results in the contract's JSON, with input limits set on the
- * parser. Every problem with the input becomes an {@link InvalidInputException} naming the field;
- * parser messages never echo the input, so nothing from a request reaches a log through them.
+ * The contract's JSON: reads encounters and writes results, with input limits set on the parser.
+ * Every problem with the input becomes an {@link InvalidInputException} naming the field; parser
+ * messages are replaced by our own words, so neither the input nor parser internals reach a
+ * caller or a log through them. The mapping to domain values is {@link WireMapping}.
  */
 public final class WireCodec {
-  /** The error code of an encounter that failed validation. */
-  public static final String INVALID_INPUT = "INVALID_INPUT";
+  static final int MAX_NESTING = 16;
+  static final int MAX_NUMBER_DIGITS = 32;
+  private static final String AN_ENCOUNTER = "expected a JSON object describing an encounter";
 
   private final ObjectMapper mapper;
   private final ObjectReader encounterReader;
+  private final ObjectReader treeReader;
   private final ObjectWriter resultWriter;
 
   public WireCodec() {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(16)
-            .maxStringLength(10_000)
-            .maxNumberLength(32)
-            // No document length limit: the CLI streams arrays of any size; HTTP bodies have their own limit.
+            .maxNestingDepth(MAX_NESTING)
+            .maxNumberLength(MAX_NUMBER_DIGITS)
+            // Strings keep Jackson's default limit: an unknown field is ignored whatever its length,
+            // and known fields are checked by the mapping. Lines and bodies have their own limits.
+            // No document length limit: the CLI streams arrays of any size.
             .build())
+        // Two readers of one record must see the same payer: a field given twice is refused.
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
     this.mapper = JsonMapper.builder(factory)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .addModule(new BlackbirdModule())
         .build();
     this.encounterReader = mapper.readerFor(EncounterJson.class);
+    this.treeReader = mapper.reader();
     this.resultWriter = mapper.writerFor(ResultJson.class);
   }
 
@@ -84,11 +66,7 @@ public final class WireCodec {
   /** Parses one encounter; malformed JSON or a wrong type is an error naming the field. */
   public EncounterJson readEncounter(String json) {
     try {
-      EncounterJson encounter = encounterReader.readValue(json);
-      if (encounter == null) {
-        throw new InvalidInputException("", "expected a JSON object describing an encounter");
-      }
-      return encounter;
+      return present(encounterReader.readValue(json));
     } catch (JsonProcessingException e) {
       throw invalid(e);
     }
@@ -102,11 +80,7 @@ public final class WireCodec {
   /** Parses one encounter from part of a UTF-8 buffer. */
   public EncounterJson readEncounter(byte[] json, int offset, int length) {
     try {
-      EncounterJson encounter = encounterReader.readValue(json, offset, length);
-      if (encounter == null) {
-        throw new InvalidInputException("", "expected a JSON object describing an encounter");
-      }
-      return encounter;
+      return present(encounterReader.readValue(json, offset, length));
     } catch (JsonProcessingException e) {
       throw invalid(e);
     } catch (IOException e) {
@@ -114,28 +88,111 @@ public final class WireCodec {
     }
   }
 
-  /** Turns a Jackson failure into a field-named error without quoting the input. */
+  /** Converts one element of an already parsed array. */
+  public EncounterJson readEncounter(JsonNode json) {
+    if (json == null || !json.isObject()) {
+      throw new InvalidInputException("", AN_ENCOUNTER);
+    }
+    try {
+      return present(encounterReader.readValue(json));
+    } catch (JsonProcessingException e) {
+      throw invalid(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static EncounterJson present(EncounterJson encounter) {
+    if (encounter == null) {
+      throw new InvalidInputException("", AN_ENCOUNTER);
+    }
+    return encounter;
+  }
+
+  /**
+   * The {@code id} of a record that could not be read as an encounter, so that its error can be
+   * matched to it; null when the record is not JSON or has no echoable id.
+   */
+  public String idOf(byte[] json, int offset, int length) {
+    try {
+      return idOf(treeReader.readTree(json, offset, length));
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The {@code id} of a parsed record, if it is fit to echo. */
+  public static String idOf(JsonNode json) {
+    JsonNode id = json == null ? null : json.get("id");
+    return id != null && id.isTextual() ? WireMapping.echoable(id.textValue()) : null;
+  }
+
+  /** Turns a Jackson failure into a field-named error in our own words, without quoting the input. */
   public static InvalidInputException invalid(JsonProcessingException e) {
-    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      String field = path(mapping.getPath());
-      String expected = "a value of another type";
-      if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-        Class<?> type = mismatch.getTargetType();
-        expected = type == String.class ? "a string"
-            : List.class.isAssignableFrom(type) ? "an array"
-            : type == Boolean.class ? "true or false"
-            : "an object";
-      }
-      return new InvalidInputException(field, "expected " + expected);
+    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+        && !(e.getCause() instanceof StreamReadException)) {
+      return new InvalidInputException(path(mapping.getPath()), "expected " + expected(e));
     }
     if (e instanceof MismatchedInputException) {
-      return new InvalidInputException("", "expected a JSON object describing an encounter");
+      return new InvalidInputException("", AN_ENCOUNTER);
+    }
+    StreamReadException read = e instanceof StreamReadException r ? r
+        : e.getCause() instanceof StreamReadException r ? r : null;
+    String what = e.getOriginalMessage();
+    if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
+      return new InvalidInputException("", limit(what));
+    }
+    if (read != null && what != null && what.startsWith("Duplicate field")
+        && read.getProcessor() != null) {
+      return new InvalidInputException(path(read.getProcessor().getParsingContext()),
+          "given twice; each field may appear once in a record");
     }
     String where = e.getLocation() == null ? ""
         : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-    String what = e.getOriginalMessage();
-    int cut = what.indexOf('\n');
-    return new InvalidInputException("", "malformed JSON" + where + ": " + (cut < 0 ? what : what.substring(0, cut)));
+    return new InvalidInputException("", "malformed JSON" + where + ": " + syntax(what));
+  }
+
+  /** True when the failure is a field given twice: the parser can still go on to the next record. */
+  public static boolean isDuplicateField(JsonProcessingException e) {
+    return e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field");
+  }
+
+  private static String expected(JsonProcessingException e) {
+    if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+      Class<?> type = mismatch.getTargetType();
+      return type == String.class ? "a string"
+          : List.class.isAssignableFrom(type) ? "an array"
+          : type == Boolean.class ? "true or false"
+          : "an object";
+    }
+    return "a value of another type";
+  }
+
+  private static String limit(String message) {
+    String text = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);
+    if (text.contains("nesting depth")) {
+      return "the JSON is nested more than " + MAX_NESTING + " levels deep";
+    }
+    if (text.contains("number value length")) {
+      return "a number is longer than " + MAX_NUMBER_DIGITS + " digits";
+    }
+    if (text.contains("string value length")) {
+      return "a string is longer than " + StreamReadConstraints.DEFAULT_MAX_STRING_LEN + " characters";
+    }
+    return "the record is larger than this reader accepts";
+  }
+
+  // Jackson's first sentence says what is wrong; what follows names its own classes and settings.
+  private static String syntax(String message) {
+    if (message == null) {
+      return "not valid JSON";
+    }
+    String text = message;
+    int cut = text.indexOf('\n');
+    text = cut < 0 ? text : text.substring(0, cut);
+    int internals = text.indexOf(" (`");
+    text = internals < 0 ? text : text.substring(0, internals);
+    return text.replace("Unexpected end-of-input", "the record ends too early");
   }
 
   private static String path(List<JsonMappingException.Reference> references) {
@@ -153,186 +210,18 @@ public final class WireCodec {
     return path.toString();
   }
 
-  /** The caller's id, if it is fit to echo. */
-  public static String echoId(EncounterJson json) {
-    return json == null || json.id() == null || json.id().length() > 64 ? null : json.id();
-  }
-
-  /**
-   * Converts the wire encounter to the domain, naming the first bad field. Paths are built only
-   * when something is wrong: each level adds its part as the exception passes through.
-   */
-  public Encounter toDomain(EncounterJson json) {
-    Encounter.Builder encounter = Encounter.builder();
-    if (json.id() != null) {
-      encounter.id(json.id());
-    }
-    encounter.dateOfService(date(json.dateOfService(), "dateOfService"));
-    encounter.payer(required(json.payer(), "payer", Payer::parse));
-    if (json.setting() != null) {
-      encounter.setting(field(json.setting(), "setting", Setting::parse));
-    }
-    if (json.claimType() != null) {
-      encounter.claimType(field(json.claimType(), "claimType", ClaimType::parse));
-    }
-    if (json.bilateralStyle() != null) {
-      encounter.bilateralStyle(field(json.bilateralStyle(), "bilateralStyle", BilateralStyle::parse));
-    }
-    if (json.abnOnFile() != null) {
-      encounter.abnOnFile(json.abnOnFile());
-    }
-    if (json.priorAuthorizationNumber() != null) {
-      encounter.priorAuthorizationNumber(json.priorAuthorizationNumber());
-    }
-    List<PriorSessionJson> history = json.history();
-    for (int i = 0; history != null && i < history.size(); i++) {
-      try {
-        encounter.addHistory(prior(history.get(i)));
-      } catch (InvalidInputException e) {
-        throw e.within("history[" + i + "]");
+  // procedures[0].targets[1].level from the parser's position, for errors found while parsing.
+  private static String path(JsonStreamContext context) {
+    StringBuilder path = new StringBuilder();
+    for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+      String part = at.inArray() ? "[" + Math.max(at.getCurrentIndex(), 0) + "]"
+          : at.getCurrentName() == null ? "" : at.getCurrentName();
+      if (!part.isEmpty() && path.length() > 0 && path.charAt(0) != '[') {
+        path.insert(0, '.');
       }
+      path.insert(0, part);
     }
-    List<ProcedureJson> procedures = json.procedures();
-    if (procedures == null) {
-      throw new InvalidInputException("procedures", "required: a non-empty array of the procedures done");
-    }
-    for (int i = 0; i < procedures.size(); i++) {
-      try {
-        encounter.addProcedures(procedure(procedures.get(i)));
-      } catch (InvalidInputException e) {
-        throw e.within("procedures[" + i + "]");
-      }
-    }
-    return encounter.build();
-  }
-
-  private static PriorSession prior(PriorSessionJson json) {
-    if (json == null) {
-      throw new InvalidInputException("", "expected an object");
-    }
-    PriorSession.Builder prior = PriorSession.builder()
-        .dateOfService(date(json.dateOfService(), "dateOfService"))
-        .family(required(json.family(), "family", ProcedureFamily::of))
-        .region(required(json.region(), "region", Region::parse));
-    if (json.purpose() != null) {
-      prior.purpose(field(json.purpose(), "purpose", Purpose::parse));
-    }
-    return prior.build();
-  }
-
-  private static Procedure procedure(ProcedureJson json) {
-    if (json == null) {
-      throw new InvalidInputException("", "expected an object");
-    }
-    Procedure.Builder procedure = Procedure.builder()
-        .family(required(json.family(), "family", ProcedureFamily::of))
-        .guidance(required(json.guidance(), "guidance", Guidance::parse));
-    if (json.purpose() != null) {
-      procedure.purpose(field(json.purpose(), "purpose", Purpose::parse));
-    }
-    if (json.approach() != null) {
-      procedure.approach(field(json.approach(), "approach", Approach::parse));
-    }
-    if (json.indwellingCatheter() != null) {
-      procedure.indwellingCatheter(json.indwellingCatheter());
-    }
-    List<TargetJson> targets = json.targets();
-    for (int t = 0; targets != null && t < targets.size(); t++) {
-      try {
-        procedure.addTargets(target(targets.get(t)));
-      } catch (InvalidInputException e) {
-        throw e.within("targets[" + t + "]");
-      }
-    }
-    return procedure.build();
-  }
-
-  private static Target target(TargetJson json) {
-    if (json == null) {
-      throw new InvalidInputException("", "expected an object with a level or nerves, and a side");
-    }
-    Target.Builder target = Target.builder();
-    if (json.level() != null) {
-      target.level(field(json.level(), "level", SpinalLevel::parse));
-    }
-    List<String> nerves = json.nerves();
-    for (int k = 0; nerves != null && k < nerves.size(); k++) {
-      try {
-        target.addNerves(required(nerves.get(k), "", MedialBranch::parse));
-      } catch (InvalidInputException e) {
-        throw e.within("nerves[" + k + "]");
-      }
-    }
-    if (json.side() != null) {
-      target.side(field(json.side(), "side", Laterality::valueOfLenient));
-    }
-    return target.build();
-  }
-
-  /** An ISO date; the common YYYY-MM-DD form is read without the formatter machinery. */
-  private static LocalDate date(String text, String field) {
-    if (text == null) {
-      throw new InvalidInputException(field, "required: an ISO date such as 2026-03-02");
-    }
-    try {
-      if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-        return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
-      }
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeException | NumberFormatException e) {
-      throw new InvalidInputException(field, "'" + text + "' is not an ISO date (YYYY-MM-DD)");
-    }
-  }
-
-  private static int digits(String text, int from, int to) {
-    int value = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        throw new NumberFormatException(text);
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
-  }
-
-  private static <T> T required(String text, String field, Function<String, T> parse) {
-    if (text == null) {
-      throw new InvalidInputException(field, "required");
-    }
-    return field(text, field, parse);
-  }
-
-  private static <T> T field(String text, String field, Function<String, T> parse) {
-    try {
-      return parse.apply(text);
-    } catch (InvalidInputException e) {
-      throw field.isEmpty() ? e : e.within(field);
-    }
-  }
-
-  /** The wire form of a coded encounter. */
-  public ResultJson toWire(CodingResult result) {
-    List<LineJson> lines = new ArrayList<>(result.lines().size());
-    for (ClaimLine line : result.lines()) {
-      List<String> modifiers = new ArrayList<>(line.modifiers().size());
-      for (Modifier modifier : line.modifiers()) {
-        modifiers.add(modifier.code());
-      }
-      lines.add(new LineJson(line.code(), modifiers, line.units(), line.label(), line.levels()));
-    }
-    List<FindingJson> findings = new ArrayList<>(result.findings().size());
-    for (Finding finding : result.findings()) {
-      findings.add(new FindingJson(finding.rule(), finding.severity().name(), finding.message(),
-          finding.codes(), finding.source()));
-    }
-    return ResultJson.coded(result.id().orElse(null), lines, findings);
-  }
-
-  /** The wire form of a refused encounter; {@code line} is the input line number, if any. */
-  public static ResultJson error(String id, InvalidInputException e, Long line) {
-    return ResultJson.failed(id, new ErrorJson(INVALID_INPUT, e.getMessage(),
-        e.field().isEmpty() ? null : e.field(), line));
+    return path.toString();
   }
 
   public String write(ResultJson result) {

@@ -227,4 +227,17 @@ class CodingApiTest {
     assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("org.spinecode");
     return problem;
   }
+
+  @Test
+  void a_field_given_twice_is_a_400_naming_the_field() throws Exception {
+    try (TestServer server = TestServer.start()) {
+      String twice = FACET_BILATERAL.replace("\"payer\": \"MEDICARE\"", "\"payer\": \"MEDICARE\", \"payer\": \"COMMERCIAL\"");
+
+      JsonNode problem = problem(server.post("/v1/coding", "application/json", twice), 400);
+
+      assertThat(problem.get("field").asText()).isEqualTo("payer");
+      assertThat(problem.get("detail").asText()).contains("given twice");
+    }
+  }
+
 }

@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +93,9 @@ class LimitsAndFailuresTest {
       assertThat(problem.get("code").asText()).isEqualTo("INTERNAL");
       assertThat(response.body()).doesNotContain("8812").doesNotContain("IllegalStateException");
       assertThat(problem.get("detail").asText()).contains(problem.get("requestId").asText());
+      String log = Files.readString(Path.of("target/rest-tests.log"));
+      assertThat(log).contains("request=" + problem.get("requestId").asText() + " failed: java.lang.IllegalStateException")
+          .doesNotContain("8812").doesNotContain("\tat ");
     }
   }
 
@@ -100,7 +105,8 @@ class LimitsAndFailuresTest {
       String answer = raw(server.server().port(), "GET / HTTP/1.1\r\nHost x\r\n\r\n");
 
       assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("\"status\":400")
-          .doesNotContain("<html").doesNotContain("Exception");
+          .doesNotContain("<html").doesNotContain("Exception").containsPattern("(?i)X-Request-Id: \\S+")
+          .contains("\"requestId\":");
     }
   }
 
@@ -205,7 +211,8 @@ class LimitsAndFailuresTest {
       String answer = raw(server.server().port(), "GET /health HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(20_000)
           + "\r\n\r\n");
 
-      assertThat(answer).startsWith("HTTP/1.1 431").contains("application/problem+json");
+      assertThat(answer).startsWith("HTTP/1.1 431").contains("application/problem+json")
+          .containsPattern("(?i)X-Request-Id: \\S+");
     }
   }
 

@@ -27,6 +27,10 @@ public abstract class Target {
     if (level().isPresent()) {
       return List.of(level().get());
     }
+    if (nerves().isEmpty()) {
+      // Derived values are computed before the check, which names the missing level.
+      return List.of();
+    }
     try {
       return FacetJoints.fromNerves(nerves());
     } catch (InvalidInputException e) {

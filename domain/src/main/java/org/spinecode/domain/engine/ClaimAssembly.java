@@ -11,16 +11,17 @@ import org.spinecode.domain.spine.SpinalLevel;
 
 /**
  * Turns per-side services into claim lines for the bilateral style in force. Every service is one
- * unit; services of the same code and the same payer outcome share lines.
+ * unit of one code on one side for its levels; services of the same code and the same payer
+ * outcome share lines, their units adding up.
  *
  * <ul>
- *   <li>MODIFIER_50: a unit done on both sides is one unit of a line with 50 (CMS MPFS bilateral
- *       indicator 1, also on add-ons); what is left over goes on RT or LT lines.
+ *   <li>MODIFIER_50: a level done on both sides is one unit of a line with 50 (CMS MPFS bilateral
+ *       indicator 1, also on add-ons); a level done on one side goes on an RT or LT line.
  *   <li>RT_LT_LINES: one line per side (Medicare ASC facility claims, payers that ask for it).
  *   <li>TWO_UNITS: a code done on both sides is one line with both sides' units and no side
  *       modifier; a code done on one side keeps its RT or LT.
  * </ul>
- * Codes without laterality (bilateral indicator 0) get neither 50 nor RT/LT.
+ * Codes without laterality (bilateral indicator 9, such as 62320-62327) get neither 50 nor RT/LT.
  */
 final class ClaimAssembly {
   private ClaimAssembly() {}
@@ -78,7 +79,9 @@ final class ClaimAssembly {
     }
     if (style == BilateralStyle.MODIFIER_50 && !right.isEmpty() && !left.isEmpty()) {
       List<Billable> pairs = pairUp(right, left);
-      lines.add(line(key, pairs, Modifier.BILATERAL, pairs.size() / 2, denial));
+      if (!pairs.isEmpty()) {
+        lines.add(line(key, pairs, Modifier.BILATERAL, pairs.size() / 2, denial));
+      }
     } else if (style == BilateralStyle.TWO_UNITS && !right.isEmpty() && !left.isEmpty()) {
       List<Billable> both = new ArrayList<>(right);
       both.addAll(left);
@@ -108,7 +111,11 @@ final class ClaimAssembly {
     return only;
   }
 
-  /** Takes matching right and left units out of both lists, same levels first. */
+  /**
+   * Takes the right and left units of the same levels out of both lists. Modifier 50 joins only
+   * the two sides of one level (CMS Provider Compliance Newsletter Jan 2015); a unit whose level
+   * was done on one side stays on its RT or LT line.
+   */
   private static List<Billable> pairUp(List<Billable> right, List<Billable> left) {
     List<Billable> pairs = new ArrayList<>();
     for (int r = 0; r < right.size(); r++) {
@@ -119,10 +126,6 @@ final class ClaimAssembly {
           break;
         }
       }
-    }
-    while (!right.isEmpty() && !left.isEmpty()) {
-      pairs.add(right.remove(0));
-      pairs.add(left.remove(0));
     }
     return pairs;
   }

@@ -23,7 +23,6 @@ import org.spinecode.domain.encounter.ProcedureFamily;
 import org.spinecode.domain.family.CodedService;
 import org.spinecode.domain.family.FamilyCoding;
 import org.spinecode.domain.family.Session;
-import org.spinecode.domain.family.SessionProcedure;
 
 /**
  * The coding engine: groups an encounter's procedures into sessions, hands each session to the
@@ -39,6 +38,7 @@ public final class CodingEngine implements EncounterCoder {
   private final FamilyNames names;
   private final FamilyCalls calls;
   private final ImagingIncludedNote imagingNote;
+  private final PolicyHorizonNote horizonNote;
 
   public CodingEngine(List<FamilyRoute> familyRoutes, CodeCatalogue catalogue) {
     this(familyRoutes, catalogue, FamilyCalls.direct());
@@ -57,6 +57,7 @@ public final class CodingEngine implements EncounterCoder {
     this.plan = new PolicyPlan(catalogue);
     this.names = new FamilyNames(familyRoutes, plan);
     this.imagingNote = new ImagingIncludedNote();
+    this.horizonNote = new PolicyHorizonNote(catalogue);
   }
 
   private CodingEngine(CodingEngine engine, FamilyCalls calls) {
@@ -65,6 +66,7 @@ public final class CodingEngine implements EncounterCoder {
     this.plan = engine.plan;
     this.names = engine.names;
     this.imagingNote = engine.imagingNote;
+    this.horizonNote = engine.horizonNote;
     this.calls = calls;
   }
 
@@ -80,13 +82,13 @@ public final class CodingEngine implements EncounterCoder {
   @Override
   public CodingResult code(Encounter encounter) {
     List<PriorSession> history = names.history(encounter);
-    List<Session> sessions = Sessions.of(encounter, names);
+    List<Sessions.Draft> sessions = Sessions.of(encounter, names, routes);
     List<Billable> billables = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     for (int s = 0; s < sessions.size(); s++) {
-      Session session = sessions.get(s);
-      FamilyRoute route = routes.get(session.family()).get(session.guidance());
-      FamilyCoding coding = route == null ? unrouted(session) : calls.call(route, session);
+      Sessions.Draft draft = sessions.get(s);
+      Session session = draft.build();
+      FamilyCoding coding = draft.route == null ? unrouted(session) : calls.call(draft.route, session);
       List<CodedService> services = coding.services();
       for (int i = 0; i < services.size(); i++) {
         CodedService service = services.get(i);
@@ -98,19 +100,17 @@ public final class CodingEngine implements EncounterCoder {
     Modifier denial = encounter.abnOnFile() ? Modifier.GA : Modifier.GZ;
     List<ClaimLine> lines = ClaimAssembly.lines(billables, encounter.claimBilateralStyle(), denial);
     imagingNote.addTo(billables, findings);
+    SameDayNote.addTo(billables, findings);
+    horizonNote.addTo(encounter, billables, findings);
     return CodingResult.of(encounter.id(), lines, findings);
   }
 
   private FamilyCoding unrouted(Session session) {
     Set<Guidance> accepted = new TreeSet<>(routes.get(session.family()).keySet());
-    List<String> paths = new ArrayList<>();
-    for (SessionProcedure procedure : session.procedures()) {
-      paths.add(procedure.path());
-    }
     return FamilyCoding.refused(Finding.of(RuleIds.NO_CODE_FOR_GUIDANCE, Severity.ERROR,
         "No installed family codes " + session.family() + " with " + session.guidance()
             + " guidance" + (accepted.isEmpty() ? "" : " (installed: " + accepted + ")")
-            + "; no line was produced for " + String.join(", ", paths),
+            + "; no line was produced for " + session.paths(),
         List.of(), "SpineCode plugin registry"));
   }
 

@@ -15,7 +15,6 @@ import org.spinecode.domain.claim.RuleIds;
 import org.spinecode.domain.claim.Severity;
 import org.spinecode.domain.family.FamilyCoding;
 import org.spinecode.domain.family.Session;
-import org.spinecode.domain.family.SessionProcedure;
 
 /**
  * Calls a family coder so that its failure costs only its own session: an exception or an error
@@ -49,13 +48,9 @@ public abstract class FamilyCalls {
   abstract FamilyCoding call(FamilyRoute route, Session session);
 
   static FamilyCoding failed(FamilyRoute route, Session session, String what) {
-    List<String> paths = new ArrayList<>();
-    for (SessionProcedure procedure : session.procedures()) {
-      paths.add(procedure.path());
-    }
     return FamilyCoding.refused(Finding.of(RuleIds.CODING_FAILED, Severity.ERROR,
         "The " + route.pluginId() + " plugin (version " + route.pluginVersion() + ") " + what
-            + " while coding " + String.join(", ", paths) + "; no line was produced for it."
+            + " while coding " + session.paths() + "; no line was produced for it."
             + " The other procedures were coded",
         List.of(), SOURCE));
   }

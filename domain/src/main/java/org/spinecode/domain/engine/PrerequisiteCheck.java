@@ -12,6 +12,9 @@ import org.spinecode.domain.spine.Region;
 /**
  * The payer covers a code only after earlier sessions in the same region (such as two diagnostic
  * blocks before an ablation), unless an earlier session of a waiving family shows it was met.
+ * When the encounter carries no history at all, the earlier sessions are not documented here:
+ * a WARNING to document them, and no expected denial, as the frequency limits treat a missing
+ * history. Only a history that shows too few sessions marks the line.
  */
 final class PrerequisiteCheck implements PolicyCheck {
 
@@ -39,11 +42,18 @@ final class PrerequisiteCheck implements PolicyCheck {
       }
     }
     int sessions = dates.size();
-    if (!waived && sessions < rule.count()) {
-      review.draft(rule.rule() + region, rule.rule(), () -> rule.message() + " (" + region.words()
-          + " region: " + sessions + " in the history)" + review.denialWords(), rule).add(billable.code());
-      review.deny(billable);
+    if (waived || sessions >= rule.count()) {
+      return;
     }
+    if (review.history.isEmpty()) {
+      review.draft(rule.rule() + region, rule.rule(), () -> rule.message() + " (" + region.words()
+          + " region: no history was given, so the earlier sessions are not documented here;"
+          + " document them before billing)", rule).add(billable.code());
+      return;
+    }
+    review.draft(rule.rule() + region, rule.rule(), () -> rule.message() + " (" + region.words()
+        + " region: " + sessions + " in the history)" + review.denialWords(), rule).add(billable.code());
+    review.deny(billable);
   }
 
   private static PrerequisiteSessions prerequisite(CodeDefinition code, ClaimReview review) {

@@ -2,6 +2,7 @@ package org.spinecode.domain.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.spinecode.domain.encounter.Encounter;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.Procedure;
@@ -9,52 +10,70 @@ import org.spinecode.domain.encounter.ProcedureFamily;
 import org.spinecode.domain.family.Session;
 import org.spinecode.domain.family.SessionProcedure;
 
-/** Groups an encounter's procedures into sessions: one per family and guidance, in first-seen order. */
+/**
+ * Groups an encounter's procedures into sessions, in first-seen order: procedures of one family
+ * whose guidance is routed to the same coder are one session, because that coder's codes describe
+ * them together. So fluoroscopy and CT work is one session (the codes read "fluoroscopy or CT";
+ * A58993, A57787), interlaminar work under any guidance is one session (one unit per region per
+ * day), and ultrasound-guided facet or transforaminal work, routed to the Category III coder, is a
+ * session of its own. Guidance no coder takes forms its own session, refused by the engine.
+ */
 final class Sessions {
   private Sessions() {}
 
-  static List<Session> of(Encounter encounter, FamilyNames names) {
-    List<Draft> drafts = new ArrayList<>(2);
-    List<Procedure> procedures = encounter.procedures();
-    for (int i = 0; i < procedures.size(); i++) {
-      Procedure procedure = procedures.get(i);
-      ProcedureFamily family = names.ofProcedure(procedure.family(), i);
-      Draft.of(drafts, encounter, family, procedure.guidance())
-          .session.addProcedures(SessionProcedure.of(i, procedure));
-    }
-    List<Session> built = new ArrayList<>(drafts.size());
-    for (Draft draft : drafts) {
-      built.add(draft.session.build());
-    }
-    return built;
-  }
-
-  /** A session being gathered. An encounter has a few, so they are found by a scan, not hashed. */
-  private static final class Draft {
+  /** A session being gathered, with the route that will code it (null when none). */
+  static final class Draft {
     final ProcedureFamily family;
-    final Guidance guidance;
+    final FamilyRoute route;
+    final Guidance unrouted;
     final Session.Builder session;
+    Guidance guidance;
 
-    private Draft(Encounter encounter, ProcedureFamily family, Guidance guidance) {
+    private Draft(Encounter encounter, ProcedureFamily family, FamilyRoute route, Guidance guidance) {
       this.family = family;
+      this.route = route;
+      this.unrouted = route == null ? guidance : null;
       this.guidance = guidance;
       this.session = Session.builder()
           .dateOfService(encounter.dateOfService())
           .payer(encounter.payer())
           .setting(encounter.setting())
-          .family(family)
-          .guidance(guidance);
+          .family(family);
     }
 
-    static Draft of(List<Draft> drafts, Encounter encounter, ProcedureFamily family, Guidance guidance) {
-      for (Draft draft : drafts) {
-        if (draft.guidance == guidance && draft.family.equals(family)) {
-          return draft;
-        }
-      }
-      Draft draft = new Draft(encounter, family, guidance);
-      drafts.add(draft);
-      return draft;
+    Session build() {
+      return session.guidance(guidance).build();
     }
+  }
+
+  static List<Draft> of(Encounter encounter, FamilyNames names,
+      Map<ProcedureFamily, Map<Guidance, FamilyRoute>> routes) {
+    List<Draft> drafts = new ArrayList<>(2);
+    List<Procedure> procedures = encounter.procedures();
+    for (int i = 0; i < procedures.size(); i++) {
+      Procedure procedure = procedures.get(i);
+      ProcedureFamily family = names.ofProcedure(procedure.family(), i);
+      FamilyRoute route = routes.get(family).get(procedure.guidance());
+      Draft draft = find(drafts, family, route, procedure.guidance());
+      if (draft == null) {
+        draft = new Draft(encounter, family, route, procedure.guidance());
+        drafts.add(draft);
+      } else {
+        draft.guidance = draft.guidance.strongest(procedure.guidance());
+      }
+      draft.session.addProcedures(SessionProcedure.of(i, procedure));
+    }
+    return drafts;
+  }
+
+  /** An encounter has a few sessions, so they are found by a scan, not hashed. */
+  private static Draft find(List<Draft> drafts, ProcedureFamily family, FamilyRoute route, Guidance guidance) {
+    for (Draft draft : drafts) {
+      if (draft.family.equals(family) && draft.route == route
+          && (route != null || draft.unrouted == guidance)) {
+        return draft;
+      }
+    }
+    return null;
   }
 }

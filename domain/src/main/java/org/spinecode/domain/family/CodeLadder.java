@@ -12,14 +12,17 @@ import org.spinecode.domain.spine.Side;
 import org.spinecode.domain.spine.SpinalLevel;
 
 /**
- * The primary code and its add-ons for one region, climbed level by level on each side: the
- * first distinct level (head to tail) takes the first rung, the second level the second rung, and
- * the last rung takes every remaining level, one unit each ({@link Quantity#PER_LEVEL}) or one unit
- * for all ({@link Quantity#ONCE_PER_SESSION}, as 64492 and 64495). Levels are counted per side: a
- * level named twice on a side counts once (CPT: per level, not per injection).
+ * The primary code and its add-ons for one region. The distinct levels of the region are counted
+ * once across both sides, head to tail (CMS Provider Compliance Newsletter Jan 2015; A57787: a
+ * bilateral level is one level; the AAPC examples take the most cephalad level first): the first
+ * level takes the first rung, the second level the second rung, and the last rung every remaining
+ * level. Each level then carries the sides it was done on, one service per side, so modifier 50
+ * can only ever join the two sides of one level. A last rung counted {@link Quantity#ONCE_PER_SESSION}
+ * (64492, 64495, 0215T, 0218T) is one unit for all the remaining levels, carrying every side found
+ * among them: one service per such side, each covering all those levels. A level named twice on a
+ * side counts once (CPT: per level, not per injection).
  */
 public final class CodeLadder {
-  /** In declaration order, as an EnumMap of sides would iterate. */
   private static final Side[] SIDES = Side.values();
   private static final Comparator<Placement> HEAD_TO_TAIL_THEN_INPUT_ORDER = (a, b) -> {
     int order = a.level().compareTo(b.level());
@@ -46,85 +49,55 @@ public final class CodeLadder {
     return rungs;
   }
 
-  /** Codes placements of any sides, each side on its own. */
-  public List<CodedService> climbEachSide(List<Placement> placements, Region region) {
-    Side only = soleSide(placements);
-    if (only != null) {
-      return climb(only, placements, region);
-    }
-    List<CodedService> services = new ArrayList<>();
-    for (Side side : SIDES) {
-      List<Placement> onSide = new ArrayList<>(placements.size());
-      for (Placement placement : placements) {
-        if (placement.side() == side) {
-          onSide.add(placement);
-        }
-      }
-      if (!onSide.isEmpty()) {
-        services.addAll(climb(side, onSide, region));
-      }
-    }
-    return services;
-  }
-
-  /** The side every placement is on, or null when they differ or there are none. */
-  private static Side soleSide(List<Placement> placements) {
-    Side only = placements.isEmpty() ? null : placements.get(0).side();
-    for (int i = 1; i < placements.size() && only != null; i++) {
-      if (placements.get(i).side() != only) {
-        only = null;
-      }
-    }
-    return only;
-  }
-
-  /** Codes the placements of one side. */
-  public List<CodedService> climb(Side side, List<Placement> placements, Region region) {
-    List<Placement> levels = firstAtEachLevel(placements);
-    List<CodedService> services = new ArrayList<>(levels.size());
+  /** Codes the placements of any sides, counted in {@code region} by payer limits. */
+  public List<CodedService> climb(List<Placement> placements, Region region) {
+    List<Placement> sorted = new ArrayList<>(placements);
+    sorted.sort(HEAD_TO_TAIL_THEN_INPUT_ORDER);
+    List<SpinalLevel> levels = distinctLevels(sorted);
+    List<CodedService> services = new ArrayList<>(levels.size() + 1);
     int last = rungs.size() - 1;
     for (int position = 0; position < levels.size(); position++) {
       CodeDefinition rung = rungs.get(Math.min(position, last));
       if (position >= last && rung.quantity() == Quantity.ONCE_PER_SESSION) {
-        services.add(service(rung, side, levels, position, levels.size(), region));
+        List<SpinalLevel> rest = levels.subList(position, levels.size());
+        for (Side side : SIDES) {
+          addService(services, rung, side, rest, sorted, region);
+        }
         break;
       }
-      services.add(service(rung, side, levels, position, position + 1, region));
+      for (Side side : SIDES) {
+        addService(services, rung, side, List.of(levels.get(position)), sorted, region);
+      }
     }
     return services;
   }
 
-  /**
-   * Head to tail, one placement per level: the one from the earliest target (the first of equals),
-   * since a level named twice on a side counts once. Sorting a copy of the few placements costs
-   * less than a map over every spinal level.
-   */
-  private static List<Placement> firstAtEachLevel(List<Placement> placements) {
-    List<Placement> sorted = new ArrayList<>(placements);
-    sorted.sort(HEAD_TO_TAIL_THEN_INPUT_ORDER);
-    int kept = 0;
+  private static List<SpinalLevel> distinctLevels(List<Placement> sorted) {
+    List<SpinalLevel> levels = new ArrayList<>(sorted.size());
     for (Placement placement : sorted) {
-      if (kept == 0 || sorted.get(kept - 1).level() != placement.level()) {
-        sorted.set(kept++, placement);
+      if (levels.isEmpty() || levels.get(levels.size() - 1) != placement.level()) {
+        levels.add(placement.level());
       }
     }
-    sorted.subList(kept, sorted.size()).clear();
-    return sorted;
+    return levels;
   }
 
-  private static CodedService service(CodeDefinition code, Side side, List<Placement> levels,
-      int from, int to, Region region) {
-    List<SpinalLevel> covered = new ArrayList<>(to - from);
-    int order = Integer.MAX_VALUE;
-    Optional<Purpose> purpose = Optional.empty();
-    for (int i = from; i < to; i++) {
-      Placement placement = levels.get(i);
-      covered.add(placement.level());
-      if (placement.order() < order) {
-        order = placement.order();
-        purpose = placement.purpose();
+  /**
+   * One unit of {@code code} on {@code side} covering {@code levels}, if any of them was done on
+   * that side; its purpose and order are those of the earliest such placement in input order.
+   */
+  private static void addService(List<CodedService> services, CodeDefinition code, Side side,
+      List<SpinalLevel> levels, List<Placement> sorted, Region region) {
+    Placement first = null;
+    for (Placement placement : sorted) {
+      if (placement.side() == side && levels.contains(placement.level())
+          && (first == null || placement.order() < first.order())) {
+        first = placement;
       }
     }
-    return ImmutableCodedService.of(code, side, covered, purpose, region, order);
+    if (first != null) {
+      Optional<Purpose> purpose = first.purpose();
+      services.add(ImmutableCodedService.of(code, side, List.copyOf(levels), purpose, region, first.order()));
+    }
   }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.spinecode.domain.policy.ThoracolumbarJunction;
 import org.spinecode.domain.spine.Region;
-import org.spinecode.domain.spine.Side;
 import org.spinecode.domain.spine.SpinalLevel;
 
 /** A family's code ladder for each code region; placements climb the ladder of their level's region. */
@@ -26,16 +25,16 @@ public final class RegionLadders {
     return ladders.get(region);
   }
 
-  /** Codes placements region by region (cervical/thoracic first), each side on its own. */
+  /** Codes placements region by region (cervical/thoracic first). */
   public List<CodedService> climb(List<Placement> placements) {
     Region only = soleRegion(placements);
     if (only != null) {
-      return ladders.get(only).climbEachSide(placements, only);
+      return ladders.get(only).climb(placements, only);
     }
     Map<Region, List<Placement>> byRegion = byRegion(placements);
     List<CodedService> services = new ArrayList<>();
     for (Map.Entry<Region, List<Placement>> region : byRegion.entrySet()) {
-      services.addAll(ladders.get(region.getKey()).climbEachSide(region.getValue(), region.getKey()));
+      services.addAll(ladders.get(region.getKey()).climb(region.getValue(), region.getKey()));
     }
     return services;
   }
@@ -52,32 +51,14 @@ public final class RegionLadders {
   }
 
   /**
-   * Codes placements with T12-L1 moved into the lumbar region: on each side whose levels include
-   * T12-L1, {@code fromJunction} is climbed (T12-L1 on its first rung, the lumbar add-ons after);
-   * other sides climb the lumbar ladder. Every lumbar service counts in the lumbar region. This is
-   * Medicare's thoracolumbar-junction billing (CGS A58364); the plugin decides when it applies.
+   * Codes placements with T12-L1 moved into the lumbar region: T12-L1 and the lumbar levels climb
+   * {@code fromJunction} together (T12-L1 on its first rung, the lumbar add-ons after), counted
+   * once across both sides, and every service counts in the lumbar region. This is Medicare's
+   * thoracolumbar-junction billing (CGS A58364); {@link #joinsThoracolumbarJunction} says when it
+   * applies.
    */
   public List<CodedService> climbJoiningJunction(List<Placement> placements, CodeLadder fromJunction) {
-    List<Placement> upper = new ArrayList<>();
-    Map<Side, List<Placement>> lumbarBySide = new EnumMap<>(Side.class);
-    for (Placement placement : placements) {
-      if (placement.level().region() == Region.LUMBAR_SACRAL || placement.level() == SpinalLevel.T12_L1) {
-        lumbarBySide.computeIfAbsent(placement.side(), s -> new ArrayList<>()).add(placement);
-      } else {
-        upper.add(placement);
-      }
-    }
-    List<CodedService> services = new ArrayList<>(
-        ladder(Region.CERVICAL_THORACIC).climbEachSide(upper, Region.CERVICAL_THORACIC));
-    for (Map.Entry<Side, List<Placement>> side : lumbarBySide.entrySet()) {
-      boolean fromT12 = false;
-      for (Placement placement : side.getValue()) {
-        fromT12 |= placement.level() == SpinalLevel.T12_L1;
-      }
-      CodeLadder ladder = fromT12 ? fromJunction : ladder(Region.LUMBAR_SACRAL);
-      services.addAll(ladder.climb(side.getKey(), side.getValue(), Region.LUMBAR_SACRAL));
-    }
-    return services;
+    return fromJunction.climb(placements, Region.LUMBAR_SACRAL);
   }
 
   /**
@@ -89,13 +70,22 @@ public final class RegionLadders {
     return rule.appliesTo(session.payer(), session.dateOfService()) && spanThoracolumbarJunction(placements);
   }
 
-  /** True when the placements include both T12-L1 and L1-L2, on any side. */
+  /**
+   * True when the placements include T12-L1 and L1-L2, on any side, and no other cervical or
+   * thoracic level. A58364 was written for T12-L1 with L1-L2; with a thoracic level above T12-L1
+   * the junction billing would put a second unit of the cervical/thoracic primary on a side, so
+   * CPT's regions apply then (the product's reading, docs/CODING-RULES.md).
+   */
   public static boolean spanThoracolumbarJunction(List<Placement> placements) {
     boolean junction = false;
     boolean firstLumbar = false;
     for (Placement placement : placements) {
-      junction |= placement.level() == SpinalLevel.T12_L1;
-      firstLumbar |= placement.level() == SpinalLevel.L1_L2;
+      SpinalLevel level = placement.level();
+      if (level.region() == Region.CERVICAL_THORACIC && level != SpinalLevel.T12_L1) {
+        return false;
+      }
+      junction |= level == SpinalLevel.T12_L1;
+      firstLumbar |= level == SpinalLevel.L1_L2;
     }
     return junction && firstLumbar;
   }

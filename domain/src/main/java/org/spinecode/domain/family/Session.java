@@ -1,7 +1,10 @@
 package org.spinecode.domain.family;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.Payer;
@@ -9,8 +12,9 @@ import org.spinecode.domain.encounter.ProcedureFamily;
 import org.spinecode.domain.encounter.Setting;
 
 /**
- * The procedures of one family with one guidance on one date: one session, whose targets merge
- * (a level named twice on a side counts once).
+ * The procedures of one family on one date that one coder codes together: one session, whose
+ * targets merge (a level named twice on a side counts once). Fluoroscopy and CT work is one
+ * session; so is all interlaminar work of a date. Each procedure keeps its own guidance.
  */
 @Value.Immutable
 public abstract class Session {
@@ -23,9 +27,42 @@ public abstract class Session {
 
   public abstract ProcedureFamily family();
 
+  /**
+   * The guidance that decides the session's codes: fluoroscopy or CT if any procedure used them,
+   * else ultrasound if any did, else none. A coder that treats procedures differently by guidance
+   * (refusing the unguided ones) reads each procedure's own, or uses {@link #guidedBy}.
+   */
   public abstract Guidance guidance();
 
   public abstract List<SessionProcedure> procedures();
+
+  /** The procedures' field paths, for messages: {@code procedures[0], procedures[2]}. */
+  public String paths() {
+    List<String> paths = new ArrayList<>();
+    for (SessionProcedure procedure : procedures()) {
+      paths.add(procedure.path());
+    }
+    return String.join(", ", paths);
+  }
+
+  /** The same session with only the procedures done under one of {@code guidance}, or empty when none was. */
+  public Optional<Session> guidedBy(Set<Guidance> guidance) {
+    List<SessionProcedure> kept = new ArrayList<>();
+    Guidance strongest = null;
+    for (SessionProcedure procedure : procedures()) {
+      Guidance own = procedure.procedure().guidance();
+      if (guidance.contains(own)) {
+        kept.add(procedure);
+        strongest = strongest == null ? own : strongest.strongest(own);
+      }
+    }
+    if (kept.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(kept.size() == procedures().size() ? this
+        : builder().dateOfService(dateOfService()).payer(payer()).setting(setting()).family(family())
+            .guidance(strongest).addAllProcedures(kept).build());
+  }
 
   public static Builder builder() {
     return new Builder();

@@ -11,7 +11,9 @@ import org.spinecode.domain.InvalidInputException;
  * injected, not the number of nerves"). Each joint from C2-C3 down to L5-S1 is supplied by two
  * neighbouring nerves in {@link MedialBranch} order: C2-C3 by TON and C3, C7-T1 by C7 and C8,
  * T1-T2 by C8 and T1, L4-L5 by L3 and L4, L5-S1 by L4 and the L5 dorsal ramus. So k contiguous
- * nerves block k-1 joints. The S1 dorsal ramus adds to L5-S1 and blocks no joint of its own.
+ * nerves block k-1 joints. Two exceptions: C2-C3 has a singular nerve supply from the third
+ * occipital nerve (L33930), so TON alone, or TON with C3, blocks C2-C3; and the S1 dorsal ramus
+ * adds to L5-S1 and blocks no joint of its own.
  */
 public final class FacetJoints {
   private static final SpinalLevel[] LEVELS = SpinalLevel.values();
@@ -46,7 +48,8 @@ public final class FacetJoints {
     List<SpinalLevel> joints = new ArrayList<>();
     MedialBranch[] order = MedialBranch.values();
     for (int i = 0; i + 1 < order.length - 1; i++) {
-      if (listed.contains(order[i]) && listed.contains(order[i + 1])) {
+      boolean thirdOccipital = order[i] == MedialBranch.TON && listed.contains(MedialBranch.TON);
+      if (thirdOccipital || listed.contains(order[i]) && listed.contains(order[i + 1])) {
         joints.add(LEVELS[FIRST_JOINT + i]);
       }
     }

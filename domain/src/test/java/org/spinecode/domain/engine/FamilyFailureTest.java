@@ -45,7 +45,7 @@ class FamilyFailureTest {
       .authority("test").build();
   private static final PlacementRules RULES = PlacementRules.forFamily("good");
   private static final FamilyCoder WORKS = session -> FamilyCoding.of(
-      CodeLadder.of(CODE).climbEachSide(RULES.place(session), Region.LUMBAR_SACRAL), List.of());
+      CodeLadder.of(CODE).climb(RULES.place(session), Region.LUMBAR_SACRAL), List.of());
 
   private static Encounter encounter() {
     return Encounter.builder().dateOfService(LocalDate.of(2026, 3, 2)).payer(Payer.COMMERCIAL)

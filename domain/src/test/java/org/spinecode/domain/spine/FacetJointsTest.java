@@ -24,12 +24,20 @@ class FacetJointsTest {
       L4 L5 S1     | L5-S1
       L5 L4 L3 L4  | L4-L5 L5-S1
       C4 C5 C6 C7  | C4-C5 C5-C6 C6-C7
+      TON          | C2-C3
+      TON C3 C4    | C2-C3 C3-C4
       """)
   void k_contiguous_nerves_block_k_minus_one_joints(String nerves, String joints) {
     List<MedialBranch> branches = Arrays.stream(nerves.split(" ")).map(MedialBranch::parse).toList();
 
     assertThat(FacetJoints.fromNerves(branches)).extracting(SpinalLevel::label)
         .containsExactly(joints.split(" "));
+  }
+
+  /** L33930: C2-C3 "has a singular nerve supply from the third occipital nerve". */
+  @org.junit.jupiter.api.Test
+  void the_third_occipital_nerve_alone_blocks_c2_c3_per_l33930() {
+    assertThat(FacetJoints.fromNerves(List.of(MedialBranch.TON))).containsExactly(SpinalLevel.C2_C3);
   }
 
   @ParameterizedTest(name = "{0}: nerve at {1} completes no joint")
@@ -39,6 +47,7 @@ class FacetJointsTest {
       L3 L4 L1 | [2]
       S1 L5    | [0]
       L3 L4 S1 | [2]
+      C3       | [0]
       """)
   void a_nerve_that_completes_no_joint_is_refused_naming_its_position(String nerves, String field) {
     List<MedialBranch> branches = Arrays.stream(nerves.split(" ")).map(MedialBranch::parse).toList();

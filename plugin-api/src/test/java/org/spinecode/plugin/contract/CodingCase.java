@@ -33,11 +33,22 @@ import org.spinecode.domain.spine.SpinalLevel;
  */
 public final class CodingCase {
   private final Encounter.Builder encounter = Encounter.builder();
-  private final Procedure.Builder procedure = Procedure.builder();
+  private final List<Procedure.Builder> procedures = new ArrayList<>();
+  private Procedure.Builder procedure;
   private boolean payerSet;
 
   private CodingCase(String family, String guidance) {
-    procedure.family(ProcedureFamily.of(family)).guidance(Guidance.parse(guidance));
+    and(family, guidance);
+  }
+
+  /**
+   * Starts another procedure of the same encounter: what follows ({@code purpose}, {@code targets},
+   * {@code caudal}, ...) describes it.
+   */
+  public CodingCase and(String family, String guidance) {
+    procedure = Procedure.builder().family(ProcedureFamily.of(family)).guidance(Guidance.parse(guidance));
+    procedures.add(procedure);
+    return this;
   }
 
   /** A session of one procedure of this family under this guidance, on 2026-03-02 unless changed. */
@@ -133,7 +144,10 @@ public final class CodingCase {
     if (!payerSet) {
       encounter.payer(Payer.COMMERCIAL);
     }
-    return coder.code(encounter.dateOfService(date).addProcedures(procedure.build()).build());
+    for (Procedure.Builder each : procedures) {
+      encounter.addProcedures(each.build());
+    }
+    return coder.code(encounter.dateOfService(date).build());
   }
 
   /** Lines as {@code 64493-50-KX x1}, sorted, comma-separated. */
@@ -148,6 +162,18 @@ public final class CodingCase {
     }
     lines.sort(null);
     return String.join(", ", lines);
+  }
+
+  /** INFO rule ids, sorted, comma-separated. */
+  public static String notes(CodingResult result) {
+    List<String> rules = new ArrayList<>();
+    for (Finding finding : result.findings()) {
+      if (finding.severity() == Severity.INFO && !rules.contains(finding.rule())) {
+        rules.add(finding.rule());
+      }
+    }
+    rules.sort(null);
+    return String.join(", ", rules);
   }
 
   /** WARNING and ERROR rule ids, sorted, comma-separated. */

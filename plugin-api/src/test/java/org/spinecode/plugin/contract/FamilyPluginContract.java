@@ -155,15 +155,29 @@ public abstract class FamilyPluginContract {
   }
 
   @Test
-  void coded_add_ons_come_with_a_primary_on_the_same_side() {
+  void coded_add_ons_come_with_a_primary_at_a_level_above_them() {
+    // Levels count once across both sides (CONTRACT.md v2): the primary may be on the other side.
     FamilyCoder coder = plugin().createCoder();
     for (Session session : samples()) {
       List<CodedService> services = coder.code(session).services();
       for (CodedService addOn : services) {
         if (addOn.code().isAddOn()) {
-          assertThat(services).as(addOn.code() + " on " + addOn.side() + " needs its primary")
-              .anyMatch(other -> other.side() == addOn.side()
-                  && addOn.code().addOnTo().contains(other.code().code()));
+          assertThat(services).as(addOn.code() + " at " + addOn.levels() + " needs its primary above it")
+              .anyMatch(other -> addOn.code().addOnTo().contains(other.code().code())
+                  && other.levels().get(0).compareTo(addOn.levels().get(0)) < 0);
+        }
+      }
+    }
+  }
+
+  @Test
+  void a_level_is_coded_once_on_each_side() {
+    FamilyCoder coder = plugin().createCoder();
+    for (Session session : samples()) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (CodedService service : coder.code(session).services()) {
+        for (var level : service.levels()) {
+          assertThat(seen.add(service.side() + " " + level)).as(level + " on " + service.side() + " coded twice").isTrue();
         }
       }
     }

@@ -49,6 +49,31 @@
     return text.charAt(0).toUpperCase() + text.slice(1);
   }
 
+  // Coders read words, not the wire's field names and enum values.
+  const FIELD_WORDS = {
+    dateOfService: 'Date of service', payer: 'Payer', setting: 'Place of service', claimType: 'Claim',
+    bilateralStyle: 'Both sides billed as', abnOnFile: 'Signed ABN', priorAuthorizationNumber: 'Prior authorization number',
+    procedures: 'Procedures', family: 'Procedure', guidance: 'Imaging guidance', purpose: 'Purpose', approach: 'Approach',
+    indwellingCatheter: 'Catheter', targets: 'Levels', level: 'Level', nerves: 'Nerves', side: 'Side', history: 'Prior sessions'
+  };
+
+  function fieldWords(path) {
+    const parts = path.split('.').map((part) => {
+      const match = /^(\w+)(?:\[(\d+)\])?$/.exec(part);
+      if (!match) return part;
+      const name = FIELD_WORDS[match[1]] || words(match[1]);
+      return match[2] === undefined ? name : name + ' ' + (Number(match[2]) + 1);
+    });
+    return parts.reverse().join(' of ').replace(/^(\w)/, (c) => c.toUpperCase());
+  }
+
+  function plain(text) {
+    return (text || '')
+      .replace(/\[([A-Z][A-Z_]*(?:, [A-Z][A-Z_]*)*)\]/g, (all, names) => names.split(', ').map((n) => words(n).toLowerCase()).join(', '))
+      .replace(/\b[A-Z]+(?:_[A-Z]+)+\b/g, (name) => words(name).toLowerCase())
+      .replace(/\b[a-z]+(?:[A-Z][a-z]+)+\b/g, (name) => FIELD_WORDS[name] ? FIELD_WORDS[name].toLowerCase() : name);
+  }
+
   function family() { return $('family').value; }
   function hasSides() { return !SIDELESS.has(family()); }
   function caudal() { return SIDELESS.has(family()) && $('approach').value === 'CAUDAL'; }
@@ -331,18 +356,18 @@
     },
     el('div', { class: 'finding-head' },
       el('span', { class: 'badge', text: words(f.severity) }),
-      el('code', { class: 'rule', text: f.rule }),
+      el('span', { class: 'rule', text: words(f.rule) }),
       f.codes.length ? el('span', { class: 'codes', text: f.codes.join(', ') }) : null),
-    el('p', { class: 'message', text: f.message }),
-    el('p', { class: 'source', text: 'Source: ' + f.source }))));
+    el('p', { class: 'message', text: plain(f.message) }),
+    el('p', { class: 'source' }, el('b', { text: 'Source: ' }), f.source.replace(/;\s*/g, '; ')))));
     $('no-findings').hidden = result.findings.length > 0;
 
     const box = $('problem');
     if (problem) {
       box.replaceChildren(
         el('strong', { text: problem.title || 'The session could not be coded' }),
-        el('p', { text: problem.detail || '' }),
-        problem.field ? el('p', { class: 'field-path' }, 'Field: ', el('code', { text: problem.field })) : null);
+        el('p', { text: plain(problem.detail || '').replace(/^[\w.\[\]]+: /, '') }),
+        problem.field ? el('p', { class: 'field-path', 'data-field': problem.field, text: 'Check: ' + fieldWords(problem.field) }) : null);
       box.hidden = false;
     } else {
       box.hidden = true;

@@ -1,8 +1,10 @@
 package org.spinecode.examples.rfa;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.spinecode.domain.claim.Finding;
 import org.spinecode.domain.claim.RuleIds;
 import org.spinecode.domain.claim.Severity;
@@ -20,7 +22,7 @@ import org.spinecode.domain.spine.FacetJoints;
 import org.spinecode.plugin.policy.FacetJointLcd;
 
 /**
- * Counts ablated joints, not nerves, per side, and climbs the region's ladder: the first joint on
+ * Counts ablated joints, not nerves, once across both sides, and climbs the region's ladder: the first joint on
  * the primary code, every further joint one unit of the add-on (CPT). Medicare bills T12-L1
  * together with L1-L2 as one lumbar region, T12-L1 on 64633 and the rest on 64636 (CGS A58364);
  * other payers follow CPT's regions, 64633 for T12-L1 and 64635 for L1-L2. Bilateral styles,
@@ -37,22 +39,32 @@ final class AblationCoder implements FamilyCoder {
       CodeLadder.of(AblationCodes.C64633, AblationCodes.C64636);
   private static final String THORACOLUMBAR_JUNCTION = "THORACOLUMBAR_JUNCTION";
 
+  private static final Set<Guidance> IMAGING = EnumSet.of(Guidance.FLUOROSCOPY, Guidance.CT);
+
   @Override
   public FamilyCoding code(Session session) {
-    // Input is checked before guidance, so a bad target is reported even on a refused session.
-    List<Placement> placements = therapeutic(RULES.place(session));
-    if (session.guidance() != Guidance.FLUOROSCOPY && session.guidance() != Guidance.CT) {
-      return FamilyCoding.refused(imagingRequired(session.guidance()));
+    // Input is checked before guidance, so a bad target is reported even on a refused procedure.
+    RULES.place(session);
+    List<Finding> findings = new ArrayList<>();
+    for (Guidance guidance : List.of(Guidance.NONE, Guidance.ULTRASOUND)) {
+      session.guidedBy(EnumSet.of(guidance)).ifPresent(refused -> findings.add(imagingRequired(guidance, refused)));
     }
+    List<CodedService> services = new ArrayList<>();
+    session.guidedBy(IMAGING).ifPresent(guided -> services.addAll(climb(guided, findings)));
+    return FamilyCoding.of(services, findings);
+  }
+
+  private static List<CodedService> climb(Session session, List<Finding> findings) {
+    List<Placement> placements = therapeutic(RULES.place(session));
     if (!RegionLadders.joinsThoracolumbarJunction(FacetJointLcd.THORACOLUMBAR_JUNCTION, session, placements)) {
-      return FamilyCoding.of(LADDERS.climb(placements), List.of());
+      return LADDERS.climb(placements);
     }
     // The junction session counts as lumbar for level and frequency limits.
-    List<CodedService> services = LADDERS.climbJoiningJunction(placements, FROM_THORACOLUMBAR_JUNCTION);
-    return FamilyCoding.of(services, List.of(Finding.of(THORACOLUMBAR_JUNCTION, Severity.INFO,
+    findings.add(Finding.of(THORACOLUMBAR_JUNCTION, Severity.INFO,
         "Medicare: T12-L1 with L1-L2 in one session is one lumbar region, coded 64633 for T12-L1 with"
             + " 64636 for the lumbar joints, and counted as a lumbar ablation session",
-        List.of("64633", "64636"), FacetJointLcd.THORACOLUMBAR_JUNCTION.authority())));
+        List.of("64633", "64636"), FacetJointLcd.THORACOLUMBAR_JUNCTION.authority()));
+    return LADDERS.climbJoiningJunction(placements, FROM_THORACOLUMBAR_JUNCTION);
   }
 
   /**
@@ -74,11 +86,11 @@ final class AblationCoder implements FamilyCoder {
    * work to the unlisted code 64999, and Medicare's LCD requires fluoroscopy or CT. Ultrasound is
    * refused the same way: unlike facet injections (0213T-0218T) ablation has no ultrasound code.
    */
-  private static Finding imagingRequired(Guidance guidance) {
+  private static Finding imagingRequired(Guidance guidance, Session refused) {
     String done = guidance == Guidance.ULTRASOUND ? "under ultrasound guidance" : "without imaging guidance";
     return Finding.of(RuleIds.IMAGING_GUIDANCE_REQUIRED, Severity.ERROR,
         "Facet nerve ablation codes 64633-64636 require fluoroscopy or CT guidance, so no line is produced"
-            + " for an ablation done " + done + "; CPT directs it to the unlisted code 64999, and Medicare"
+            + " for an ablation done " + done + " (" + refused.paths() + "); CPT directs it to the unlisted code 64999, and Medicare"
             + " does not cover it",
         List.of(), "CPT 64633-64636: fluoroscopy or CT guidance required, otherwise unlisted 64999;"
             + " Medicare facet LCD L38803: fluoroscopy or CT guidance required");

@@ -155,8 +155,13 @@ class AblationCodingTest {
             List.of("64635-RT-GZ x1"), Set.of("DIAGNOSTIC_BLOCKS_NOT_DOCUMENTED")),
         row("with a signed ABN the missing blocks give GA instead of GZ",
             e -> e.payer(Payer.MEDICARE).abnOnFile(true)
+                .addHistory(prior("2025-12-01", "FACET", Region.LUMBAR_SACRAL, Purpose.DIAGNOSTIC))
                 .addProcedures(ablation(Target.at(SpinalLevel.L4_L5, Laterality.RIGHT))),
             List.of("64635-RT-GA x1"), Set.of("DIAGNOSTIC_BLOCKS_NOT_DOCUMENTED")),
+        row("no history at all: the blocks are not documented here, a warning without GZ",
+            e -> e.payer(Payer.MEDICARE)
+                .addProcedures(ablation(Target.at(SpinalLevel.L4_L5, Laterality.RIGHT))),
+            List.of("64635-RT x1"), Set.of("DIAGNOSTIC_BLOCKS_NOT_DOCUMENTED")),
         row("therapeutic facet injections do not stand in for the diagnostic blocks",
             e -> e.payer(Payer.MEDICARE)
                 .addHistory(prior("2025-11-03", "FACET", Region.LUMBAR_SACRAL, Purpose.THERAPEUTIC),
@@ -230,6 +235,7 @@ class AblationCodingTest {
   @Test
   void the_missing_blocks_finding_names_the_region_the_codes_and_its_lcd() {
     CodingResult result = ENGINE.code(Encounter.builder().dateOfService(DATE).payer(Payer.MEDICARE)
+        .addHistory(prior("2025-12-01", "RFA", Region.CERVICAL_THORACIC, null))
         .addProcedures(ablation(Target.at(SpinalLevel.L4_L5, Laterality.BILATERAL),
             Target.at(SpinalLevel.L5_S1, Laterality.BILATERAL)))
         .build());
@@ -239,6 +245,17 @@ class AblationCodingTest {
     assertThat(finding.codes()).containsExactly("64635", "64636");
     assertThat(finding.message()).contains("lumbar/sacral region: 0 in the history").contains("GZ");
     assertThat(finding.source()).contains("L38803").contains("A58405");
+  }
+
+  @Test
+  void without_any_history_the_missing_blocks_are_a_warning_to_document_them_and_no_line_is_marked() {
+    CodingResult result = ENGINE.code(Encounter.builder().dateOfService(DATE).payer(Payer.MEDICARE)
+        .addProcedures(ablation(Target.at(SpinalLevel.L4_L5, Laterality.RIGHT))).build());
+
+    Finding finding = only(result, "DIAGNOSTIC_BLOCKS_NOT_DOCUMENTED");
+    assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+    assertThat(finding.message()).contains("not documented here").doesNotContain("GZ");
+    assertThat(result.lines()).allSatisfy(line -> assertThat(line.modifiers()).doesNotContain(Modifier.GZ));
   }
 
   @Test

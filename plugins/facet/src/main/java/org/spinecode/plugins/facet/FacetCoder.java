@@ -1,6 +1,9 @@
 package org.spinecode.plugins.facet;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.spinecode.domain.claim.Finding;
 import org.spinecode.domain.claim.RuleIds;
 import org.spinecode.domain.claim.Severity;
@@ -17,7 +20,7 @@ import org.spinecode.domain.spine.FacetJoints;
 import org.spinecode.plugin.policy.FacetJointLcd;
 
 /**
- * Counts joints, not nerves, per side, and climbs the region's ladder. Medicare bills T12-L1
+ * Counts joints, not nerves, once across both sides, and climbs the region's ladder. Medicare bills T12-L1
  * together with L1-L2 as one lumbar region, the T12-L1 joint on 64490 and the rest on the lumbar
  * add-ons (CGS A58364, NGS); other payers follow CPT's regions, 64490 for T12-L1 and 64493 for L1-L2.
  */
@@ -32,22 +35,32 @@ final class FacetCoder implements FamilyCoder {
   private static final CodeLadder FROM_THORACOLUMBAR_JUNCTION =
       CodeLadder.of(FacetCodes.C64490, FacetCodes.C64494, FacetCodes.C64495);
 
+  private static final Set<Guidance> IMAGING = EnumSet.of(Guidance.FLUOROSCOPY, Guidance.CT);
+
   @Override
   public FamilyCoding code(Session session) {
+    RULES.place(session);
+    List<Finding> findings = new ArrayList<>();
+    session.guidedBy(EnumSet.of(Guidance.NONE)).ifPresent(unguided -> findings.add(Finding.of(
+        RuleIds.IMAGING_GUIDANCE_REQUIRED, Severity.ERROR,
+        "Facet codes 64490-64495 require fluoroscopy or CT guidance, so no line is produced for "
+            + unguided.paths() + "; CPT directs an unguided injection in the facet area to the trigger point"
+            + " codes 20552/20553",
+        List.of(), "CPT 64490-64495: image guidance required; unguided injections see 20552, 20553")));
+    List<CodedService> services = new ArrayList<>();
+    session.guidedBy(IMAGING).ifPresent(guided -> services.addAll(climb(guided, findings)));
+    return FamilyCoding.of(services, findings);
+  }
+
+  private static List<CodedService> climb(Session session, List<Finding> findings) {
     List<Placement> placements = RULES.place(session);
-    if (session.guidance() == Guidance.NONE) {
-      return FamilyCoding.refused(Finding.of(RuleIds.IMAGING_GUIDANCE_REQUIRED, Severity.ERROR,
-          "Facet codes 64490-64495 require fluoroscopy or CT guidance, so no line is produced;"
-              + " CPT directs an unguided injection in the facet area to the trigger point codes 20552/20553",
-          List.of(), "CPT 64490-64495: image guidance required; unguided injections see 20552, 20553"));
-    }
     if (!RegionLadders.joinsThoracolumbarJunction(FacetJointLcd.THORACOLUMBAR_JUNCTION, session, placements)) {
-      return FamilyCoding.of(LADDERS.climb(placements), List.of());
+      return LADDERS.climb(placements);
     }
-    List<CodedService> services = LADDERS.climbJoiningJunction(placements, FROM_THORACOLUMBAR_JUNCTION);
-    return FamilyCoding.of(services, List.of(Finding.of("THORACOLUMBAR_JUNCTION", Severity.INFO,
+    findings.add(Finding.of("THORACOLUMBAR_JUNCTION", Severity.INFO,
         "Medicare: T12-L1 with L1-L2 in one session is one lumbar region, coded 64490 for T12-L1 with the"
             + " lumbar add-ons, and counted as a lumbar session for frequency",
-        List.of("64490", "64494"), FacetJointLcd.THORACOLUMBAR_JUNCTION.authority())));
+        List.of("64490", "64494"), FacetJointLcd.THORACOLUMBAR_JUNCTION.authority()));
+    return LADDERS.climbJoiningJunction(placements, FROM_THORACOLUMBAR_JUNCTION);
   }
 }

@@ -13,7 +13,7 @@ import org.spinecode.domain.EncounterCoder;
 import org.spinecode.plugin.PluginRegistry;
 import org.spinecode.plugin.contract.CodingCase;
 
-/** Facet coding, case by case: joints not nerves, per side, ladders, Medicare limits and KX. */
+/** Facet coding, case by case: joints not nerves, counted once across both sides, ladders, Medicare limits and KX. */
 class FacetCodingTest {
   private static final EncounterCoder ENGINE = PluginRegistry.ofPlugins(List.of(new FacetPlugin())).engine();
 
@@ -25,10 +25,10 @@ class FacetCodingTest {
       MEDICARE   | CT          | DIAGNOSTIC  | L4+L5+S1:R                           | 64493-RT-KX x1                                  | -
       COMMERCIAL | CT          | THERAPEUTIC | C3-C4:R C4-C5:R C5-C6:R C6-C7:R C7-T1:R | 64490-RT x1, 64491-RT x1, 64492-RT x1        | -
       MEDICARE   | FLUOROSCOPY | THERAPEUTIC | C4-C5:B C5-C6:B C6-C7:B              | 64490-50 x1, 64491-50 x1, 64492-50-GZ x1        | LEVEL_LIMIT_EXCEEDED
-      MEDICARE   | FLUOROSCOPY | THERAPEUTIC | L3-L4:R L4-L5:R L5-S1:L              | 64493-50 x1, 64494-RT-GZ x1                     | LEVEL_LIMIT_EXCEEDED
+      MEDICARE   | FLUOROSCOPY | THERAPEUTIC | L3-L4:R L4-L5:R L5-S1:L              | 64493-RT x1, 64494-RT x1, 64495-LT-GZ x1        | LEVEL_LIMIT_EXCEEDED
       COMMERCIAL | FLUOROSCOPY | THERAPEUTIC | T12-L1:B L1-L2:B                     | 64490-50 x1, 64493-50 x1                        | -
       MEDICARE   | FLUOROSCOPY | THERAPEUTIC | T12-L1:B L1-L2:B L2-L3:B             | 64490-50 x1, 64494-50 x1, 64495-50-GZ x1        | LEVEL_LIMIT_EXCEEDED
-      MEDICARE   | FLUOROSCOPY | THERAPEUTIC | T12-L1:L L1-L2:R                     | 64490-LT x1, 64493-RT x1                        | -
+      MEDICARE   | FLUOROSCOPY | THERAPEUTIC | T12-L1:L L1-L2:R                     | 64490-LT x1, 64494-RT x1                        | -
       MEDICARE   | NONE        | THERAPEUTIC | L4-L5:R                              | -                                               | IMAGING_GUIDANCE_REQUIRED
       MEDICARE   | FLUOROSCOPY | DIAGNOSTIC  | C2-C3:R TON+C3:R                     | 64490-RT-KX x1                                  | -
       """)

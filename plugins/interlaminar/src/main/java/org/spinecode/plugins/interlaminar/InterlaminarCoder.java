@@ -26,22 +26,22 @@ import org.spinecode.domain.spine.Side;
 import org.spinecode.domain.spine.SpinalLevel;
 
 /**
- * One unit per region per day, whatever the number of levels or sides (CPT; bilateral indicator
- * 0): the session's levels are gathered by region and by catheter or single shot. A caudal entry
- * counts as one lumbar/sacral site, the sacral hiatus. Ultrasound is not fluoroscopy or CT and has
- * no Category III code for this family, so it codes as without imaging.
+ * One unit per region per day, whatever the number of levels, sides or injections (CPT; fee-schedule
+ * bilateral indicator 9): the session's levels are gathered by region and by catheter or single
+ * shot, and the unit is the guided code when any of its injections used fluoroscopy or CT (the
+ * codes read "fluoroscopy or CT"; A58993). A caudal entry counts as one lumbar/sacral site, the
+ * sacral hiatus. Ultrasound is not fluoroscopy or CT and has no Category III code for this family,
+ * so it codes as without imaging.
  */
 final class InterlaminarCoder implements FamilyCoder {
 
   @Override
   public FamilyCoding code(Session session) {
-    boolean imaging = session.guidance() == Guidance.FLUOROSCOPY || session.guidance() == Guidance.CT;
-    Map<String, Gathered> byCode = new LinkedHashMap<>();
+    Map<String, Gathered> byUnit = new LinkedHashMap<>();
     for (SessionProcedure sp : session.procedures()) {
       Procedure procedure = sp.procedure();
       if (procedure.isCaudal()) {
-        gather(byCode, code(Region.LUMBAR_SACRAL, procedure.indwellingCatheter(), imaging),
-            SpinalLevel.SACRAL_HIATUS, procedure.purpose(), PlacementRules.order(sp.index(), 0));
+        gather(byUnit, Region.LUMBAR_SACRAL, procedure, SpinalLevel.SACRAL_HIATUS, PlacementRules.order(sp.index(), 0));
         continue;
       }
       for (int t = 0; t < procedure.targets().size(); t++) {
@@ -54,17 +54,21 @@ final class InterlaminarCoder implements FamilyCoder {
           throw new InvalidInputException(levelPath(sp, t), level
               + " is a sacral foramen; interlaminar levels run from C1-C2 to L5-S1 (use approach CAUDAL for the sacral hiatus)");
         }
-        gather(byCode, code(level.region(), procedure.indwellingCatheter(), imaging),
-            level, procedure.purpose(), PlacementRules.order(sp.index(), t));
+        gather(byUnit, level.region(), procedure, level, PlacementRules.order(sp.index(), t));
       }
     }
     List<CodedService> services = new ArrayList<>();
+    List<CodedService> ultrasoundUnguided = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
-    for (Gathered gathered : byCode.values()) {
-      CodeDefinition code = gathered.code;
-      services.add(CodedService.builder()
+    for (Gathered gathered : byUnit.values()) {
+      CodeDefinition code = code(gathered.region, gathered.catheter, gathered.imaging);
+      CodedService service = CodedService.builder()
           .code(code).side(Side.NONE).addAllLevels(gathered.levels)
-          .purpose(gathered.purpose).order(gathered.order).build());
+          .purpose(gathered.purpose).order(gathered.order).build();
+      services.add(service);
+      if (gathered.ultrasound && !gathered.imaging) {
+        ultrasoundUnguided.add(service);
+      }
       if (gathered.levels.size() > 1) {
         findings.add(Finding.of(RuleIds.LEVELS_IN_ONE_UNIT, Severity.INFO,
             gathered.levels.size() + " interlaminar sites in the " + code.region().words()
@@ -72,10 +76,10 @@ final class InterlaminarCoder implements FamilyCoder {
             List.of(code.code()), "CPT 62320-62327 guidelines; MUE 1 per day"));
       }
     }
-    if (session.guidance() == Guidance.ULTRASOUND) {
+    if (!ultrasoundUnguided.isEmpty()) {
       findings.add(Finding.of("ULTRASOUND_CODED_AS_UNGUIDED", Severity.INFO,
           "There is no Category III code for an ultrasound-guided interlaminar or caudal epidural;"
-              + " it is coded as without imaging", codes(services),
+              + " it is coded as without imaging", codes(ultrasoundUnguided),
           "CPT: 0228T-0231T cover transforaminal work only; 62320-62327 name fluoroscopy or CT"));
     }
     return FamilyCoding.of(services, findings);
@@ -103,25 +107,34 @@ final class InterlaminarCoder implements FamilyCoder {
         : (imaging ? InterlaminarCodes.C62323 : InterlaminarCodes.C62322);
   }
 
-  private static void gather(Map<String, Gathered> byCode, CodeDefinition code,
-      SpinalLevel level, Optional<Purpose> purpose, int order) {
-    Gathered gathered = byCode.computeIfAbsent(code.code(), c -> new Gathered(code));
+  /** Adds a site to the unit of its region and kind (catheter or single shot). */
+  private static void gather(Map<String, Gathered> byUnit, Region region, Procedure procedure,
+      SpinalLevel level, int order) {
+    boolean catheter = procedure.indwellingCatheter();
+    Gathered gathered = byUnit.computeIfAbsent(region + (catheter ? " catheter" : ""),
+        k -> new Gathered(region, catheter));
     gathered.levels.add(level);
+    gathered.imaging |= procedure.guidance().isFluoroscopyOrCt();
+    gathered.ultrasound |= procedure.guidance() == Guidance.ULTRASOUND;
     if (order < gathered.order) {
       gathered.order = order;
-      gathered.purpose = purpose;
+      gathered.purpose = procedure.purpose();
     }
   }
 
-  /** The sites one code covers in this session. */
+  /** The sites one unit covers in this session, and the guidance used for them. */
   private static final class Gathered {
-    final CodeDefinition code;
+    final Region region;
+    final boolean catheter;
     final EnumSet<SpinalLevel> levels = EnumSet.noneOf(SpinalLevel.class);
+    boolean imaging;
+    boolean ultrasound;
     int order = Integer.MAX_VALUE;
     Optional<Purpose> purpose = Optional.empty();
 
-    Gathered(CodeDefinition code) {
-      this.code = code;
+    Gathered(Region region, boolean catheter) {
+      this.region = region;
+      this.catheter = catheter;
     }
   }
 }

@@ -1,13 +1,15 @@
 package org.spinecode.plugins.transforaminal;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.spinecode.domain.claim.Finding;
 import org.spinecode.domain.claim.RuleIds;
 import org.spinecode.domain.claim.Severity;
 import org.spinecode.domain.family.CodeLadder;
 import org.spinecode.domain.family.FamilyCoder;
 import org.spinecode.domain.family.FamilyCoding;
-import org.spinecode.domain.family.Placement;
+import org.spinecode.domain.family.CodedService;
 import org.spinecode.domain.family.PlacementRules;
 import org.spinecode.domain.family.RegionLadders;
 import org.spinecode.domain.family.Session;
@@ -28,15 +30,20 @@ final class TransforaminalCoder implements FamilyCoder {
       CodeLadder.of(TransforaminalCodes.C64479, TransforaminalCodes.C64480),
       CodeLadder.of(TransforaminalCodes.C64483, TransforaminalCodes.C64484));
 
+  private static final Set<Guidance> IMAGING = EnumSet.of(Guidance.FLUOROSCOPY, Guidance.CT);
+
   @Override
   public FamilyCoding code(Session session) {
-    List<Placement> placements = RULES.place(session);
-    if (session.guidance() == Guidance.NONE) {
-      return FamilyCoding.refused(Finding.of(RuleIds.IMAGING_GUIDANCE_REQUIRED, Severity.ERROR,
-          "A transforaminal epidural is coded only with fluoroscopy or CT guidance; CPT has no code"
-              + " for an unguided one, so no line is produced",
-          List.of(), "CPT 64479-64484: imaging guidance (fluoroscopy or CT) is part of the code"));
-    }
-    return FamilyCoding.of(LADDERS.climb(placements), List.of());
+    RULES.place(session);
+    List<Finding> findings = session.guidedBy(EnumSet.of(Guidance.NONE))
+        .map(unguided -> List.of(Finding.of(RuleIds.IMAGING_GUIDANCE_REQUIRED, Severity.ERROR,
+            "A transforaminal epidural is coded only with fluoroscopy or CT guidance; CPT has no code"
+                + " for an unguided one, so no line is produced for " + unguided.paths(),
+            List.of(), "CPT 64479-64484: imaging guidance (fluoroscopy or CT) is part of the code")))
+        .orElse(List.of());
+    List<CodedService> services = session.guidedBy(IMAGING)
+        .map(guided -> LADDERS.climb(RULES.place(guided)))
+        .orElse(List.of());
+    return FamilyCoding.of(services, findings);
   }
 }

@@ -1,0 +1,12 @@
+package org.spinecode.cli.command;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * What the wiring needs from the command line.
+ *
+ * @param pluginsDir the drop-in folder, or null for class-path plugins only
+ * @param pluginTimeout how long one family plugin may take over one procedure
+ */
+public record Startup(Path pluginsDir, Duration pluginTimeout) {}

@@ -1,0 +1,88 @@
+package org.spinecode.rest.wire;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.spinecode.domain.InvalidInputException;
+import org.spinecode.domain.EncounterCoder;
+import org.spinecode.domain.encounter.Encounter;
+import org.spinecode.rest.wire.ResultJson.ErrorJson;
+
+/**
+ * Turns one wire record into one result: parse, map, code and render, or an error record. Every
+ * adapter codes through here (one encounter over HTTP, a batch, every CLI format), so a record
+ * fails the same way everywhere and one bad record never costs the others.
+ */
+public final class RecordCoder {
+  /** The error code of a record the engine failed on as a whole. */
+  public static final String CODING_FAILED = "CODING_FAILED";
+
+  private final EncounterCoder coder;
+  private final WireCodec codec;
+  private final WireMapping mapping;
+  private final Failures failures;
+
+  /** Told about a failure the engine did not turn into a finding; must not log its message. */
+  @FunctionalInterface
+  public interface Failures {
+    void failed(Throwable failure, Long line);
+  }
+
+  public RecordCoder(EncounterCoder coder, WireCodec codec, WireMapping mapping, Failures failures) {
+    this.coder = coder;
+    this.codec = codec;
+    this.mapping = mapping;
+    this.failures = failures;
+  }
+
+  /** The same records coded by another engine, such as one whose family calls are timed. */
+  public RecordCoder withCoder(EncounterCoder other) {
+    return new RecordCoder(other, codec, mapping, failures);
+  }
+
+  /** The same coder reporting failures somewhere else, such as the log line of one request. */
+  public RecordCoder reportingTo(Failures other) {
+    return new RecordCoder(coder, codec, mapping, other);
+  }
+
+  /** One record from UTF-8 JSON bytes (an NDJSON line, a request body). */
+  public ResultJson code(byte[] json, int offset, int length, Long line) {
+    EncounterJson encounter;
+    try {
+      encounter = codec.readEncounter(json, offset, length);
+    } catch (InvalidInputException e) {
+      return WireMapping.error(codec.idOf(json, offset, length), e, line);
+    }
+    return code(encounter, line);
+  }
+
+  /** One element of a parsed JSON array. */
+  public ResultJson code(JsonNode json, Long line) {
+    EncounterJson encounter;
+    try {
+      encounter = codec.readEncounter(json);
+    } catch (InvalidInputException e) {
+      return WireMapping.error(WireCodec.idOf(json), e, line);
+    }
+    return code(encounter, line);
+  }
+
+  /** One record already read (from CSV, or a request body read on its own). */
+  public ResultJson code(EncounterJson json, Long line) {
+    try {
+      Encounter encounter = mapping.toDomain(json);
+      return mapping.toWire(encounter, coder.code(encounter));
+    } catch (InvalidInputException e) {
+      return WireMapping.error(WireMapping.echoId(json), e, line);
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      // The engine turns a failing plugin into a finding; this is the net for anything else.
+      failures.failed(e, line);
+      return ResultJson.failed(WireMapping.echoId(json), new ErrorJson(CODING_FAILED,
+          "the encounter could not be coded (" + e.getClass().getSimpleName() + "); the other records were coded",
+          null, line));
+    }
+  }
+
+  /** A record that could not even be cut out of the input (a line over the limit, a broken CSV row). */
+  public static ResultJson unreadable(InvalidInputException problem, Long line) {
+    return WireMapping.error(null, problem, line);
+  }
+}
