@@ -23,7 +23,7 @@ final class CodePartition implements FlatMapFunction<Iterator<Tuple2<String, Lon
 
   @Override
   public Iterator<String> call(Iterator<Tuple2<String, Long>> records) {
-    RecordCoder coder = Engines.coder(pluginsDir);
+    ExecutorCoder coder = Engines.coder(pluginsDir);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -33,9 +33,18 @@ final class CodePartition implements FlatMapFunction<Iterator<Tuple2<String, Lon
       @Override
       public String next() {
         Tuple2<String, Long> record = records.next();
-        ResultJson result = coder.code(record._1().getBytes(StandardCharsets.UTF_8), record._2() + 1);
+        byte[] json = record._1().getBytes(StandardCharsets.UTF_8);
+        int first = 0;
+        int last = json.length;
+        while (last > first && space(json[last - 1])) {
+          last--;
+        }
+        while (first < last && space(json[first])) {
+          first++;
+        }
+        ResultJson result = coder.records().code(json, first, last - first, record._2() + 1);
         tally.add(result);
-        return coder.write(result);
+        return coder.codec().write(result);
       }
     };
   }
@@ -44,10 +53,15 @@ final class CodePartition implements FlatMapFunction<Iterator<Tuple2<String, Lon
   static boolean blank(String line) {
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\r') {
+      if (c >= 128 || !space((byte) c)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The CLI trims these around a line before reading it, which moves the column in a parse error. */
+  private static boolean space(byte b) {
+    return b == ' ' || b == '\t' || b == '\r';
   }
 }

@@ -24,6 +24,7 @@ final class EncounterGenerator {
   private static final String[] MALFORMED = {
       "{\"id\": \"broken-%d\", \"dateOfService\": ",
       "not json at all %d",
+      "  \t{\"id\": \"padded-%d\", \"payer\": MEDICARE}  ",
       "{\"id\": \"type-%d\", \"dateOfService\": \"2025-04-01\", \"payer\": \"MEDICARE\", \"procedures\": {\"family\": \"FACET\"}}",
       "[%d]",
       "   ",
