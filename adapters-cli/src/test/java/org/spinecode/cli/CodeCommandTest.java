@@ -104,7 +104,7 @@ class CodeCommandTest {
     Cli cli = Cli.run("code", file.toString());
 
     assertThat(cli.out().lines().toList()).first().isEqualTo(
-        "id,kind,code,modifiers,units,levels,label,rule,severity,message,source,field,inputLine");
+        "id,kind,code,modifiers,units,levels,label,rule,severity,message,source,field,inputLine,dataVersion");
     assertThat(cli.out()).contains("v1,line,64483,RT GZ,1,L4-L5").contains("v1,line,64484,RT GZ,1,L5-S1")
         .contains("FREQUENCY_LIMIT_EXCEEDED").contains("v2,line,64493,50,1,L4-L5");
   }
@@ -148,5 +148,23 @@ class CodeCommandTest {
       }
     }
     return nodes;
+  }
+
+  @Test
+  void every_result_names_its_data_and_data_lists_the_loaded_tables() {
+    Cli coded = Cli.piped(FACET, "code", "--format", "ndjson");
+    assertThat(coded.out()).contains("\"dataVersion\":\"codes ").contains("ncci 2024Q3");
+
+    Cli data = Cli.run("data");
+    assertThat(data.exit()).isZero();
+    assertThat(data.out()).contains("ncci-ptp-practitioner").contains("ncci-mue-outpatient-hospital")
+        .contains("2024Q3").contains("pfs-indicators");
+  }
+
+  @Test
+  void a_data_folder_without_cms_files_fails_start_up_naming_the_folder(@TempDir Path dir) {
+    Cli cli = Cli.run("--data-dir", dir.toString(), "data");
+    assertThat(cli.exit()).isEqualTo(3);
+    assertThat(cli.err()).contains(dir.toString()).contains("no official CMS file").doesNotContain("Exception");
   }
 }

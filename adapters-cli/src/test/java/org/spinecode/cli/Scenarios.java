@@ -16,6 +16,14 @@ import java.util.TreeSet;
 /** The golden scenarios in scenarios/public.json, judged the way the conformance harness judges them. */
 final class Scenarios {
   static final Path FILE = locate();
+
+  /**
+   * The one list of scenarios pending on an issue not yet landed: scenario id to the issue's
+   * title. Pending scenarios are reported as skipped (GoldenScenariosTest) and judged nowhere
+   * else; remove an entry when its issue lands. Empty since "Count levels and sessions as CPT and
+   * CMS count them" (P56-P58) landed on main.
+   */
+  static final Map<String, String> PENDING = Map.of();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private Scenarios() {}

@@ -13,4 +13,12 @@ public interface EncounterCoder {
    *     describe a real session (an unknown family, a facet target without a side, ...)
    */
   CodingResult code(Encounter encounter);
+
+  /**
+   * The reference data this coder codes with (code set, policy tables, NCCI/MUE quarter), as
+   * named on every result; also for refusals, which never reach {@link #code}.
+   */
+  default String dataVersion() {
+    return "";
+  }
 }

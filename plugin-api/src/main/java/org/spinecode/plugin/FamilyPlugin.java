@@ -26,4 +26,12 @@ public interface FamilyPlugin {
 
   /** A coder for the family; called once, the coder is then shared by all threads. */
   FamilyCoder createCoder();
+
+  /**
+   * A coder for the family, given the product's context (SPI version, reference data). The product
+   * calls this one; the default ignores the context, so plugins written before it still load.
+   */
+  default FamilyCoder createCoder(FamilyContext context) {
+    return createCoder();
+  }
 }

@@ -9,7 +9,9 @@ import java.util.Map;
 import org.spinecode.domain.catalogue.CodeCatalogue;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.engine.CodingEngine;
+import org.spinecode.domain.engine.FamilyCalls;
 import org.spinecode.domain.engine.FamilyRoute;
+import org.spinecode.plugin.data.ReferenceData;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.ProcedureFamily;
 
@@ -73,7 +75,8 @@ public final class PluginRegistry {
       problems.sort(null);
       throw new PluginLoadException(problems);
     }
-    this.catalogue = CodeCatalogue.of(definitions);
+    // The product's code table dates the codes a family declares without dates (0228T-0231T end 2020-12-31).
+    this.catalogue = CodeCatalogue.of(ReferenceData.bundled().dated(definitions));
   }
 
   /** Checks and sorts plugins found elsewhere or added in code. */
@@ -99,11 +102,22 @@ public final class PluginRegistry {
     return catalogue;
   }
 
-  /** A coding engine over these plugins; build it once and share it. */
+  /**
+   * A coding engine over these plugins and the bundled reference data (code dates, NCCI 2024Q3,
+   * RVU24C); build it once and share it.
+   */
   public CodingEngine engine() {
+    return engine(ReferenceData.bundled());
+  }
+
+  /**
+   * A coding engine over these plugins that judges its claims with {@code data}, such as
+   * {@code ReferenceData.load(Path.of("cms-2026q1"))} for newer official CMS files.
+   */
+  public CodingEngine engine(ReferenceData data) {
     List<FamilyRoute> routes = new ArrayList<>();
     for (InstalledPlugin installed : plugins) {
-      var coder = installed.plugin().createCoder();
+      var coder = installed.plugin().createCoder(FamilyContext.of(data));
       for (FamilyClaim claim : installed.descriptor().claims()) {
         routes.add(FamilyRoute.builder()
             .family(claim.family())
@@ -115,7 +129,7 @@ public final class PluginRegistry {
             .build());
       }
     }
-    return new CodingEngine(routes, catalogue);
+    return new CodingEngine(routes, catalogue, FamilyCalls.direct(), data.claimEdits(catalogue), data.dataVersion());
   }
 
   /** The families installed, sorted. */

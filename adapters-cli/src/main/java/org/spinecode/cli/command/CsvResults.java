@@ -9,11 +9,13 @@ import org.spinecode.rest.wire.ResultJson.LineJson;
 
 /**
  * CSV out: one row per claim line ({@code kind=line}), per finding ({@code kind=finding}) and per
- * refused encounter ({@code kind=error}). Modifiers and levels are separated by spaces.
+ * refused encounter ({@code kind=error}). Modifiers and levels are separated by spaces; every row
+ * names the reference data ({@code dataVersion}).
  */
 final class CsvResults implements ResultSink {
-  static final String HEADER = "id,kind,code,modifiers,units,levels,label,rule,severity,message,source,field,inputLine";
+  static final String HEADER = "id,kind,code,modifiers,units,levels,label,rule,severity,message,source,field,inputLine,dataVersion";
   private final Writer out;
+  private String version;
 
   CsvResults(Writer out) throws IOException {
     this.out = out;
@@ -24,6 +26,7 @@ final class CsvResults implements ResultSink {
   @Override
   public void accept(ResultJson result) throws IOException {
     String id = result.id();
+    version = result.dataVersion();
     if (result.error() != null) {
       row(id, "error", null, null, null, null, null, result.error().code(), "ERROR", result.error().message(),
           null, result.error().field(), result.error().line() == null ? null : result.error().line().toString());
@@ -46,6 +49,8 @@ final class CsvResults implements ResultSink {
       }
       out.write(quote(cells[i]));
     }
+    out.write(',');
+    out.write(quote(version));
     out.write('\n');
   }
 

@@ -2,6 +2,7 @@ package org.spinecode.cli.command;
 
 import org.spinecode.domain.EncounterCoder;
 import org.spinecode.plugin.PluginRegistry;
+import org.spinecode.plugin.data.ReferenceData;
 import org.spinecode.rest.wire.WireCodec;
 
 /**
@@ -23,4 +24,9 @@ public interface Services {
   EncounterCoder directCoder();
 
   WireCodec codec();
+
+  /** The reference data the coder judges with (bundled, or loaded with --data-dir). */
+  default ReferenceData data() {
+    return ReferenceData.bundled();
+  }
 }

@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
         ExplainCommand.class,
         CodesCommand.class,
         PluginsCommand.class,
+        DataCommand.class,
         ServeCommand.class,
         AutoComplete.GenerateCompletion.class
     },
@@ -38,6 +39,12 @@ public final class SpineCodeCommand {
       defaultValue = "${env:SPINECODE_PLUGINS_DIR}",
       description = "Folder of drop-in family plugin jars (default: $SPINECODE_PLUGINS_DIR).")
   Path pluginsDir;
+
+  @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
+      defaultValue = "${env:SPINECODE_DATA_DIR}",
+      description = "Folder of newer official CMS files (NCCI PTP ccipra/ccioph, MUE, add-on codes, PPRRVU)"
+          + " replacing the bundled 2024Q3 extract (default: $SPINECODE_DATA_DIR).")
+  Path dataDir;
 
   @Option(names = "--plugin-timeout", paramLabel = "DURATION", scope = picocli.CommandLine.ScopeType.INHERIT,
       defaultValue = "5s", converter = Durations.class,
@@ -64,7 +71,7 @@ public final class SpineCodeCommand {
   /** The wiring for the chosen plugins folder, created on first use. */
   public Services services() {
     if (services == null) {
-      services = wiring.apply(new Startup(pluginsDir, pluginTimeout));
+      services = wiring.apply(new Startup(pluginsDir, pluginTimeout, dataDir));
     }
     return services;
   }

@@ -22,7 +22,8 @@ final class TableResults implements ResultSink {
     if (result.error() != null) {
       refused++;
       out.write(title + (result.error().line() == null ? "" : " (input line " + result.error().line() + ")")
-          + ": NOT CODED\n  " + result.error().code() + ": " + result.error().message() + "\n\n");
+          + ": NOT CODED\n  " + result.error().code() + ": " + result.error().message() + "\n"
+          + dataLine(result) + "\n");
       return;
     }
     coded++;
@@ -41,7 +42,11 @@ final class TableResults implements ResultSink {
           finding.codes().isEmpty() ? "" : " [" + String.join(", ", finding.codes()) + "]", finding.message()));
       out.write("          source: " + finding.source() + "\n");
     }
-    out.write("\n");
+    out.write(dataLine(result) + "\n");
+  }
+
+  private static String dataLine(ResultJson result) {
+    return result.dataVersion() == null ? "" : "  data: " + result.dataVersion() + "\n";
   }
 
   @Override

@@ -12,6 +12,8 @@ import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.engine.CodingEngine;
 import org.spinecode.plugin.PluginLoadException;
 import org.spinecode.plugin.PluginRegistry;
+import org.spinecode.plugin.data.DataLoadException;
+import org.spinecode.plugin.data.ReferenceData;
 import org.spinecode.rest.wire.WireCodec;
 
 /** Services from a Guice injector; plugin problems surface as {@link PluginLoadException}. */
@@ -21,7 +23,7 @@ final class GuiceServices implements Services {
   GuiceServices(Startup startup, Module... extra) {
     try {
       this.injector = Guice.createInjector(Modules.combine(Modules.combine(extra),
-          new SpineCodeModule(startup.pluginsDir(), startup.pluginTimeout())));
+          new SpineCodeModule(startup.pluginsDir(), startup.pluginTimeout(), startup.dataDir())));
     } catch (CreationException e) {
       throw unwrap(e);
     }
@@ -47,6 +49,11 @@ final class GuiceServices implements Services {
     return get(WireCodec.class);
   }
 
+  @Override
+  public ReferenceData data() {
+    return get(ReferenceData.class);
+  }
+
   private <T> T get(Class<T> type) {
     try {
       return injector.getInstance(type);
@@ -59,6 +66,9 @@ final class GuiceServices implements Services {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof PluginLoadException plugin) {
         return plugin;
+      }
+      if (cause instanceof DataLoadException data) {
+        return data;
       }
     }
     return e;

@@ -16,6 +16,7 @@ import org.spinecode.cli.command.Startup;
 import org.spinecode.cli.command.SpineCodeCommand;
 import org.spinecode.cli.command.Terminal;
 import org.spinecode.plugin.PluginLoadException;
+import org.spinecode.plugin.data.DataLoadException;
 import picocli.CommandLine;
 
 /** The {@code spinecode} executable. */
@@ -63,6 +64,11 @@ public final class Launcher {
 
   private static int failure(Exception e, CommandLine command, boolean debug) {
     PrintWriter err = command.getErr();
+    if (e instanceof DataLoadException) {
+      err.println("spinecode: cannot load reference data: " + e.getMessage());
+      err.flush();
+      return ExitCodes.PLUGIN_FAILURE;
+    }
     if (e instanceof PluginLoadException) {
       err.println("spinecode: " + e.getMessage());
       err.flush();

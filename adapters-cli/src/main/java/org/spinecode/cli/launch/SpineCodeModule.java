@@ -14,6 +14,7 @@ import org.spinecode.domain.engine.FamilyCalls;
 import org.spinecode.plugin.InstalledPlugin;
 import org.spinecode.plugin.PluginDiscovery;
 import org.spinecode.plugin.PluginRegistry;
+import org.spinecode.plugin.data.ReferenceData;
 import org.spinecode.rest.wire.WireCodec;
 
 /**
@@ -24,6 +25,7 @@ import org.spinecode.rest.wire.WireCodec;
 public final class SpineCodeModule extends AbstractModule {
   private final List<InstalledPlugin> discovered;
   private final Duration pluginTimeout;
+  private final Path dataDir;
 
   /**
    * Finds the plugins now, outside Guice, so a broken jar fails with its own message.
@@ -39,6 +41,14 @@ public final class SpineCodeModule extends AbstractModule {
    * @param pluginTimeout how long one family plugin may take over one procedure
    */
   public SpineCodeModule(Path pluginsDir, Duration pluginTimeout) {
+    this(pluginsDir, pluginTimeout, null);
+  }
+
+  /**
+   * @param dataDir a folder of newer official CMS files, or null for the bundled tables
+   */
+  public SpineCodeModule(Path pluginsDir, Duration pluginTimeout, Path dataDir) {
+    this.dataDir = dataDir;
     this.discovered = PluginDiscovery.find(SpineCodeModule.class.getClassLoader(), pluginsDir);
     this.pluginTimeout = pluginTimeout;
   }
@@ -62,14 +72,20 @@ public final class SpineCodeModule extends AbstractModule {
 
   @Provides
   @Singleton
-  CodingEngine engine(PluginRegistry registry) {
-    return registry.engine();
+  CodingEngine engine(PluginRegistry registry, ReferenceData data) {
+    return registry.engine(data);
   }
 
   @Provides
   @Singleton
   EncounterCoder coder(CodingEngine engine) {
     return engine.withFamilyCalls(FamilyCalls.timed(pluginTimeout));
+  }
+
+  @Provides
+  @Singleton
+  ReferenceData data() {
+    return dataDir == null ? ReferenceData.bundled() : ReferenceData.load(dataDir);
   }
 
   @Provides

@@ -31,6 +31,7 @@ import org.spinecode.domain.catalogue.CodeCatalogue;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.EncounterCoder;
 import org.spinecode.rest.wire.CodeExplanation;
+import org.spinecode.rest.wire.DataView;
 import org.spinecode.rest.wire.PluginView;
 import org.spinecode.rest.wire.RecordCoder;
 import org.spinecode.rest.wire.WireCodec;
@@ -61,7 +62,7 @@ public final class RestServer implements AutoCloseable {
   private volatile boolean accepting;
 
   private RestServer(ServerSettings settings, EncounterCoder coder, CodeCatalogue catalogue,
-      List<PluginView> plugins, WireCodec codec) {
+      List<PluginView> plugins, WireCodec codec, DataView data) {
     this.settings = Objects.requireNonNull(settings, "settings");
     ObjectMapper mapper = codec.mapper();
     this.problemWriter = mapper.writerFor(Problem.class);
@@ -78,6 +79,7 @@ public final class RestServer implements AutoCloseable {
     }
     byte[] codeList = json(mapper, codes);
     byte[] pluginList = json(mapper, List.copyOf(plugins));
+    byte[] dataList = json(mapper, data);
     byte[] up = json(mapper, Map.of("status", "UP"));
     byte[] ready = json(mapper, Map.of("status", "READY"));
     boolean anyFamily = plugins.stream().anyMatch(p -> !p.accepts().isEmpty());
@@ -126,6 +128,7 @@ public final class RestServer implements AutoCloseable {
         ctx.contentType(JSON).result(mapper.writeValueAsBytes(explanation));
       });
       cfg.routes.get("/v1/plugins", ctx -> ctx.contentType(JSON).result(pluginList));
+      cfg.routes.get("/v1/data", ctx -> ctx.contentType(JSON).result(dataList));
       cfg.routes.get("/health", ctx -> ctx.contentType(JSON).result(up));
       cfg.routes.get("/ready", ctx -> {
         if (!accepting) {
@@ -166,7 +169,13 @@ public final class RestServer implements AutoCloseable {
    */
   public static RestServer start(ServerSettings settings, EncounterCoder coder, CodeCatalogue catalogue,
       List<PluginView> plugins, WireCodec codec) {
-    RestServer server = new RestServer(settings, coder, catalogue, plugins, codec);
+    return start(settings, coder, catalogue, plugins, codec, DataView.of(coder.dataVersion(), List.of()));
+  }
+
+  /** As above, with the reference data listed at {@code GET /v1/data}. */
+  public static RestServer start(ServerSettings settings, EncounterCoder coder, CodeCatalogue catalogue,
+      List<PluginView> plugins, WireCodec codec, DataView data) {
+    RestServer server = new RestServer(settings, coder, catalogue, plugins, codec, data);
     try {
       server.app.start();
     } catch (JavalinBindException e) {

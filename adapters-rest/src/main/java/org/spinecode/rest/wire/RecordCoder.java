@@ -49,7 +49,7 @@ public final class RecordCoder {
     try {
       encounter = codec.readEncounter(json, offset, length);
     } catch (InvalidInputException e) {
-      return WireMapping.error(codec.idOf(json, offset, length), e, line);
+      return WireMapping.error(codec.idOf(json, offset, length), e, line).withDataVersion(coder.dataVersion());
     }
     return code(encounter, line);
   }
@@ -60,7 +60,7 @@ public final class RecordCoder {
     try {
       encounter = codec.readEncounter(json);
     } catch (InvalidInputException e) {
-      return WireMapping.error(WireCodec.idOf(json), e, line);
+      return WireMapping.error(WireCodec.idOf(json), e, line).withDataVersion(coder.dataVersion());
     }
     return code(encounter, line);
   }
@@ -71,13 +71,13 @@ public final class RecordCoder {
       Encounter encounter = mapping.toDomain(json);
       return mapping.toWire(encounter, coder.code(encounter));
     } catch (InvalidInputException e) {
-      return WireMapping.error(WireMapping.echoId(json), e, line);
+      return WireMapping.error(WireMapping.echoId(json), e, line).withDataVersion(coder.dataVersion());
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       // The engine turns a failing plugin into a finding; this is the net for anything else.
       failures.failed(e, line);
       return ResultJson.failed(WireMapping.echoId(json), new ErrorJson(CODING_FAILED,
           "the encounter could not be coded (" + e.getClass().getSimpleName() + "); the other records were coded",
-          null, line));
+          null, line)).withDataVersion(coder.dataVersion());
     }
   }
 

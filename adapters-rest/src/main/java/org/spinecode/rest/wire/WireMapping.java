@@ -232,7 +232,7 @@ public final class WireMapping {
           finding.codes(), finding.source()));
     }
     findings.addAll(dates.note(encounter.dateOfService()));
-    return ResultJson.coded(result.id().orElse(null), lines, findings);
+    return ResultJson.coded(result.id().orElse(null), lines, findings).withDataVersion(result.dataVersion());
   }
 
   /** The wire form of a refused encounter; {@code line} is the input line number, if any. */

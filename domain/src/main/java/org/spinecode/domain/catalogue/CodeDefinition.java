@@ -8,7 +8,9 @@ import org.spinecode.domain.policy.PrerequisiteSessions;
 import org.spinecode.domain.policy.CoverageRule;
 import org.spinecode.domain.policy.PurposeModifier;
 import org.spinecode.domain.policy.RegionLimit;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -54,6 +56,30 @@ public abstract class CodeDefinition {
 
   /** Where the code and its counting convention come from (CPT, CPT Assistant). */
   public abstract String authority();
+
+  /**
+   * The first date of service the code is in effect; empty when it was in effect before the
+   * earliest date SpineCode supports (2017-01-01).
+   */
+  public abstract Optional<LocalDate> effectiveFrom();
+
+  /** The last date of service the code is in effect (inclusive); empty while it is in effect. */
+  public abstract Optional<LocalDate> effectiveThrough();
+
+  /**
+   * What to report instead on a date the code is not in effect, in our own words, such as "no
+   * specific code; CPT's route is the unlisted code 64999".
+   */
+  public abstract Optional<String> whenNotInEffect();
+
+  /** Where the dates come from (CMS fee-schedule files, CPT code set changes). */
+  public abstract Optional<String> datesAuthority();
+
+  /** True when a claim for this date of service may carry the code. */
+  public boolean inEffectOn(LocalDate dateOfService) {
+    return (effectiveFrom().isEmpty() || !dateOfService.isBefore(effectiveFrom().get()))
+        && (effectiveThrough().isEmpty() || !dateOfService.isAfter(effectiveThrough().get()));
+  }
 
   public abstract List<LevelLimit> levelLimits();
 

@@ -18,6 +18,16 @@ public abstract class CodingResult {
   @Value.Parameter
   public abstract List<Finding> findings();
 
+  /**
+   * The reference data the result was coded with: the code set, the policy tables and the NCCI/MUE
+   * quarter, such as {@code codes 2026.1; policies 2026.1; ncci 2024Q3}; empty only for an engine
+   * built without tables.
+   */
+  @Value.Default
+  public String dataVersion() {
+    return "";
+  }
+
   /** True when some procedure could not be coded. */
   public boolean hasErrors() {
     for (Finding finding : findings()) {
@@ -30,6 +40,11 @@ public abstract class CodingResult {
 
   public static CodingResult of(Optional<String> id, List<ClaimLine> lines, List<Finding> findings) {
     return ImmutableCodingResult.of(id, lines, findings);
+  }
+
+  public static CodingResult of(Optional<String> id, List<ClaimLine> lines, List<Finding> findings,
+      String dataVersion) {
+    return builder().id(id).addAllLines(lines).addAllFindings(findings).dataVersion(dataVersion).build();
   }
 
   public static Builder builder() {

@@ -2,7 +2,8 @@ package org.spinecode.domain.claim;
 
 /**
  * The claim modifiers SpineCode sets, declared in claim order: the pricing modifier first, then
- * the side, then KX, then the ABN modifiers (CMS Claims Processing Manual ch. 12 and ch. 1 §60).
+ * the side, then KX, then the ABN modifiers. No CMS manual fixes this order (Claims Processing Manual
+ * ch. 12 covers bilateral payment, not sequencing): it is the contract's convention, pricing first.
  */
 public enum Modifier {
   /** Bilateral procedure, priced at 150% (MPFS bilateral indicator 1). */

@@ -12,6 +12,18 @@ public final class RuleIds {
   public static final String REGION_LIMIT_EXCEEDED = "REGION_LIMIT_EXCEEDED";
   public static final String FREQUENCY_LIMIT_EXCEEDED = "FREQUENCY_LIMIT_EXCEEDED";
   public static final String PRIOR_AUTHORIZATION_REQUIRED = "PRIOR_AUTHORIZATION_REQUIRED";
+  /** ERROR: the code is not in effect on the date of service (deleted, or not yet created). */
+  public static final String CODE_NOT_IN_EFFECT = "CODE_NOT_IN_EFFECT";
+  /** WARNING (Medicare) or INFO: two lines form an NCCI procedure-to-procedure pair in effect. */
+  public static final String NCCI_PTP_EDIT = "NCCI_PTP_EDIT";
+  /** WARNING (Medicare) or INFO: a code's units exceed its Medically Unlikely Edit. */
+  public static final String MUE_EXCEEDED = "MUE_EXCEEDED";
+  /** WARNING (type 1) or INFO (types 2, 3): a billed add-on code without any of its primaries. */
+  public static final String ADD_ON_WITHOUT_PRIMARY = "ADD_ON_WITHOUT_PRIMARY";
+  /** INFO: a billed code that no loaded table knows, so no edit judged it. */
+  public static final String NOT_JUDGED = "NOT_JUDGED";
+  /** INFO: the date of service is outside the quarter of the loaded NCCI/MUE tables. */
+  public static final String EDIT_TABLES_QUARTER = "EDIT_TABLES_QUARTER";
   /** ERROR: the family plugin failed or did not answer in time while coding a procedure. */
   public static final String CODING_FAILED = "CODING_FAILED";
   /** ERROR: no installed plugin codes this family with this guidance. */

@@ -50,7 +50,7 @@ public abstract class Encounter {
 
   /**
    * The bilateral convention in force: the caller's, else RT and LT lines on a Medicare ASC
-   * facility claim (CMS Claims Processing Manual ch. 14: ASC claims do not take modifier 50), else
+   * facility claim (Pub 100-04 ch. 14 §40.5: an ASC reports bilateral work as two lines or two units, not modifier 50), else
    * one line with modifier 50 (CMS MPFS bilateral indicator 1; CPT modifier 50).
    */
   public BilateralStyle claimBilateralStyle() {

@@ -10,12 +10,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.catalogue.CodeCatalogue;
+import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.claim.ClaimLine;
 import org.spinecode.domain.claim.CodingResult;
 import org.spinecode.domain.claim.Finding;
 import org.spinecode.domain.claim.Modifier;
 import org.spinecode.domain.claim.RuleIds;
 import org.spinecode.domain.claim.Severity;
+import org.spinecode.domain.edit.ClaimContext;
+import org.spinecode.domain.edit.ClaimEdits;
 import org.spinecode.domain.encounter.Encounter;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.PriorSession;
@@ -38,6 +41,10 @@ public final class CodingEngine implements EncounterCoder {
   private final FamilyNames names;
   private final FamilyCalls calls;
   private final ImagingIncludedNote imagingNote;
+  private final ClaimEdits edits;
+  /** The catalogue's codes that carry dates; a family's coder may hand back its own undated copy. */
+  private final Map<String, CodeDefinition> dated = new HashMap<>();
+  private final String dataVersion;
   private final PolicyHorizonNote horizonNote;
 
   public CodingEngine(List<FamilyRoute> familyRoutes, CodeCatalogue catalogue) {
@@ -45,7 +52,23 @@ public final class CodingEngine implements EncounterCoder {
   }
 
   public CodingEngine(List<FamilyRoute> familyRoutes, CodeCatalogue catalogue, FamilyCalls calls) {
+    this(familyRoutes, catalogue, calls, ClaimEdits.none(), "");
+  }
+
+  /**
+   * An engine that judges its own claim lines with {@code edits} (NCCI pairs, MUEs; codes not in
+   * effect are refused) and names {@code dataVersion} on every result.
+   */
+  public CodingEngine(List<FamilyRoute> familyRoutes, CodeCatalogue catalogue, FamilyCalls calls,
+      ClaimEdits edits, String dataVersion) {
     this.catalogue = catalogue;
+    this.edits = edits;
+    this.dataVersion = dataVersion;
+    for (CodeDefinition code : catalogue.codes()) {
+      if (code.effectiveFrom().isPresent() || code.effectiveThrough().isPresent()) {
+        dated.put(code.code(), code);
+      }
+    }
     this.calls = calls;
     for (FamilyRoute route : familyRoutes) {
       Map<Guidance, FamilyRoute> byGuidance =
@@ -66,6 +89,9 @@ public final class CodingEngine implements EncounterCoder {
     this.plan = engine.plan;
     this.names = engine.names;
     this.imagingNote = engine.imagingNote;
+    this.edits = engine.edits;
+    this.dated.putAll(engine.dated);
+    this.dataVersion = engine.dataVersion;
     this.horizonNote = engine.horizonNote;
     this.calls = calls;
   }
@@ -79,6 +105,17 @@ public final class CodingEngine implements EncounterCoder {
     return catalogue;
   }
 
+  /** The claim edits this engine applies, for judging lines someone else billed. */
+  public ClaimEdits claimEdits() {
+    return edits;
+  }
+
+  /** The reference data named on every result. */
+  @Override
+  public String dataVersion() {
+    return dataVersion;
+  }
+
   @Override
   public CodingResult code(Encounter encounter) {
     List<PriorSession> history = names.history(encounter);
@@ -90,11 +127,20 @@ public final class CodingEngine implements EncounterCoder {
       Session session = draft.build();
       FamilyCoding coding = draft.route == null ? unrouted(session) : calls.call(draft.route, session);
       List<CodedService> services = coding.services();
+      List<Finding> notInEffect = null;
       for (int i = 0; i < services.size(); i++) {
         CodedService service = services.get(i);
+        CodeDefinition dates = dated.isEmpty() ? null : dated.get(service.code().code());
+        if (dates != null && !dates.inEffectOn(encounter.dateOfService())) {
+          notInEffect = CodeDates.refuse(dates, encounter.dateOfService(), notInEffect);
+          continue;
+        }
         billables.add(new Billable(service, s, catalogue.rank(service.code().code())));
       }
       findings.addAll(coding.findings());
+      if (notInEffect != null) {
+        findings.addAll(notInEffect);
+      }
     }
     findings.addAll(plan.apply(encounter, history, billables));
     Modifier denial = encounter.abnOnFile() ? Modifier.GA : Modifier.GZ;
@@ -102,7 +148,8 @@ public final class CodingEngine implements EncounterCoder {
     imagingNote.addTo(billables, findings);
     SameDayNote.addTo(billables, findings);
     horizonNote.addTo(encounter, billables, findings);
-    return CodingResult.of(encounter.id(), lines, findings);
+    edits.judgeCoded(ClaimContext.of(encounter), lines, findings);
+    return CodingResult.of(encounter.id(), lines, findings, dataVersion);
   }
 
   private FamilyCoding unrouted(Session session) {

@@ -44,7 +44,9 @@ public enum SpinalLevel {
 
   /**
    * The code region. The thoracolumbar junction T12-L1 belongs with the thoracic codes (CPT
-   * region split; A58993 names 64479 for a T12-L1 TFESI); sacral sites go with the lumbar codes.
+   * region split; for interlaminar work CPT Assistant Dec 2005 puts T12-L1 with the cervical/thoracic
+   * code, and one contractor's example, A58993, names 64479 for a T12-L1 TFESI); sacral sites go with
+   * the lumbar codes.
    */
   public Region region() {
     return compareTo(T12_L1) <= 0 ? Region.CERVICAL_THORACIC : Region.LUMBAR_SACRAL;

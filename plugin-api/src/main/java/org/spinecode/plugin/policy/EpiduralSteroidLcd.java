@@ -21,7 +21,7 @@ public final class EpiduralSteroidLcd {
   /** The LCDs' effective date. */
   public static final LocalDate EFFECTIVE = LocalDate.of(2021, 12, 5);
 
-  static final String AUTHORITY = "Medicare ESI LCD L39240 / billing article A58993";
+  static final String AUTHORITY = "Medicare ESI LCDs, one contractor's example (e.g. Noridian L39240/A58993)";
 
   /** Interlaminar and caudal: one level per region per session. */
   public static final LevelLimit INTERLAMINAR_LEVELS = LevelLimit.builder()
@@ -48,7 +48,7 @@ public final class EpiduralSteroidLcd {
   /** KX on a diagnostic selective nerve root block. */
   public static final PurposeModifier KX_ON_DIAGNOSTIC = PurposeModifier.builder()
       .payer(Payer.MEDICARE).effectiveFrom(EFFECTIVE).purpose(Purpose.DIAGNOSTIC).modifier(Modifier.KX)
-      .authority(AUTHORITY + ": diagnostic SNRB identified with KX").build();
+      .authority("Medicare ESI billing articles, one contractor's example (e.g. A56651/A58745): diagnostic SNRB identified with KX").build();
 
   /** Epidural steroid injections need fluoroscopy or CT with contrast. */
   public static final CoverageRule NEEDS_FLUOROSCOPY_OR_CT = CoverageRule.builder()

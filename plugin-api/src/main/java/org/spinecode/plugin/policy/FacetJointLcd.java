@@ -18,7 +18,7 @@ public final class FacetJointLcd {
   /** The LCDs' effective date. */
   public static final LocalDate EFFECTIVE = LocalDate.of(2021, 4, 25);
 
-  static final String AUTHORITY = "Medicare facet LCD L38803 / billing article A58405";
+  static final String AUTHORITY = "Medicare facet LCDs, one contractor's example (e.g. Noridian L38803/A58405)";
 
   /** One or two levels per region per session; three or more are not reasonable and necessary. */
   public static final LevelLimit TWO_LEVELS = LevelLimit.builder()
@@ -31,7 +31,7 @@ public final class FacetJointLcd {
       .addFamilies(ProcedureFamily.of("FACET")).perPurpose(true)
       .maxSessions(4).months(12)
       .authority(AUTHORITY + ": at most four diagnostic and four therapeutic sessions per region"
-          + " in a rolling 12 months (Noridian facet Q&A, 2022)").build();
+          + " in a rolling 12 months: SpineCode's reading of a Noridian facet Q&A (2022) that counts \"injections\"").build();
 
   /** KX on every diagnostic facet injection. */
   public static final PurposeModifier KX_ON_DIAGNOSTIC = PurposeModifier.builder()

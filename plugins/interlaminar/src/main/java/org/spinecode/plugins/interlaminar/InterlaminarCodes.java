@@ -55,7 +55,8 @@ final class InterlaminarCodes {
 
   /**
    * Catheter codes mostly serve post-operative and labour analgesia, where the ESI LCD limits do
-   * not apply (A58993 exempts post-operative pain management).
+   * not apply (SpineCode's own choice: the ESI LCDs' level limits name 62321/62323, and A58993's
+   * post-operative exemption names 62321/62323/64479-64484 and lifts only diagnosis restrictions).
    */
   private static CodeDefinition catheter(String code, String label, Region region, boolean imaging) {
     return base(code, label, region, imaging).build();

@@ -50,6 +50,7 @@ final class UltrasoundCodes {
 
   private static CodeDefinition facet(String code, String label, Region region, List<String> addOnTo, Quantity quantity) {
     return base(code, label, FACET, region, addOnTo, quantity, FACET_CPT)
+        .addCoverage(UltrasoundGuidancePolicy.MEDICARE_NOT_COVERED)
         .addLevelLimits(FacetJointLcd.TWO_LEVELS)
         .addFrequencyLimits(FacetJointLcd.FOUR_SESSIONS_PER_PURPOSE)
         .addPurposeModifiers(FacetJointLcd.KX_ON_DIAGNOSTIC)
@@ -58,6 +59,7 @@ final class UltrasoundCodes {
 
   private static CodeDefinition transforaminal(String code, String label, Region region, List<String> addOnTo) {
     return base(code, label, TRANSFORAMINAL, region, addOnTo, Quantity.PER_LEVEL, TF_CPT)
+        .addCoverage(UltrasoundGuidancePolicy.MEDICARE_TRANSFORAMINAL_NOT_COVERED)
         .addLevelLimits(EpiduralSteroidLcd.TRANSFORAMINAL_LEVELS)
         .addRegionLimits(EpiduralSteroidLcd.ONE_REGION)
         .addFrequencyLimits(EpiduralSteroidLcd.FOUR_SESSIONS)
@@ -78,6 +80,6 @@ final class UltrasoundCodes {
         .lateral(true)
         .addImagingIncluded("76942")
         .authority(authority)
-        .addCoverage(UltrasoundGuidancePolicy.MEDICARE_NOT_COVERED, UltrasoundGuidancePolicy.COMMERCIAL_UNPROVEN);
+        .addCoverage(UltrasoundGuidancePolicy.COMMERCIAL_UNPROVEN);
   }
 }

@@ -1,0 +1,13 @@
+package org.spinecode.plugin.data;
+
+/**
+ * A reference table could not be read: the message names the file (or resource) and line, and
+ * never carries a stack trace or the row's content beyond the field at fault.
+ */
+public final class DataLoadException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public DataLoadException(String file, int line, String problem) {
+    super(file + (line > 0 ? ":" + line : "") + ": " + problem, null, false, false);
+  }
+}

@@ -1,0 +1,195 @@
+package org.spinecode.plugin.data;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A CSV table in SpineCode's own format: {@code #} comment lines (provenance; a
+ * {@code # version: X} line names the table's version), one header row, then rows. Fields may be
+ * quoted with {@code "}, doubling a quote inside. Every error names the file and line.
+ */
+final class Table {
+  final String name;
+  private String version = "";
+  private final List<Row> rows = new ArrayList<>();
+
+  private Table(String name) {
+    this.name = name;
+  }
+
+  String version() {
+    return version;
+  }
+
+  List<Row> rows() {
+    return rows;
+  }
+
+  /** Reads a table resource next to this class's package, such as {@code codes.csv}. */
+  static Table resource(Class<?> owner, String path) {
+    InputStream in = owner.getResourceAsStream(path);
+    if (in == null) {
+      throw new DataLoadException(path, 0, "table resource is missing from " + owner.getName() + "'s jar");
+    }
+    return read(path, in);
+  }
+
+  static Table read(String name, InputStream in) {
+    Table table = new Table(name);
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String text;
+      int number = 0;
+      Map<String, Integer> header = null;
+      while ((text = reader.readLine()) != null) {
+        number++;
+        if (number == 1 && text.startsWith("\uFEFF")) {
+          text = text.substring(1);
+        }
+        if (text.isBlank()) {
+          continue;
+        }
+        if (text.startsWith("#")) {
+          String comment = text.substring(1).trim();
+          if (comment.startsWith("version:")) {
+            table.version = comment.substring("version:".length()).trim();
+          }
+          continue;
+        }
+        List<String> fields = split(text, ',', name, number);
+        if (header == null) {
+          header = new HashMap<>();
+          for (int i = 0; i < fields.size(); i++) {
+            header.put(fields.get(i).trim().toLowerCase(java.util.Locale.ROOT), i);
+          }
+          continue;
+        }
+        table.rows.add(new Row(name, number, header, fields));
+      }
+      if (header == null) {
+        throw new DataLoadException(name, number, "no header row");
+      }
+    } catch (IOException e) {
+      throw new DataLoadException(name, 0, "cannot be read (" + e.getClass().getSimpleName() + ")");
+    }
+    return table;
+  }
+
+  /** Splits one delimited line, honouring double quotes. */
+  static List<String> split(String line, char delimiter, String file, int number) {
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"') {
+          if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+            field.append('"');
+            i++;
+          } else {
+            quoted = false;
+          }
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == delimiter) {
+        fields.add(field.toString());
+        field.setLength(0);
+      } else {
+        field.append(c);
+      }
+    }
+    if (quoted) {
+      throw new DataLoadException(file, number, "a quoted field is not closed");
+    }
+    fields.add(field.toString());
+    return fields;
+  }
+
+  /** One row, read by column name. */
+  static final class Row {
+    final String file;
+    final int line;
+    private final Map<String, Integer> header;
+    private final List<String> fields;
+
+    Row(String file, int line, Map<String, Integer> header, List<String> fields) {
+      this.file = file;
+      this.line = line;
+      this.header = header;
+      this.fields = fields;
+    }
+
+    /** The trimmed field, empty when blank or absent. */
+    String text(String column) {
+      Integer index = header.get(column);
+      if (index == null) {
+        throw fail("the table has no column '" + column + "'");
+      }
+      return index < fields.size() ? fields.get(index).trim() : "";
+    }
+
+    String required(String column) {
+      String value = text(column);
+      if (value.isEmpty()) {
+        throw fail("column '" + column + "' is empty");
+      }
+      return value;
+    }
+
+    Optional<String> optional(String column) {
+      String value = text(column);
+      return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    int number(String column) {
+      String value = required(column);
+      try {
+        return Integer.parseInt(value);
+      } catch (NumberFormatException e) {
+        throw fail("column '" + column + "' is not a whole number");
+      }
+    }
+
+    /** An ISO date, or {@code 9999-12-31} / blank for none. */
+    Optional<LocalDate> date(String column) {
+      String value = text(column);
+      if (value.isEmpty() || value.equals("9999-12-31") || value.equals("*")) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(LocalDate.parse(value));
+      } catch (DateTimeParseException e) {
+        throw fail("column '" + column + "' is not a date (YYYY-MM-DD)");
+      }
+    }
+
+    DataLoadException fail(String problem) {
+      return new DataLoadException(file, line, problem);
+    }
+
+    /** Runs {@code reader}, turning a domain value's refusal into an error naming this row. */
+    void convert(Consumer<Row> reader) {
+      try {
+        reader.accept(this);
+      } catch (DataLoadException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw fail(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+      }
+    }
+  }
+}
