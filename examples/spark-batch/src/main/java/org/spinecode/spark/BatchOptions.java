@@ -12,6 +12,7 @@ record BatchOptions(
     Format inputFormat,
     Format outputFormat,
     String pluginsDir,
+    String dataDir,
     String master) implements Serializable {
 
   /** File formats the job reads and writes. */
@@ -24,7 +25,7 @@ record BatchOptions(
       "  --input-format FORMAT   ndjson | parquet (default: parquet when INPUT ends in .parquet, else ndjson)",
       "  --output-format FORMAT  ndjson | parquet (default: ndjson)",
       "  --plugins-dir DIR       folder of drop-in family jars, as seen by every executor",
-      "  --data-dir DIR          newer CMS/policy tables (not supported yet by this SpineCode version)",
+      "  --data-dir DIR          newer official CMS files (NCCI, MUE, add-on codes, RVUs), as seen by every executor",
       "  --master URL            Spark master when not run through spark-submit (e.g. local[2])",
       "  --help                  this text");
 
@@ -34,7 +35,7 @@ record BatchOptions(
     Format inputFormat = null;
     Format outputFormat = Format.NDJSON;
     String pluginsDir = null;
-    boolean dataDir = false;
+    String dataDir = null;
     String master = null;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -42,8 +43,7 @@ record BatchOptions(
         case "--input-format" -> inputFormat = format(value(args, ++i, arg));
         case "--output-format" -> outputFormat = format(value(args, ++i, arg));
         case "--plugins-dir" -> pluginsDir = value(args, ++i, arg);
-        // Accepted so that scripts written for the CLI's data folder fail with a reason, not a usage error.
-        case "--data-dir" -> dataDir = value(args, ++i, arg) != null;
+        case "--data-dir" -> dataDir = value(args, ++i, arg);
         case "--master" -> master = value(args, ++i, arg);
         default -> {
           if (arg.startsWith("--")) {
@@ -56,15 +56,11 @@ record BatchOptions(
     if (positional.size() != 2) {
       throw new IllegalArgumentException("expected INPUT and OUTPUT, got " + positional.size() + " paths");
     }
-    if (dataDir) {
-      throw new IllegalArgumentException("--data-dir is not supported yet: this SpineCode version codes with the"
-          + " reference data inside its jars only");
-    }
     String input = positional.get(0);
     if (inputFormat == null) {
       inputFormat = input.toLowerCase(Locale.ROOT).endsWith(".parquet") ? Format.PARQUET : Format.NDJSON;
     }
-    return new BatchOptions(input, positional.get(1), inputFormat, outputFormat, pluginsDir, master);
+    return new BatchOptions(input, positional.get(1), inputFormat, outputFormat, pluginsDir, dataDir, master);
   }
 
   private static String value(String[] args, int i, String option) {

@@ -13,17 +13,17 @@ import scala.Tuple2;
 final class CodePartition implements FlatMapFunction<Iterator<Tuple2<String, Long>>, String> {
   private static final long serialVersionUID = 1L;
 
-  private final String pluginsDir;
+  private final Engines.Folders folders;
   private final Tally tally;
 
-  CodePartition(String pluginsDir, Tally tally) {
-    this.pluginsDir = pluginsDir;
+  CodePartition(Engines.Folders folders, Tally tally) {
+    this.folders = folders;
     this.tally = tally;
   }
 
   @Override
   public Iterator<String> call(Iterator<Tuple2<String, Long>> records) {
-    ExecutorCoder coder = Engines.coder(pluginsDir);
+    ExecutorCoder coder = Engines.coder(folders);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {

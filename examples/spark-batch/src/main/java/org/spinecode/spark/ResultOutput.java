@@ -17,6 +17,7 @@ final class ResultOutput {
   /** The contract's coding result as Parquet columns. */
   static final StructType SCHEMA = StructType.fromDDL(String.join(", ",
       "id STRING",
+      "dataVersion STRING",
       "lines ARRAY<STRUCT<code: STRING, modifiers: ARRAY<STRING>, units: INT, label: STRING, levels: ARRAY<STRING>>>",
       "findings ARRAY<STRUCT<rule: STRING, severity: STRING, message: STRING, codes: ARRAY<STRING>, source: STRING>>",
       "error STRUCT<code: STRING, message: STRING, field: STRING, line: BIGINT>"));

@@ -4,12 +4,14 @@ import java.io.PrintStream;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
 import org.spinecode.plugin.PluginLoadException;
+import org.spinecode.plugin.data.DataLoadException;
 
 /**
  * Codes encounters on Spark: {@code spark-submit --class org.spinecode.spark.SpineCodeBatch
  * spinecode-spark.jar INPUT OUTPUT}. Exit codes follow the CLI's where they mean the same: 0 the
  * run finished (refused records are rows in the output, not failures), 2 usage error (also a
- * missing input or an existing output folder), 3 a plugin could not be loaded.
+ * missing input or an existing output folder), 3 a plugin or the reference data could not be
+ * loaded.
  */
 public final class SpineCodeBatch {
   private SpineCodeBatch() {}
@@ -45,6 +47,9 @@ public final class SpineCodeBatch {
       return 0;
     } catch (PluginLoadException e) {
       err.println("SpineCodeBatch: " + e.getMessage());
+      return 3;
+    } catch (DataLoadException e) {
+      err.println("SpineCodeBatch: cannot load reference data: " + e.getMessage());
       return 3;
     } catch (Exception e) {
       // A missing input or an existing output folder: the paths are wrong, not the data. Spark's

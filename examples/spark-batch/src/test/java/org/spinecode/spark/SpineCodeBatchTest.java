@@ -1,6 +1,7 @@
 package org.spinecode.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spinecode.cli.launch.Launcher;
+import org.spinecode.plugin.data.DataLoadException;
 
 /** The job on local[2] gives, record for record, what {@code spinecode code --format ndjson} gives. */
 class SpineCodeBatchTest {
@@ -101,14 +103,26 @@ class SpineCodeBatchTest {
   }
 
   @Test
-  void a_data_folder_is_refused_before_spark_starts_until_the_library_can_load_one() {
+  void an_unknown_option_is_a_usage_error_before_spark_starts() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = SpineCodeBatch.run(new String[] {"--data-dir", "cms", "in.ndjson", "out"},
+    int exit = SpineCodeBatch.run(new String[] {"--check", "in.ndjson", "out"},
         new PrintStream(OutputStream.nullOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
 
     assertThat(exit).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--data-dir is not supported yet");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option --check");
     assertThat(spark.sparkContext().isStopped()).isFalse();
+  }
+
+  @Test
+  void a_data_folder_without_cms_files_stops_the_run_on_the_driver_before_any_record_is_coded() throws IOException {
+    Path input = write("encounters.ndjson", new EncounterGenerator(3).lines(10, 5));
+    Path data = Files.createDirectory(dir.resolve("cms"));
+    Path output = dir.resolve("results");
+
+    assertThatThrownBy(() -> BatchJob.run(spark, BatchOptions.parse("--data-dir", data.toString(),
+        input.toString(), output.toString())))
+        .isInstanceOf(DataLoadException.class);
+    assertThat(output).doesNotExist();
   }
 
   /** The same keys, and for each key the same result; a failure shows the first few that differ. */
