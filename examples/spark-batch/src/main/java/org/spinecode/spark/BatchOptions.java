@@ -1,11 +1,10 @@
 package org.spinecode.spark;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The job's command line: input and output paths, their formats, and where plugins live. */
+/** The job's command line: input and output paths, their formats, and where plugins and data live. */
 record BatchOptions(
     String input,
     String output,
@@ -13,7 +12,7 @@ record BatchOptions(
     Format outputFormat,
     String pluginsDir,
     String dataDir,
-    String master) implements Serializable {
+    String master) {
 
   /** File formats the job reads and writes. */
   enum Format { NDJSON, PARQUET }
