@@ -19,6 +19,7 @@ import org.spinecode.domain.policy.CoverageRule;
 import org.spinecode.domain.policy.FrequencyLimit;
 import org.spinecode.domain.policy.LevelLimit;
 import org.spinecode.domain.policy.PayerPolicy;
+import org.spinecode.domain.policy.PrerequisiteSessions;
 import org.spinecode.domain.policy.PriorAuthorization;
 import org.spinecode.domain.policy.PurposeModifier;
 import org.spinecode.domain.policy.RegionLimit;
@@ -67,6 +68,14 @@ public final class PolicyTable {
     return of(Table.read(name, in));
   }
 
+  /**
+   * A table shipped as a resource beside {@code owner}, such as a drop-in family's own
+   * {@code ablation-policies.csv}; a missing resource is an error naming it.
+   */
+  public static PolicyTable resource(Class<?> owner, String path) {
+    return of(Table.resource(owner, path));
+  }
+
   /** A table from a file, such as an updated copy of {@code policies.csv}. */
   public static PolicyTable load(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
@@ -113,10 +122,16 @@ public final class PolicyTable {
           .effectiveUntil(until)
           .addAllSettings(list(r.required("settings")).stream().map(Setting::valueOf).toList())
           .authority(authority).build();
+      case "PREREQUISITE_SESSIONS" -> PrerequisiteSessions.builder().payer(payer).effectiveFrom(from)
+          .effectiveUntil(until).rule(r.required("rule")).message(r.required("message"))
+          .family(ProcedureFamily.of(r.required("families"))).purpose(Purpose.valueOf(r.required("purpose")))
+          .count(r.number("count"))
+          .addAllWaivedBy(list(r.text("waived_by")).stream().map(ProcedureFamily::of).toList())
+          .authority(authority).build();
       case "THORACOLUMBAR_JUNCTION" -> ThoracolumbarJunction.builder().payer(payer).effectiveFrom(from)
           .effectiveUntil(until).authority(authority).build();
       default -> throw r.fail("kind must be LEVEL_LIMIT, REGION_LIMIT, FREQUENCY_LIMIT, PURPOSE_MODIFIER,"
-          + " COVERAGE, PRIOR_AUTHORIZATION or THORACOLUMBAR_JUNCTION");
+          + " COVERAGE, PRIOR_AUTHORIZATION, PREREQUISITE_SESSIONS or THORACOLUMBAR_JUNCTION");
     };
   }
 
@@ -170,6 +185,10 @@ public final class PolicyTable {
 
   public PriorAuthorization priorAuthorization(String id) {
     return get(id, PriorAuthorization.class);
+  }
+
+  public PrerequisiteSessions prerequisite(String id) {
+    return get(id, PrerequisiteSessions.class);
   }
 
   public ThoracolumbarJunction thoracolumbarJunction(String id) {
