@@ -92,6 +92,11 @@ public final class ReferenceData {
     return editTables.tables();
   }
 
+  /** The release of the fee-schedule indicators, such as {@code RVU24C}. */
+  public String feeScheduleVersion() {
+    return feeScheduleVersion;
+  }
+
   /** The payer policy table in force: the bundled one, or a {@code policies.csv} from the data folder. */
   public PolicyTable policies() {
     return policies;
@@ -104,7 +109,8 @@ public final class ReferenceData {
 
   /** A short name of the data, such as {@code codes 2026-12; policies 2026-12; ncci 2024Q3; pfs RVU24C}. */
   public String dataVersion() {
-    return "codes " + codesVersion + "; policies " + policies.version() + "; ncci " + editTables.quarter() + "; pfs " + feeScheduleVersion;
+    return "codes " + codesVersion + "; policies " + policies.version() + "; ncci " + editTables.quarter()
+        + "; pfs " + feeScheduleVersion;
   }
 
   /**
