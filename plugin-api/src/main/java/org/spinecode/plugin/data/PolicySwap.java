@@ -1,7 +1,6 @@
 package org.spinecode.plugin.data;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.policy.PayerPolicy;
@@ -33,21 +32,6 @@ final class PolicySwap {
   }
 
   CodeDefinition apply(CodeDefinition d) {
-    return CodeDefinition.builder()
-        .code(d.code()).label(d.label()).family(d.family()).region(d.region())
-        .addAllGuidance(d.guidance()).addAllAddOnTo(d.addOnTo()).quantity(d.quantity()).lateral(d.lateral())
-        .addAllImagingIncluded(d.imagingIncluded()).authority(d.authority())
-        .effectiveFrom(d.effectiveFrom()).effectiveThrough(d.effectiveThrough())
-        .whenNotInEffect(d.whenNotInEffect()).datesAuthority(d.datesAuthority())
-        .addAllLevelLimits(swap(d.levelLimits())).addAllRegionLimits(swap(d.regionLimits()))
-        .addAllFrequencyLimits(swap(d.frequencyLimits())).addAllPurposeModifiers(swap(d.purposeModifiers()))
-        .addAllCoverage(swap(d.coverage())).addAllPriorAuthorizations(swap(d.priorAuthorizations()))
-        .addAllPrerequisites(d.prerequisites())
-        .build();
-  }
-
-  @SuppressWarnings("unchecked")
-  private <T extends PayerPolicy> List<T> swap(List<T> policies) {
-    return policies.stream().map(p -> (T) replacements.getOrDefault(p, p)).toList();
+    return CodeDefinitions.withPolicies(d, p -> replacements.getOrDefault(p, p));
   }
 }
