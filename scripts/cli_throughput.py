@@ -22,6 +22,21 @@ def run(cmd, stdin_path, stdout_path):
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return wall, cpu, code
 
+def alternate(commands, src, out, count, rounds):
+    """Runs each named command on src once per round, in turn; returns {name: (median wall, median cpu)}."""
+    results = {name: [] for name, _ in commands}
+    for r in range(rounds):
+        for name, cmd in commands:
+            wall, cpu, code = run(cmd, src, out)
+            with open(out, "rb") as f:
+                lines = sum(1 for _ in f)
+            if lines != count:
+                sys.exit(f"{name}: {lines} output lines for {count} inputs (exit {code})")
+            results[name].append((wall, cpu))
+            print(f"round {r + 1} {name:5s}: {wall:6.2f} s wall, {cpu:6.2f} s cpu", flush=True)
+    return {name: (statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs))
+            for name, runs in results.items()}
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--count", type=int, default=1_000_000)
@@ -43,18 +58,8 @@ def main():
     floor_cmd = ["java", *opts, "-cp", a.jar, "scripts/JsonFloor.java"]
     code_cmd = ["java", *opts, "-jar", a.jar, "code", "--format", "ndjson"]
     out = os.path.join(work, "out.ndjson")
-    results = {"floor": [], "code": []}
-    for r in range(a.rounds):
-        for name, cmd in (("floor", floor_cmd), ("code", code_cmd)):
-            wall, cpu, code = run(cmd, src, out)
-            with open(out, "rb") as f:
-                lines = sum(1 for _ in f)
-            if lines != a.count:
-                sys.exit(f"{name}: {lines} output lines for {a.count} inputs (exit {code})")
-            results[name].append((wall, cpu))
-            print(f"round {r + 1} {name:5s}: {wall:6.2f} s wall, {cpu:6.2f} s cpu", flush=True)
-    fw = statistics.median(w for w, _ in results["floor"]); fc = statistics.median(c for _, c in results["floor"])
-    cw = statistics.median(w for w, _ in results["code"]); cc = statistics.median(c for _, c in results["code"])
+    medians = alternate((("floor", floor_cmd), ("code", code_cmd)), src, out, a.count, a.rounds)
+    (fw, fc), (cw, cc) = medians["floor"], medians["code"]
     print(f"\n{a.count:,} encounters, {size / 1e6:.0f} MB, {os.cpu_count()} cores, medians of {a.rounds} rounds")
     print(f"JSON floor : {fw:6.2f} s wall, {fc:6.2f} s cpu, {a.count / fw:,.0f} encounters/s")
     print(f"coding     : {cw:6.2f} s wall, {cc:6.2f} s cpu, {a.count / cw:,.0f} encounters/s")

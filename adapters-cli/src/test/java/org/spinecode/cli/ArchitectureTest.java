@@ -44,6 +44,7 @@ class ArchitectureTest {
         Arguments.of("org.spinecode.domain.policy", new String[] {"java..", DOMAIN}),
         Arguments.of("org.spinecode.domain.family", new String[] {"java..", DOMAIN}),
         Arguments.of("org.spinecode.domain.engine", new String[] {"java..", DOMAIN}),
+        Arguments.of("org.spinecode.domain.check", new String[] {"java..", DOMAIN}),
         Arguments.of("org.spinecode.domain.edit", new String[] {"java..", DOMAIN}),
         Arguments.of("org.spinecode.plugin", new String[] {"java..", DOMAIN, PLUGIN_API}),
         Arguments.of("org.spinecode.plugin.policy", new String[] {"java..", DOMAIN, PLUGIN_API}),
@@ -107,7 +108,7 @@ class ArchitectureTest {
   @Test
   void the_family_toolkit_and_the_policy_kinds_do_not_know_the_engine() {
     noClasses().that().resideInAnyPackage("org.spinecode.domain.family..", "org.spinecode.domain.policy..",
-            "org.spinecode.domain.catalogue..", "org.spinecode.domain.edit..")
+            "org.spinecode.domain.catalogue..", "org.spinecode.domain.edit..", "org.spinecode.domain.check..")
         .should().dependOnClassesThat().resideInAPackage("org.spinecode.domain.engine..")
         .check(CLASSES);
   }

@@ -106,6 +106,65 @@ final class Scenarios {
     return problems.isEmpty() ? null : String.join("; ", problems);
   }
 
+  /** The check-mode scenarios, scenarios/check.json beside the public ones. */
+  static List<JsonNode> checks() {
+    try {
+      List<JsonNode> cases = new ArrayList<>();
+      JSON.readTree(FILE.resolveSibling("check.json").toFile()).forEach(cases::add);
+      return cases;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** True when the scenario's billed-line findings need the CMS edit tables loaded. */
+  static boolean needsEditTables(JsonNode scenario) {
+    return scenario.has("needs");
+  }
+
+  /**
+   * Null when a check result matches a check scenario as the contract judges it: the verdict, the
+   * set of codes the differences name and, when {@code withFindings}, the set of WARNING and ERROR
+   * rules in {@code check.findings}.
+   */
+  static String judgeCheck(JsonNode scenario, JsonNode result, boolean withFindings) {
+    JsonNode expect = scenario.get("expect");
+    if (expect.has("error")) {
+      return judge(scenario, result);
+    }
+    if (result.has("error")) {
+      return "unexpected error " + result.get("error");
+    }
+    JsonNode want = expect.get("check");
+    JsonNode check = result.get("check");
+    List<String> problems = new ArrayList<>();
+    if (!want.get("verdict").asText().equals(check.path("verdict").asText())) {
+      problems.add("verdict: expected " + want.get("verdict").asText() + ", got " + check.path("verdict").asText());
+    }
+    TreeSet<String> wantCodes = texts(want.get("differences"));
+    TreeSet<String> gotCodes = new TreeSet<>();
+    check.get("differences").forEach(d -> gotCodes.add(d.path("code").asText()));
+    if (!wantCodes.equals(gotCodes)) {
+      problems.add("differences: expected " + wantCodes + ", got " + gotCodes + " in " + check.get("differences"));
+    }
+    TreeSet<String> gotRules = new TreeSet<>();
+    check.get("findings").forEach(f -> {
+      if (!f.path("severity").asText().equals("INFO")) {
+        gotRules.add(f.path("rule").asText());
+      }
+    });
+    if (withFindings && !texts(want.get("findings")).equals(gotRules)) {
+      problems.add("findings: expected " + texts(want.get("findings")) + ", got " + gotRules);
+    }
+    return problems.isEmpty() ? null : String.join("; ", problems);
+  }
+
+  private static TreeSet<String> texts(JsonNode array) {
+    TreeSet<String> texts = new TreeSet<>();
+    array.forEach(t -> texts.add(t.asText()));
+    return texts;
+  }
+
   private static Map<String, Integer> lineKeys(JsonNode lines) {
     Map<String, Integer> keys = new TreeMap<>();
     for (JsonNode line : lines) {

@@ -57,6 +57,29 @@ class ShadedJarIT {
   }
 
   @Test
+  void every_check_scenario_passes_through_the_check_harness(@TempDir Path dir) throws Exception {
+    List<JsonNode> scenarios = Scenarios.checks();
+    Path input = dir.resolve("claims.ndjson");
+    List<String> lines = new ArrayList<>();
+    for (JsonNode scenario : scenarios) {
+      lines.add(scenario.get("input").toString());
+    }
+    Files.write(input, lines);
+
+    Run run = java(List.of(), input, "check", "--format", "ndjson");
+
+    List<String> results = run.out.lines().filter(l -> !l.isBlank()).toList();
+    assertThat(results).hasSize(scenarios.size());
+    for (int i = 0; i < scenarios.size(); i++) {
+      JsonNode result = JSON.readTree(results.get(i));
+      assertThat(result.path("id").asText()).isEqualTo(scenarios.get(i).get("id").asText());
+      boolean findings = !Scenarios.needsEditTables(scenarios.get(i)) || CheckScenariosTest.EDIT_TABLES;
+      assertThat(Scenarios.judgeCheck(scenarios.get(i), result, findings)).as(scenarios.get(i).get("title").asText())
+          .isNull();
+    }
+  }
+
+  @Test
   void a_large_ndjson_file_streams_in_64_megabytes_of_heap_one_result_per_line(@TempDir Path dir) throws Exception {
     List<JsonNode> scenarios = Scenarios.all();
     Path input = dir.resolve("large.ndjson");

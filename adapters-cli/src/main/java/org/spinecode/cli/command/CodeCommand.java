@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
         "  spinecode code examples/encounters/bilateral-facet.json",
         "  spinecode code --format ndjson < examples/encounters/day.ndjson > results.ndjson",
         "  spinecode code examples/encounters/day.csv --output csv"})
-final class CodeCommand implements Callable<Integer> {
+class CodeCommand implements Callable<Integer> {
 
   enum Format { JSON, NDJSON, CSV }
 
@@ -75,7 +75,7 @@ final class CodeCommand implements Callable<Integer> {
     InputStream in = open();
     Services services = root.services();
     WireCodec codec = services.codec();
-    RecordCoder records = new RecordCoder(services.coder(), codec, new WireMapping(), this::failed);
+    RecordCoder records = records(services, codec);
     PushbackInputStream input = new PushbackInputStream(in, 1 << 16);
     Format inputFormat = format != null ? format : guessFormat(input);
     Writer out = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
@@ -83,9 +83,10 @@ final class CodeCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
       Progress progress = new Progress(spec.commandLine().getErr(), root.terminal().err());
       boolean errors = new NdjsonPipeline(input, root.stdout(), codec, records.withCoder(services.directCoder()),
-          records, root.pluginTimeout, progress, Runtime.getRuntime().availableProcessors(), (int) maxLine).run();
+          records, root.pluginTimeout, progress, Runtime.getRuntime().availableProcessors(), (int) maxLine,
+          this::failing).run();
       progress.done();
-      return errors ? ExitCodes.RECORD_ERRORS : ExitCodes.OK;
+      return finished(errors) ? ExitCodes.RECORD_ERRORS : ExitCodes.OK;
     }
     boolean errors = false;
     try (EncounterReader reader = reader(inputFormat, input, codec, records)) {
@@ -96,21 +97,44 @@ final class CodeCommand implements Callable<Integer> {
       ResultSink sink = sink(inputFormat, reader, out, codec);
       Progress progress = new Progress(spec.commandLine().getErr(), root.terminal().err());
       for (ResultJson result = first; result != null; result = reader.next()) {
-        errors |= result.hasErrors();
+        errors |= failing(result);
         sink.accept(result);
         progress.tick();
       }
       sink.finish();
       progress.done();
     }
-    return errors ? ExitCodes.RECORD_ERRORS : ExitCodes.OK;
+    return finished(errors) ? ExitCodes.RECORD_ERRORS : ExitCodes.OK;
+  }
+
+  /** How each record is answered: coded here, checked in {@code check}. */
+  RecordCoder records(Services services, WireCodec codec) {
+    return new RecordCoder(services.coder(), codec, new WireMapping(), this::failed);
+  }
+
+  /** Sees every result once, from any thread; true when it makes the run exit with 1. */
+  boolean failing(ResultJson result) {
+    return result.hasErrors();
+  }
+
+  /** After the last result; returns whether the run exits with 1. */
+  boolean finished(boolean failing) throws IOException {
+    return failing;
+  }
+
+  ResultSink table(Writer out) {
+    return new TableResults(out);
+  }
+
+  ResultSink csv(Writer out) throws IOException {
+    return new CsvResults(out);
   }
 
   // A failure the engine did not turn into a finding: its type on standard error, never its message.
-  private void failed(Throwable failure, Long line) {
+  void failed(Throwable failure, Long line) {
     PrintWriter err = spec.commandLine().getErr();
     synchronized (err) {
-      err.println("spinecode code: " + (line == null ? "a record" : "the record on line " + line)
+      err.println("spinecode " + spec.name() + ": " + (line == null ? "a record" : "the record on line " + line)
           + " could not be coded: " + failure.getClass().getName() + (root.debug() ? "" : " (rerun with --debug)"));
       if (root.debug()) {
         failure.printStackTrace(err);
@@ -194,9 +218,9 @@ final class CodeCommand implements Callable<Integer> {
     }
     boolean array = reader instanceof JsonEncounters json && json.sawArray();
     return switch (chosen) {
-      case TABLE -> new TableResults(out);
+      case TABLE -> table(out);
       case NDJSON -> JsonResults.ndjson(out, codec);
-      case CSV -> new CsvResults(out);
+      case CSV -> csv(out);
       case JSON -> array || inputFormat != Format.JSON ? JsonResults.array(out, codec) : JsonResults.pretty(out, codec);
     };
   }

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.spinecode.domain.InvalidInputException;
+import org.spinecode.domain.check.BilledLineText;
+import org.spinecode.domain.edit.BilledLine;
 import org.spinecode.rest.wire.EncounterJson;
+import org.spinecode.rest.wire.EncounterJson.BilledLineJson;
 import org.spinecode.rest.wire.EncounterJson.PriorSessionJson;
 import org.spinecode.rest.wire.EncounterJson.ProcedureJson;
 import org.spinecode.rest.wire.EncounterJson.TargetJson;
@@ -24,12 +27,14 @@ import org.spinecode.rest.wire.WireMapping;
  * guidance, purpose, approach and catheter) are one procedure. Encounter fields may be repeated on
  * every row or given once; {@code history} holds prior sessions as
  * {@code 2025-05-10 TRANSFORAMINAL LUMBAR_SACRAL THERAPEUTIC; ...}; {@code nerves} are separated by
- * spaces.
+ * spaces. Check mode adds a {@code billed} column: each row's cell adds billed lines written as a
+ * coder writes them, {@code 64493-50-KX x1; 64494-50-KX x1}; a row with only {@code id} and
+ * {@code billed} adds billed lines and no procedure.
  */
 final class CsvEncounters implements EncounterReader {
   static final List<String> COLUMNS = List.of("id", "dateOfService", "payer", "setting", "claimType",
       "bilateralStyle", "abnOnFile", "priorAuthorizationNumber", "history", "procedure", "family",
-      "guidance", "purpose", "approach", "indwellingCatheter", "level", "nerves", "side");
+      "guidance", "purpose", "approach", "indwellingCatheter", "level", "nerves", "side", "billed");
   private static final List<String> ENCOUNTER_COLUMNS = COLUMNS.subList(0, 9);
   private static final List<String> REQUIRED = List.of("dateOfService", "payer", "family", "guidance");
 
@@ -129,6 +134,9 @@ final class CsvEncounters implements EncounterReader {
     }
     Map<String, List<Row>> procedures = new LinkedHashMap<>();
     for (Row row : rows) {
+      if (billedOnly(row)) {
+        continue;
+      }
       String key = columns.containsKey("procedure") ? String.valueOf(cell(row, "procedure"))
           : String.join("|", String.valueOf(cell(row, "family")), String.valueOf(cell(row, "guidance")),
               String.valueOf(cell(row, "purpose")), String.valueOf(cell(row, "approach")),
@@ -142,7 +150,31 @@ final class CsvEncounters implements EncounterReader {
     return new EncounterJson(fields.get("id"), fields.get("dateOfService"), fields.get("payer"),
         fields.get("setting"), fields.get("claimType"), fields.get("bilateralStyle"),
         bool(fields.get("abnOnFile"), "abnOnFile"), fields.get("priorAuthorizationNumber"),
-        history(fields.get("history")), procedureList);
+        history(fields.get("history")), procedureList, billed(rows));
+  }
+
+  /** A check-mode row that only adds billed lines to the encounter above it. */
+  private boolean billedOnly(Row row) {
+    return cell(row, "billed") != null && cell(row, "family") == null && cell(row, "procedure") == null
+        && cell(row, "level") == null && cell(row, "nerves") == null;
+  }
+
+  /** Check mode: each row's {@code billed} cell adds its lines ({@code 64493-50-KX x1; 64494-50-KX}). */
+  private List<BilledLineJson> billed(List<Row> rows) {
+    if (!columns.containsKey("billed")) {
+      return null;
+    }
+    List<BilledLineJson> billed = new ArrayList<>();
+    for (Row row : rows) {
+      try {
+        for (BilledLine line : BilledLineText.parse(cell(row, "billed"))) {
+          billed.add(new BilledLineJson(line.code(), line.modifiers(), line.units()));
+        }
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException("billed", "line " + row.line + ": " + e.reason());
+      }
+    }
+    return billed;
   }
 
   private ProcedureJson procedure(List<Row> rows) {

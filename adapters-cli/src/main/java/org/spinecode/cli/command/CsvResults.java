@@ -2,6 +2,7 @@ package org.spinecode.cli.command;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 import org.spinecode.rest.wire.ResultJson;
 import org.spinecode.rest.wire.ResultJson.FindingJson;
@@ -43,14 +44,19 @@ final class CsvResults implements ResultSink {
   }
 
   private void row(String... cells) throws IOException {
+    String[] named = Arrays.copyOf(cells, cells.length + 1);
+    named[cells.length] = version;
+    row(out, named);
+  }
+
+  /** One CSV row, quoted where needed. */
+  static void row(Writer out, String... cells) throws IOException {
     for (int i = 0; i < cells.length; i++) {
       if (i > 0) {
         out.write(',');
       }
       out.write(quote(cells[i]));
     }
-    out.write(',');
-    out.write(quote(version));
     out.write('\n');
   }
 

@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Predicate;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.spinecode.rest.wire.NdjsonLines;
@@ -51,13 +52,16 @@ final class NdjsonPipeline {
   private final Progress progress;
   private final int workers;
   private final int maxLineBytes;
+  private final Predicate<ResultJson> failing;
 
   /**
    * @param records codes with plugins called directly
    * @param guarded codes with timed plugin calls, for a batch not done within {@code patience}
+   * @param failing sees every result once, on a worker thread, and says whether it fails the run
    */
   NdjsonPipeline(InputStream in, OutputStream out, WireCodec codec, RecordCoder records, RecordCoder guarded,
-      Duration patience, Progress progress, int workers, int maxLineBytes) {
+      Duration patience, Progress progress, int workers, int maxLineBytes, Predicate<ResultJson> failing) {
+    this.failing = failing;
     this.in = in;
     this.out = out;
     this.codec = codec;
@@ -157,7 +161,7 @@ final class NdjsonPipeline {
       generator.setRootValueSeparator(null);
       for (NdjsonLines.Line line : lines) {
         ResultJson result = NdjsonEncounters.code(line, records, maxLineBytes);
-        errors |= result.hasErrors();
+        errors |= failing.test(result);
         writer.writeValue(generator, result);
         generator.writeRaw('\n');
       }

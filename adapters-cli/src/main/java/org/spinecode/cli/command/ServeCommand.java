@@ -75,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
     Services services = root.services();
     RestServer server;
     try {
-      server = RestServer.start(settings, services.coder(), services.registry().catalogue(),
+      server = RestServer.start(settings, services.coder(), services.checker(), services.registry().catalogue(),
           PluginViews.published(services.registry()), services.codec(),
           DataView.of(services.data().dataVersion(), services.data().tables()));
     } catch (UncheckedIOException e) {

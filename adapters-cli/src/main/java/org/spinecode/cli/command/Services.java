@@ -1,6 +1,7 @@
 package org.spinecode.cli.command;
 
 import org.spinecode.domain.EncounterCoder;
+import org.spinecode.domain.check.ClaimChecker;
 import org.spinecode.plugin.PluginRegistry;
 import org.spinecode.plugin.data.ReferenceData;
 import org.spinecode.rest.wire.WireCodec;
@@ -16,6 +17,11 @@ public interface Services {
 
   /** The coding engine over the installed plugins, each family call timed by {@code --plugin-timeout}. */
   EncounterCoder coder();
+
+  /** Check mode over the same coder, judging billed lines with the claim edits of {@link #data()}. */
+  default ClaimChecker checker() {
+    return new ClaimChecker(coder(), registry().catalogue(), data().claimEdits(registry().catalogue()));
+  }
 
   /**
    * The same engine calling family plugins on the caller's thread: for a caller that bounds the

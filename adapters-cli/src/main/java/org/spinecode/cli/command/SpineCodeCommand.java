@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
     description = "Codes spinal injection sessions into CPT claim lines with cited findings.",
     subcommands = {
         CodeCommand.class,
+        CheckCommand.class,
         ExplainCommand.class,
         CodesCommand.class,
         PluginsCommand.class,

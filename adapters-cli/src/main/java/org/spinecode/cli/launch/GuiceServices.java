@@ -9,6 +9,7 @@ import com.google.inject.util.Modules;
 import org.spinecode.cli.command.Services;
 import org.spinecode.cli.command.Startup;
 import org.spinecode.domain.EncounterCoder;
+import org.spinecode.domain.check.ClaimChecker;
 import org.spinecode.domain.engine.CodingEngine;
 import org.spinecode.plugin.PluginLoadException;
 import org.spinecode.plugin.PluginRegistry;
@@ -37,6 +38,11 @@ final class GuiceServices implements Services {
   @Override
   public EncounterCoder coder() {
     return get(EncounterCoder.class);
+  }
+
+  @Override
+  public ClaimChecker checker() {
+    return get(ClaimChecker.class);
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.spinecode.domain.EncounterCoder;
+import org.spinecode.domain.check.ClaimChecker;
 import org.spinecode.domain.engine.CodingEngine;
 import org.spinecode.domain.engine.FamilyCalls;
 import org.spinecode.plugin.InstalledPlugin;
@@ -86,6 +87,12 @@ public final class SpineCodeModule extends AbstractModule {
   @Singleton
   ReferenceData data() {
     return dataDir == null ? ReferenceData.bundled() : ReferenceData.load(dataDir);
+  }
+
+  @Provides
+  @Singleton
+  ClaimChecker checker(CodingEngine engine, EncounterCoder coder) {
+    return new ClaimChecker(coder, engine.catalogue(), engine.claimEdits());
   }
 
   @Provides

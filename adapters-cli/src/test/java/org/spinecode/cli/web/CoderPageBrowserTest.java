@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -36,6 +40,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.spinecode.cli.command.PluginViews;
+import org.spinecode.cli.launch.Launcher;
 import org.spinecode.plugin.PluginDiscovery;
 import org.spinecode.plugin.PluginRegistry;
 import org.spinecode.rest.http.RestServer;
@@ -225,6 +230,54 @@ class CoderPageBrowserTest {
     List<String> caudal = linesShown(1);
     screenshot("coder-page-caudal.png");
     assertThat(caudal).hasSize(1).allSatisfy(line -> assertThat(line).startsWith("62323 "));
+  }
+
+  @Test
+  void three_nerves_billed_as_three_levels_differ_on_the_page_with_the_reason_and_its_authority() throws IOException {
+    new Select(browser.findElement(By.id("family"))).selectByValue("FACET");
+    browser.findElement(By.cssSelector("label[for='purpose-DIAGNOSTIC']")).click();
+    browser.findElement(By.cssSelector("label[for='payer-MEDICARE']")).click();
+    browser.findElement(By.cssSelector("#nerves-options summary")).click();
+    browser.findElement(By.id("nerves")).sendKeys("L3 L4 L5");
+    browser.findElement(By.id("billed")).sendKeys("64493-50-KX x1\n64494 , 50, KX\n 64495-50-KX  x1");
+
+    browser.findElement(By.id("check-run")).click();
+
+    wait.until(d -> d.findElement(By.id("check-result")).isDisplayed());
+    screenshot("check-page-nerves-as-levels.png");
+    assertThat(browser.findElement(By.id("verdict")).getDomAttribute("data-verdict")).isEqualTo("DIFFERS");
+    List<WebElement> rows = browser.findElements(By.cssSelector("#check-lines tbody tr"));
+    assertThat(rows).extracting(WebElement::getText).containsExactly(
+        "64493-50-KX x1 64493-50-KX x1", "64494-50-KX x1 64494-50-KX x1", "64495-50-KX x1 (not billed) UNEXPECTED");
+    WebElement difference = browser.findElement(By.cssSelector("#differences li[data-kind='UNEXPECTED'][data-code='64495']"));
+    assertThat(difference.findElement(By.cssSelector(".message")).getText())
+        .startsWith("three medial branches L3, L4, L5 block two joints (L4-L5, L5-S1): 64495 is not supported");
+    assertThat(difference.findElement(By.cssSelector(".source")).getText()).contains("A58350");
+  }
+
+  @Test
+  void the_audit_report_shows_the_match_rate_the_chart_and_the_worst_pattern_first(@TempDir Path folder)
+      throws IOException {
+    Path claims = folder.resolve("claims.ndjson");
+    Files.copy(Path.of("../examples/claims/day.ndjson"), claims);
+    Path report = folder.resolve("audit.html");
+    StringWriter out = new StringWriter();
+    int exit = Launcher.execute(new String[] {"check", claims.toString(), "--report", report.toString()},
+        new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+    assertThat(exit).isEqualTo(1);
+
+    browser.get(report.toUri().toString());
+    screenshot("check-audit-report.png");
+
+    assertThat(browser.getTitle()).isEqualTo("SpineCode audit report");
+    assertThat(browser.findElement(By.cssSelector("#claims-checked b")).getText()).isEqualTo("6");
+    assertThat(browser.findElement(By.cssSelector("#match-rate b")).getText()).isEqualTo("33.3%");
+    List<WebElement> bars = browser.findElements(By.cssSelector("#chart-kinds g.bar"));
+    assertThat(bars).extracting(bar -> bar.getDomAttribute("data-label")).first().isEqualTo("UNEXPECTED");
+    assertThat(browser.findElement(By.cssSelector("#chart-kinds rect")).getSize().getWidth()).isPositive();
+    WebElement worst = browser.findElement(By.cssSelector("#patterns tbody tr"));
+    assertThat(worst.getText()).startsWith("2 UNEXPECTED").contains("A58350").contains("claim-0417");
+    assertThat(browser.findElements(By.tagName("script"))).isEmpty();
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.spinecode.cli.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shaded jar serves: started as an operator would, it prints its address, answers, lists the
- * four shipped families from inside the jar, and stops cleanly on SIGTERM.
+ * four shipped families from inside the jar, checks a claim as {@code spinecode check} does, and
+ * stops cleanly on SIGTERM.
  */
 class ServeCommandIT {
   private static final Pattern ADDRESS = Pattern.compile("serving on (http://\\S+/) ");
@@ -50,6 +52,19 @@ class ServeCommandIT {
       assertThat(ready.statusCode()).isEqualTo(200);
       assertThat(plugins.body()).contains("\"FACET\"", "\"INTERLAMINAR\"", "\"TRANSFORAMINAL\"");
       assertThat(page.statusCode()).isEqualTo(200);
+      Path claim = Path.of("../examples/claims/nerves-as-levels.json");
+      HttpResponse<String> checked = client.send(HttpRequest.newBuilder(base.resolve("/v1/check"))
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofFile(claim)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      Process cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-jar", jar.toString(), "check", claim.toString(), "--output", "json").redirectError(ProcessBuilder.Redirect.DISCARD)
+          .start();
+      String printed = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(cli.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      // POST /v1/check answers what spinecode check prints for the same claim.
+      ObjectMapper json = new ObjectMapper();
+      assertThat(json.readTree(checked.body())).isEqualTo(json.readTree(printed));
+      assertThat(json.readTree(checked.body()).path("check").path("verdict").asText()).isEqualTo("DIFFERS");
 
       process.destroy();
       assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();

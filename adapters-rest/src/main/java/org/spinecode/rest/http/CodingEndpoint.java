@@ -22,7 +22,8 @@ import org.spinecode.rest.wire.ResultJson;
 import org.spinecode.rest.wire.WireCodec;
 
 /**
- * {@code POST /v1/coding} and {@code POST /v1/coding/batch}: read, call the port, write. A single
+ * {@code POST /v1/coding} and {@code POST /v1/coding/batch} (and {@code /v1/check}, with a checking
+ * record coder): read, call the port, write. A single
  * encounter that cannot be read is a 400 (the body is not JSON, or not shaped like an encounter),
  * one that reads but cannot describe a real session is a 422. In a batch each encounter answers
  * for itself, in input order, so one bad record never costs the others.

@@ -30,6 +30,8 @@ import org.slf4j.LoggerFactory;
 import org.spinecode.domain.catalogue.CodeCatalogue;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.EncounterCoder;
+import org.spinecode.domain.check.ClaimChecker;
+import org.spinecode.domain.edit.ClaimEdits;
 import org.spinecode.domain.edit.EditTables;
 import org.spinecode.domain.engine.CodingEngine;
 import org.spinecode.rest.wire.CodeExplanation;
@@ -63,7 +65,7 @@ public final class RestServer implements AutoCloseable {
   private final Javalin app;
   private volatile boolean accepting;
 
-  private RestServer(ServerSettings settings, EncounterCoder coder, CodeCatalogue catalogue,
+  private RestServer(ServerSettings settings, EncounterCoder coder, ClaimChecker checker, CodeCatalogue catalogue,
       List<PluginView> plugins, WireCodec codec, DataView data) {
     this.settings = Objects.requireNonNull(settings, "settings");
     ObjectMapper mapper = codec.mapper();
@@ -72,6 +74,9 @@ public final class RestServer implements AutoCloseable {
     RecordCoder records = new RecordCoder(Objects.requireNonNull(coder, "coder"), codec, new WireMapping(),
         (failure, line) -> LOG.error("coding failed: {}", failure.getClass().getName()));
     CodingEndpoint coding = new CodingEndpoint(records, codec, bodies, settings.maxBatchSize());
+    RecordCoder checks = RecordCoder.checking(Objects.requireNonNull(checker, "checker"), codec, new WireMapping(),
+        (failure, line) -> LOG.error("check failed: {}", failure.getClass().getName()));
+    CodingEndpoint check = new CodingEndpoint(checks, codec, bodies, settings.maxBatchSize());
     PageAssets assets = new PageAssets();
     AccessLog accessLog = new AccessLog();
     // The catalogue and the plugins are fixed for the life of the server: render them once.
@@ -123,6 +128,8 @@ public final class RestServer implements AutoCloseable {
       cfg.routes.before(accessLog::assignId);
       cfg.routes.post("/v1/coding", coding::single);
       cfg.routes.post("/v1/coding/batch", coding::batch);
+      cfg.routes.post("/v1/check", check::single);
+      cfg.routes.post("/v1/check/batch", check::batch);
       cfg.routes.get("/v1/codes", ctx -> ctx.contentType(JSON).result(codeList));
       cfg.routes.get("/v1/codes/{code}", ctx -> {
         String code = ctx.pathParam("code");
@@ -176,10 +183,17 @@ public final class RestServer implements AutoCloseable {
     return start(settings, coder, catalogue, plugins, codec, DataView.of(coder.dataVersion(), List.of()));
   }
 
-  /** As above, with the reference data listed at {@code GET /v1/data}. */
+  /** As above, with the reference data listed at {@code GET /v1/data}; check mode judges no billed line. */
   public static RestServer start(ServerSettings settings, EncounterCoder coder, CodeCatalogue catalogue,
       List<PluginView> plugins, WireCodec codec, DataView data) {
-    RestServer server = new RestServer(settings, coder, catalogue, plugins, codec, data);
+    return start(settings, coder, new ClaimChecker(coder, catalogue, ClaimEdits.none()), catalogue, plugins, codec,
+        data);
+  }
+
+  /** Coding and check mode; the checker must check with the same coder. */
+  public static RestServer start(ServerSettings settings, EncounterCoder coder, ClaimChecker checker,
+      CodeCatalogue catalogue, List<PluginView> plugins, WireCodec codec, DataView data) {
+    RestServer server = new RestServer(settings, coder, checker, catalogue, plugins, codec, data);
     try {
       server.app.start();
     } catch (JavalinBindException e) {

@@ -3,6 +3,8 @@ package org.spinecode.rest.wire;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.spinecode.domain.InvalidInputException;
 import org.spinecode.domain.EncounterCoder;
+import org.spinecode.domain.check.CheckedClaim;
+import org.spinecode.domain.check.ClaimChecker;
 import org.spinecode.domain.encounter.Encounter;
 import org.spinecode.rest.wire.ResultJson.ErrorJson;
 
@@ -16,6 +18,8 @@ public final class RecordCoder {
   public static final String CODING_FAILED = "CODING_FAILED";
 
   private final EncounterCoder coder;
+  /** Check mode when present: records carry billed lines and are answered with their check. */
+  private final ClaimChecker checker;
   private final WireCodec codec;
   private final WireMapping mapping;
   private final Failures failures;
@@ -27,20 +31,34 @@ public final class RecordCoder {
   }
 
   public RecordCoder(EncounterCoder coder, WireCodec codec, WireMapping mapping, Failures failures) {
+    this(coder, null, codec, mapping, failures);
+  }
+
+  private RecordCoder(EncounterCoder coder, ClaimChecker checker, WireCodec codec, WireMapping mapping,
+      Failures failures) {
     this.coder = coder;
+    this.checker = checker;
     this.codec = codec;
     this.mapping = mapping;
     this.failures = failures;
   }
 
+  /**
+   * Check mode: each record carries its {@code billed} lines and is answered with its coding plus
+   * the check (CONTRACT.md), failing the same ways a coded record does.
+   */
+  public static RecordCoder checking(ClaimChecker checker, WireCodec codec, WireMapping mapping, Failures failures) {
+    return new RecordCoder(checker.coder(), checker, codec, mapping, failures);
+  }
+
   /** The same records coded by another engine, such as one whose family calls are timed. */
   public RecordCoder withCoder(EncounterCoder other) {
-    return new RecordCoder(other, codec, mapping, failures);
+    return new RecordCoder(other, checker == null ? null : checker.withCoder(other), codec, mapping, failures);
   }
 
   /** The same coder reporting failures somewhere else, such as the log line of one request. */
   public RecordCoder reportingTo(Failures other) {
-    return new RecordCoder(coder, codec, mapping, other);
+    return new RecordCoder(coder, checker, codec, mapping, other);
   }
 
   /** One record from UTF-8 JSON bytes (an NDJSON line, a request body). */
@@ -69,7 +87,11 @@ public final class RecordCoder {
   public ResultJson code(EncounterJson json, Long line) {
     try {
       Encounter encounter = mapping.toDomain(json);
-      return mapping.toWire(encounter, coder.code(encounter));
+      if (checker == null) {
+        return mapping.toWire(encounter, coder.code(encounter));
+      }
+      CheckedClaim checked = checker.check(encounter, CheckMapping.billed(json));
+      return CheckMapping.toWire(mapping.toWire(encounter, checked.result()), checked.check());
     } catch (InvalidInputException e) {
       return WireMapping.error(WireMapping.echoId(json), e, line).withDataVersion(coder.dataVersion());
     } catch (RuntimeException | LinkageError | StackOverflowError e) {

@@ -437,5 +437,8 @@
     }
   }
 
+  // The check mode (check.js) checks billed lines against the session described here.
+  window.SpineCodePage = { encounter: encounter, el: el };
+
   document.addEventListener('DOMContentLoaded', start);
 })();

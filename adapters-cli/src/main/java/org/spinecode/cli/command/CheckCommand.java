@@ -1,0 +1,75 @@
+package org.spinecode.cli.command;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.spinecode.rest.wire.RecordCoder;
+import org.spinecode.rest.wire.ResultJson;
+import org.spinecode.rest.wire.WireCodec;
+import org.spinecode.rest.wire.WireMapping;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Checks claims someone already coded: the same inputs, formats and streaming as {@code code},
+ * each encounter carrying its {@code billed} lines, each answered with its check.
+ */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Checks billed lines against the lines SpineCode codes for the same encounter (CONTRACT.md check mode).",
+        "Input: encounters with a 'billed' array, as one JSON object, a JSON array, NDJSON, or CSV with a 'billed'"
+            + " column (64493-50-KX x1; 64494-50-KX x1).",
+        "Each result carries 'check': the verdict (MATCH/DIFFERS), the differences with why and the authority,"
+            + " and the claim edits' findings on the billed lines.",
+        "Exit 0: every claim matches; 1: some differ or were refused; 2: usage."},
+    footer = {"", "Examples:",
+        "  spinecode check examples/claims/nerves-as-levels.json",
+        "  spinecode check --format ndjson < claims.ndjson > checked.ndjson",
+        "  spinecode check examples/claims/day.csv --report audit.html"})
+final class CheckCommand extends CodeCommand {
+
+  @Option(names = "--report", paramLabel = "FILE.html",
+      description = "Also write a batch audit report: match rate, differences by kind and code, findings by rule, the worst patterns first.")
+  Path report;
+
+  private AuditTally tally;
+
+  @Override
+  RecordCoder records(Services services, WireCodec codec) {
+    tally = report == null ? null : new AuditTally();
+    return RecordCoder.checking(services.checker(), codec, new WireMapping(), this::failed);
+  }
+
+  @Override
+  boolean failing(ResultJson result) {
+    if (tally != null) {
+      tally.add(result);
+    }
+    return result.error() != null || result.differs();
+  }
+
+  @Override
+  boolean finished(boolean failing) throws IOException {
+    if (tally != null) {
+      try (Writer html = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
+        new AuditReport(tally).write(html);
+      }
+      spec.commandLine().getErr().println("audit report: " + report);
+    }
+    return failing;
+  }
+
+  @Override
+  ResultSink table(Writer out) {
+    return new CheckTable(out, root.terminal().out());
+  }
+
+  @Override
+  ResultSink csv(Writer out) throws IOException {
+    return new CheckCsv(out);
+  }
+}

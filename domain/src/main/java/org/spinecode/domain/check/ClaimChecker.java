@@ -1,0 +1,118 @@
+package org.spinecode.domain.check;
+
+import org.spinecode.domain.edit.BilledLine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.spinecode.domain.EncounterCoder;
+import org.spinecode.domain.catalogue.CodeCatalogue;
+import org.spinecode.domain.claim.ClaimLine;
+import org.spinecode.domain.claim.CodingResult;
+import org.spinecode.domain.claim.Finding;
+import org.spinecode.domain.claim.RuleIds;
+import org.spinecode.domain.edit.ClaimContext;
+import org.spinecode.domain.edit.ClaimEdits;
+import org.spinecode.domain.encounter.BilateralStyle;
+import org.spinecode.domain.encounter.Encounter;
+
+/**
+ * Checks lines someone already billed against the lines SpineCode codes for the same encounter
+ * (CONTRACT.md "Check mode"). Pure and deterministic; holds only immutable collaborators, so one
+ * instance serves all threads.
+ */
+public final class ClaimChecker {
+  private final EncounterCoder coder;
+  private final CodeCatalogue catalogue;
+  private final ClaimEdits edits;
+
+  /** {@code edits} judge the billed lines; {@link ClaimEdits#none()} leaves the findings empty. */
+  public ClaimChecker(EncounterCoder coder, CodeCatalogue catalogue, ClaimEdits edits) {
+    this.coder = coder;
+    this.catalogue = catalogue;
+    this.edits = edits;
+  }
+
+  /** The coder SpineCode's lines come from. */
+  public EncounterCoder coder() {
+    return coder;
+  }
+
+  /** The same checks coded by another coder, such as one whose family calls are timed. */
+  public ClaimChecker withCoder(EncounterCoder other) {
+    return new ClaimChecker(other, catalogue, edits);
+  }
+
+  /**
+   * Codes the encounter and compares. When the lines differ and were written in another bilateral
+   * style the payer allows, SpineCode's lines in that style are compared too, and the closer
+   * coding is kept, so a correct claim in an allowed format matches.
+   *
+   * @throws org.spinecode.domain.InvalidInputException when the encounter cannot be coded
+   */
+  public CheckedClaim check(Encounter encounter, List<BilledLine> billed) {
+    List<Finding> editFindings = billedLineFindings(edits.judge(ClaimContext.of(encounter), billed, true));
+    CodingResult result = coder.code(encounter);
+    CheckContext context = new CheckContext(encounter, result.lines(), result.findings(), editFindings, catalogue, edits);
+    List<Difference> differences = differences(context, billed);
+    Optional<BilateralStyle> style = differences.isEmpty() ? Optional.empty()
+        : BilledStyle.other(encounter, billed, catalogue);
+    if (style.isPresent()) {
+      Encounter restyled = BilledStyle.recode(encounter, style.get());
+      CodingResult inStyle = coder.code(restyled);
+      CheckContext styled = new CheckContext(restyled, inStyle.lines(), inStyle.findings(), editFindings, catalogue,
+          edits);
+      List<Difference> styledDifferences = differences(styled, billed);
+      if (styledDifferences.size() < differences.size()) {
+        result = inStyle;
+        differences = styledDifferences;
+      }
+    }
+    return CheckedClaim.of(result, Check.of(differences.isEmpty() ? Verdict.MATCH : Verdict.DIFFERS,
+        differences, editFindings));
+  }
+
+  // The quarter note describes the data, and the coding result already carries it.
+  private static List<Finding> billedLineFindings(List<Finding> judged) {
+    List<Finding> findings = new ArrayList<>(judged.size());
+    for (Finding finding : judged) {
+      if (!finding.rule().equals(RuleIds.EDIT_TABLES_QUARTER)) {
+        findings.add(finding);
+      }
+    }
+    return findings;
+  }
+
+  private static List<Difference> differences(CheckContext context, List<BilledLine> billed) {
+    List<BilledLine> compared = new ArrayList<>(billed.size());
+    for (BilledLine line : billed) {
+      compared.add(DistinctService.setAside(line));
+    }
+    List<BilledLine> expected = new ArrayList<>(context.lines().size());
+    for (ClaimLine line : context.lines()) {
+      expected.add(BilledLineText.asBilled(line));
+    }
+    List<LinePairing.Mismatch> mismatches = LinePairing.of(compared, expected);
+    List<String> missing = new ArrayList<>();
+    for (LinePairing.Mismatch mismatch : mismatches) {
+      if (mismatch.kind() == DifferenceKind.MISSING) {
+        missing.add(expected.get(mismatch.expected()).code());
+      }
+    }
+    List<Difference> differences = new ArrayList<>(mismatches.size());
+    for (LinePairing.Mismatch mismatch : mismatches) {
+      Optional<BilledLine> billedLine = mismatch.billed() < 0 ? Optional.empty() : Optional.of(billed.get(mismatch.billed()));
+      Optional<BilledLine> expectedLine = mismatch.expected() < 0 ? Optional.empty() : Optional.of(expected.get(mismatch.expected()));
+      ClaimLine line = mismatch.expected() < 0 ? null : context.lines().get(mismatch.expected());
+      BilledLine comparedLine = mismatch.billed() < 0 ? null : compared.get(mismatch.billed());
+      Explanation why = switch (mismatch.kind()) {
+        case MISSING -> LineCounts.missing(context, expectedLine.get(), line);
+        case UNEXPECTED -> UnexpectedCode.explain(context, comparedLine, missing);
+        case UNITS -> LineCounts.units(context, comparedLine, expectedLine.get(), line);
+        case MODIFIERS -> ModifierDifference.explain(context, comparedLine, expectedLine.get(), line);
+      };
+      String code = billedLine.map(BilledLine::code).orElseGet(() -> expectedLine.get().code());
+      differences.add(Difference.of(mismatch.kind(), code, billedLine, expectedLine, why.message(), why.source()));
+    }
+    return differences;
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * Check mode: lines someone already billed, compared with the lines SpineCode codes for the same
+ * encounter, each difference explained with its authority, and the billed lines judged by the
+ * claim edits.
+ */
+@DomainStyle
+package org.spinecode.domain.check;
+
+import org.spinecode.domain.DomainStyle;
