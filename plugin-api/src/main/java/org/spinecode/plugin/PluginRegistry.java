@@ -11,6 +11,7 @@ import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.engine.CodingEngine;
 import org.spinecode.domain.engine.FamilyCalls;
 import org.spinecode.domain.engine.FamilyRoute;
+import org.spinecode.domain.family.FamilyCoder;
 import org.spinecode.plugin.data.ReferenceData;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.ProcedureFamily;
@@ -24,6 +25,8 @@ import org.spinecode.domain.encounter.ProcedureFamily;
 public final class PluginRegistry {
   private final List<InstalledPlugin> plugins;
   private final CodeCatalogue catalogue;
+  /** As the plugins declare them, before dating; an engine with its own policy table re-dates them. */
+  private final List<CodeDefinition> definitions;
 
   private PluginRegistry(List<InstalledPlugin> plugins) {
     List<InstalledPlugin> sorted = new ArrayList<>(plugins);
@@ -77,6 +80,7 @@ public final class PluginRegistry {
     }
     // The product's code table dates the codes a family declares without dates (0228T-0231T end 2020-12-31).
     this.catalogue = CodeCatalogue.of(ReferenceData.bundled().dated(definitions));
+    this.definitions = List.copyOf(definitions);
   }
 
   /** Checks and sorts plugins found elsewhere or added in code. */
@@ -115,9 +119,14 @@ public final class PluginRegistry {
    * {@code ReferenceData.load(Path.of("cms-2026q1"))} for newer official CMS files.
    */
   public CodingEngine engine(ReferenceData data) {
+    boolean ownPolicies = data.changesPolicies();
+    CodeCatalogue catalogue = ownPolicies ? CodeCatalogue.of(data.dated(definitions)) : this.catalogue;
     List<FamilyRoute> routes = new ArrayList<>();
     for (InstalledPlugin installed : plugins) {
-      var coder = installed.plugin().createCoder(FamilyContext.of(data));
+      FamilyCoder coder = installed.plugin().createCoder(FamilyContext.of(data));
+      if (ownPolicies) {
+        coder = new CataloguePolicies(coder, catalogue);
+      }
       for (FamilyClaim claim : installed.descriptor().claims()) {
         routes.add(FamilyRoute.builder()
             .family(claim.family())

@@ -48,14 +48,20 @@ final class CodesCommand implements Callable<Integer> {
       return ExitCodes.RECORD_ERRORS;
     }
     if (output == ListingFormat.JSON) {
-      List<CodeExplanation> views = codes.stream().map(code -> CodeExplanation.of(code, catalogue)).toList();
+      List<CodeExplanation> views = codes.stream()
+          .map(code -> CodeExplanation.of(code, catalogue, root.services().data().editTables())).toList();
       out.println(root.services().codec().mapper().writerWithDefaultPrettyPrinter().writeValueAsString(views));
       return ExitCodes.OK;
     }
-    out.println(String.format("%-6s  %-15s  %-17s  %-12s  %s", "CODE", "FAMILY", "REGION", "ADD-ON TO", "DESCRIPTION"));
+    String row = "%-6s  %-15s  %-17s  %-12s  %-23s  %-5s  %s";
+    out.println(String.format(row, "CODE", "FAMILY", "REGION", "ADD-ON TO", "IN EFFECT", "BILAT", "DESCRIPTION"));
     for (CodeDefinition code : codes) {
-      out.println(String.format("%-6s  %-15s  %-17s  %-12s  %s", code.code(), code.family(), code.region(),
-          code.addOnTo().isEmpty() ? "-" : String.join(",", code.addOnTo()), code.label()));
+      String indicator = root.services().data().editTables().bilateralIndicator(code.code())
+          .map(String::valueOf).orElse("-");
+      out.println(String.format(row, code.code(), code.family(), code.region(),
+          code.addOnTo().isEmpty() ? "-" : String.join(",", code.addOnTo()),
+          InEffectWords.of(code.effectiveFrom().map(Object::toString).orElse(null),
+              code.effectiveThrough().map(Object::toString).orElse(null)), indicator, code.label()));
     }
     return ExitCodes.OK;
   }

@@ -107,7 +107,7 @@ final class CsvEncounters implements EncounterReader {
     long line = rows.get(0).line;
     for (Row row : rows) {
       if (row.unclosedQuote) {
-        return RecordCoder.unreadable(new InvalidInputException("", "a quoted cell opened on line " + row.line
+        return records.unreadable(new InvalidInputException("", "a quoted cell opened on line " + row.line
             + " is never closed; the rest of the input was read as part of it"), line);
       }
     }

@@ -35,7 +35,8 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Optional<CodeExplanation> found = CodeExplanation.of(code, root.services().registry().catalogue());
+    Optional<CodeExplanation> found = CodeExplanation.of(code, root.services().registry().catalogue(),
+        root.services().data().editTables());
     if (found.isEmpty()) {
       spec.commandLine().getErr().println("spinecode explain: " + code
           + " is not a code the installed families know (see 'spinecode codes')");
@@ -60,6 +61,11 @@ final class ExplainCommand implements Callable<Integer> {
     }
     out.println("  units:      " + e.units());
     out.println("  bilateral:  " + e.bilateral());
+    if (e.feeScheduleBilateral() != null) {
+      out.println("  MPFS:       bilateral indicator " + e.feeScheduleBilateral());
+    }
+    out.println("  in effect:  " + InEffectWords.of(e.effectiveFrom(), e.effectiveThrough())
+        + (e.datesAuthority() == null ? "" : " (" + e.datesAuthority() + ")"));
     if (!e.imagingIncluded().isEmpty()) {
       out.println("  includes:   " + String.join(", ", e.imagingIncluded()) + " (never billed with it)");
     }

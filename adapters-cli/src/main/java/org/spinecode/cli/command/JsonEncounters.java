@@ -70,14 +70,14 @@ final class JsonEncounters implements EncounterReader {
       if (WireCodec.isDuplicateField(e)) {
         // The JSON is well formed so far: refuse this element and read on from its end.
         skipRestOfElement();
-        return RecordCoder.unreadable(WireCodec.invalid(e), line);
+        return records.unreadable(WireCodec.invalid(e), line);
       }
       broken = true;
-      return RecordCoder.unreadable(WireCodec.invalid(e), line == 0 ? e.getLocation().getLineNr() : line);
+      return records.unreadable(WireCodec.invalid(e), line == 0 ? e.getLocation().getLineNr() : line);
     } catch (JsonProcessingException e) {
       // A limit of the reader (nesting, number length): the element cannot be read on.
       broken = true;
-      return RecordCoder.unreadable(WireCodec.invalid(e), line);
+      return records.unreadable(WireCodec.invalid(e), line);
     }
   }
 

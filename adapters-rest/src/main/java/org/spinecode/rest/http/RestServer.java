@@ -32,6 +32,8 @@ import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.check.ClaimChecker;
 import org.spinecode.domain.edit.ClaimEdits;
+import org.spinecode.domain.edit.EditTables;
+import org.spinecode.domain.engine.CodingEngine;
 import org.spinecode.rest.wire.CodeExplanation;
 import org.spinecode.rest.wire.DataView;
 import org.spinecode.rest.wire.PluginView;
@@ -78,9 +80,11 @@ public final class RestServer implements AutoCloseable {
     PageAssets assets = new PageAssets();
     AccessLog accessLog = new AccessLog();
     // The catalogue and the plugins are fixed for the life of the server: render them once.
+    // The fee-schedule indicators live in the engine's edit tables; a coder that is not an engine has none.
+    EditTables tables = coder instanceof CodingEngine engine ? engine.claimEdits().tables() : EditTables.empty();
     List<CodeExplanation> codes = new ArrayList<>();
     for (CodeDefinition code : catalogue.codes()) {
-      codes.add(CodeExplanation.of(code, catalogue));
+      codes.add(CodeExplanation.of(code, catalogue, tables));
     }
     byte[] codeList = json(mapper, codes);
     byte[] pluginList = json(mapper, List.copyOf(plugins));
@@ -129,7 +133,7 @@ public final class RestServer implements AutoCloseable {
       cfg.routes.get("/v1/codes", ctx -> ctx.contentType(JSON).result(codeList));
       cfg.routes.get("/v1/codes/{code}", ctx -> {
         String code = ctx.pathParam("code");
-        CodeExplanation explanation = CodeExplanation.of(code, catalogue).orElseThrow(() ->
+        CodeExplanation explanation = CodeExplanation.of(code, catalogue, tables).orElseThrow(() ->
             new ProblemException(ProblemKind.UNKNOWN_CODE, "no installed plugin declares this code, and it is"
                 + " not a deleted or bundled code we know of; GET /v1/codes lists the codes"));
         ctx.contentType(JSON).result(mapper.writeValueAsBytes(explanation));

@@ -12,10 +12,12 @@ import org.spinecode.domain.catalogue.CodeNote;
 import org.spinecode.domain.policy.PayerPolicy;
 import org.spinecode.domain.catalogue.Quantity;
 import org.spinecode.domain.encounter.Guidance;
+import org.spinecode.domain.edit.EditTables;
 
 /**
- * What a code means in our words, how it is counted, and every policy that applies to it with its
- * authority: the content of {@code spinecode explain} and {@code GET /v1/codes/{code}}.
+ * What a code means in our words, how it is counted, the dates it is in effect, its fee-schedule
+ * bilateral indicator, and every policy that applies to it with its authority: the content of
+ * {@code spinecode codes}, {@code spinecode explain} and {@code GET /v1/codes}.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record CodeExplanation(
@@ -31,27 +33,45 @@ public record CodeExplanation(
     String bilateral,
     List<String> imagingIncluded,
     String authority,
-    List<PolicyView> policies) {
+    List<PolicyView> policies,
+    String effectiveFrom,
+    String effectiveThrough,
+    String datesAuthority,
+    Integer feeScheduleBilateralIndicator,
+    String feeScheduleBilateral) {
 
   /** One payer policy on the code. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record PolicyView(String kind, String payer, String rule, String detail,
       String effectiveFrom, String effectiveUntil, String authority) {}
 
-  /** The explanation of an installed code, or a note on a deleted, non-existent or bundled code. */
+  /** As {@link #of(String, CodeCatalogue, EditTables)} without fee-schedule indicators. */
   public static Optional<CodeExplanation> of(String code, CodeCatalogue catalogue) {
+    return of(code, catalogue, EditTables.empty());
+  }
+
+  /**
+   * The explanation of an installed code, or a note on a deleted, non-existent or bundled code,
+   * with the fee-schedule bilateral indicator {@code data} has for it.
+   */
+  public static Optional<CodeExplanation> of(String code, CodeCatalogue catalogue, EditTables data) {
     String key = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
     Optional<CodeDefinition> definition = catalogue.find(key);
     if (definition.isPresent()) {
-      return Optional.of(of(definition.get(), catalogue));
+      return Optional.of(of(definition.get(), catalogue, data));
     }
     return CodeNote.find(key).map(note -> new CodeExplanation(note.code(), note.status().name(),
         note.note(), null, null, List.of(), List.of(), List.of(), null, null, List.of(),
-        note.authority(), List.of()));
+        note.authority(), List.of(), null, null, null, null, null));
+  }
+
+  /** As {@link #of(CodeDefinition, CodeCatalogue, EditTables)} without fee-schedule indicators. */
+  public static CodeExplanation of(CodeDefinition code, CodeCatalogue catalogue) {
+    return of(code, catalogue, EditTables.empty());
   }
 
   /** A short row for code listings. */
-  public static CodeExplanation of(CodeDefinition code, CodeCatalogue catalogue) {
+  public static CodeExplanation of(CodeDefinition code, CodeCatalogue catalogue, EditTables data) {
     List<String> guidance = new ArrayList<>();
     for (Guidance g : code.guidance()) {
       guidance.add(g.name());
@@ -60,6 +80,7 @@ public record CodeExplanation(
     for (CodeDefinition addOn : catalogue.addOnsOf(code.code())) {
       addOns.add(addOn.code());
     }
+    Optional<Integer> indicator = data.bilateralIndicator(code.code());
     List<PolicyView> policies = new ArrayList<>();
     for (PayerPolicy policy : code.policies()) {
       policies.add(view(policy));
@@ -67,7 +88,10 @@ public record CodeExplanation(
     return new CodeExplanation(code.code(), "ACTIVE", code.label(), code.family().name(),
         code.region().name(), guidance, code.addOnTo(), addOns,
         counting(code), laterality(code),
-        code.imagingIncluded(), code.authority(), policies);
+        code.imagingIncluded(), code.authority(), policies,
+        code.effectiveFrom().map(LocalDate::toString).orElse(null),
+        code.effectiveThrough().map(LocalDate::toString).orElse(null), code.datesAuthority().orElse(null),
+        indicator.orElse(null), indicator.map(i -> FeeScheduleWords.bilateral(i, data)).orElse(null));
   }
 
   /** How units count, in the contract's words (docs/CODING-RULES.md, "Levels and sides"). */

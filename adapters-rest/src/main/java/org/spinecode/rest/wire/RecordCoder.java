@@ -103,8 +103,11 @@ public final class RecordCoder {
     }
   }
 
-  /** A record that could not even be cut out of the input (a line over the limit, a broken CSV row). */
-  public static ResultJson unreadable(InvalidInputException problem, Long line) {
-    return WireMapping.error(null, problem, line);
+  /**
+   * A record that could not even be cut out of the input (a line over the limit, a broken CSV row),
+   * naming the data the other records were coded with.
+   */
+  public ResultJson unreadable(InvalidInputException problem, Long line) {
+    return WireMapping.error(null, problem, line).withDataVersion(coder.dataVersion());
   }
 }

@@ -54,6 +54,28 @@ class CatalogueApiTest {
   }
 
   @Test
+  void the_catalogue_gives_each_code_its_dates_and_fee_schedule_bilateral_indicator() throws Exception {
+    JsonNode codes = JSON.readTree(server.get("/v1/codes").body());
+
+    JsonNode interlaminar = find(codes, "62323");
+    assertThat(interlaminar.get("effectiveFrom").asText()).isEqualTo("2017-01-01");
+    assertThat(interlaminar.get("feeScheduleBilateralIndicator").asInt()).isEqualTo(9);
+    assertThat(find(codes, "64483").get("feeScheduleBilateralIndicator").asInt()).isEqualTo(1);
+    assertThat(find(codes, "64483").get("feeScheduleBilateral").asText()).contains("modifier 50 is correct");
+    assertThat(find(codes, "0218T").get("feeScheduleBilateralIndicator").asInt()).isEqualTo(1);
+    assertThat(find(codes, "0230T").get("effectiveThrough").asText()).isEqualTo("2020-12-31");
+  }
+
+  private static JsonNode find(JsonNode codes, String code) {
+    for (JsonNode node : codes) {
+      if (node.get("code").asText().equals(code)) {
+        return node;
+      }
+    }
+    throw new AssertionError(code + " is not listed");
+  }
+
+  @Test
   void an_unknown_code_is_a_404_problem() throws Exception {
     assertThat(problem(server.get("/v1/codes/99999"), 404).get("code").asText()).isEqualTo("UNKNOWN_CODE");
   }

@@ -4,21 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.spinecode.domain.catalogue.DatedCode;
 import org.spinecode.domain.claim.ClaimLine;
 import org.spinecode.domain.claim.Finding;
-import org.spinecode.domain.claim.Modifier;
 import org.spinecode.domain.claim.RuleIds;
 import org.spinecode.domain.claim.Severity;
 import org.spinecode.domain.encounter.Payer;
-import org.spinecode.domain.policy.AddOnRule;
 import org.spinecode.domain.policy.EditTable;
-import org.spinecode.domain.policy.MueLimit;
-import org.spinecode.domain.policy.PtpEdit;
 
 /**
  * Judges the lines of one claim (one patient, one date of service) against CMS's NCCI tables and
@@ -56,12 +51,20 @@ public final class ClaimEdits {
   private final EditTables tables;
   private final Map<String, DatedCode> dated = new HashMap<>();
   private final Finding quarterNote;
+  private final CodeDateJudge codeDates;
+  private final PtpJudge pairs;
+  private final MueJudge unitLimits;
+  private final AddOnJudge addOns;
 
   private ClaimEdits(EditTables tables, Collection<DatedCode> codes) {
     this.tables = tables;
     for (DatedCode code : codes) {
       dated.putIfAbsent(code.code(), code);
     }
+    this.codeDates = new CodeDateJudge(dated);
+    this.pairs = new PtpJudge(tables);
+    this.unitLimits = new MueJudge(tables);
+    this.addOns = new AddOnJudge(tables, dated);
     this.quarterNote = tables.quarter().isEmpty() ? null : Finding.of(RuleIds.EDIT_TABLES_QUARTER, Severity.INFO,
         "The date of service is outside the quarter of the loaded NCCI/MUE tables; the " + tables.quarter()
             + " tables were used. Load the tables for the date of service (--data-dir) before relying on these edits",
@@ -103,9 +106,9 @@ public final class ClaimEdits {
    * @return the findings, in a fixed order; empty when nothing applies
    */
   public List<Finding> judge(ClaimContext context, List<BilledLine> lines, boolean billedByCaller) {
-    Line[] read = new Line[lines.size()];
+    EditLine[] read = new EditLine[lines.size()];
     for (int i = 0; i < read.length; i++) {
-      read[i] = Line.of(lines.get(i));
+      read[i] = EditLine.of(lines.get(i));
     }
     List<Finding> findings = new ArrayList<>();
     judge(context.dateOfService(), context.payer(), context.table(), context.ascFacility(), read, billedByCaller,
@@ -118,270 +121,29 @@ public final class ClaimEdits {
    * findings to {@code findings}; the engine's allocation-light path.
    */
   public void judgeCoded(ClaimContext context, List<ClaimLine> lines, List<Finding> findings) {
-    Line[] read = new Line[lines.size()];
+    EditLine[] read = new EditLine[lines.size()];
     for (int i = 0; i < read.length; i++) {
-      read[i] = Line.of(lines.get(i));
+      read[i] = EditLine.of(lines.get(i));
     }
     judge(context.dateOfService(), context.payer(), context.table(), context.ascFacility(), read, false, findings);
   }
 
-  private void judge(LocalDate date, Payer payer, EditTable table, boolean ascFacility, Line[] lines,
+  private void judge(LocalDate date, Payer payer, EditTable table, boolean ascFacility, EditLine[] lines,
       boolean billed, List<Finding> findings) {
     Severity edit = payer == Payer.MEDICARE ? Severity.WARNING : Severity.INFO;
-    for (Line line : lines) {
+    for (EditLine line : lines) {
       line.entry = tables.entry(line.code);
     }
     if (billed) {
-      codeDates(date, lines, findings);
+      codeDates.judge(date, lines, findings);
     }
-    pairs(date, table, edit, lines, billed, findings);
-    unitLimits(date, table, edit, ascFacility, lines, findings);
+    pairs.judge(date, table, edit, lines, billed, findings);
+    unitLimits.judge(date, table, edit, ascFacility, lines, findings);
     if (billed) {
-      addOns(date, lines, findings);
+      addOns.judge(date, lines, findings);
     }
     if (quarterNote != null && !tables.inQuarter(date)) {
       findings.add(quarterNote);
-    }
-  }
-
-  private void codeDates(LocalDate date, Line[] lines, List<Finding> findings) {
-    for (int i = 0; i < lines.length; i++) {
-      if (firstOfCode(lines, i)) {
-        DatedCode code = dated.get(lines[i].code);
-        if (code != null && !code.inEffectOn(date)) {
-          findings.add(Finding.of(RuleIds.CODE_NOT_IN_EFFECT, Severity.ERROR, code.notInEffectWords(date),
-              List.of(code.code()), code.authority()));
-        } else if (code == null && lines[i].entry == null) {
-          findings.add(Finding.of(RuleIds.NOT_JUDGED, Severity.INFO, lines[i].code
-              + " is in none of the loaded code, NCCI or MUE tables, so no edit judged it", List.of(lines[i].code),
-              "SpineCode reference data (spinecode data)"));
-        }
-      }
-    }
-  }
-
-  private void pairs(LocalDate date, EditTable table, Severity edit, Line[] lines, boolean billed,
-      List<Finding> findings) {
-    Map<String, Object[]> found = null;
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].entry == null) {
-        continue;
-      }
-      for (int j = 0; j < lines.length; j++) {
-        if (i == j || lines[i].code.equals(lines[j].code)) {
-          continue;
-        }
-        PtpEdit pair = EditTables.ptp(lines[i].entry, table, lines[j].code, date);
-        if (pair == null) {
-          continue;
-        }
-        boolean bypassable = pair.modifierIndicator() == 1 && billed && (lines[i].distinct || lines[j].distinct);
-        Severity severity = bypassable ? Severity.INFO : edit;
-        if (found == null) {
-          found = new LinkedHashMap<>();
-        }
-        Object[] seen = found.get(pair.columnOne() + ' ' + pair.columnTwo());
-        if (seen == null) {
-          found.put(pair.columnOne() + ' ' + pair.columnTwo(), new Object[] {pair, severity});
-        } else if (severity.compareTo((Severity) seen[1]) < 0) {
-          seen[1] = severity;
-        }
-      }
-    }
-    if (found == null) {
-      return;
-    }
-    for (Object[] entry : found.values()) {
-      PtpEdit pair = (PtpEdit) entry[0];
-      Severity severity = (Severity) entry[1];
-      findings.add(Finding.of(RuleIds.NCCI_PTP_EDIT, severity, ptpWords(pair, severity, table),
-          List.of(pair.columnOne(), pair.columnTwo()), tables.ptpSource(table) + ", " + tables.quarter()));
-    }
-  }
-
-  private static String ptpWords(PtpEdit pair, Severity severity, EditTable table) {
-    String head = "NCCI procedure-to-procedure pair (" + table.words() + " table): " + pair.columnTwo()
-        + " (column two) with " + pair.columnOne() + " (column one) on the same day";
-    String tail = "; rationale: " + pair.rationale() + ". SpineCode adds no distinct-service modifier and removes no line";
-    if (pair.modifierIndicator() == 0) {
-      return head + " is not payable, and no modifier bypasses it (modifier indicator 0)" + tail;
-    }
-    if (severity == Severity.INFO) {
-      return head + " is bundled unless a distinct-service modifier applies (modifier indicator 1); a"
-          + " distinct-service modifier is billed, so the record must support a distinct service" + tail;
-    }
-    return head + " is bundled unless a distinct-service modifier (XS, XU, 59) applies and the record supports"
-        + " a separate service (modifier indicator 1)" + tail;
-  }
-
-  private void unitLimits(LocalDate date, EditTable table, Severity edit, boolean ascFacility, Line[] lines,
-      List<Finding> findings) {
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].entry == null || !firstOfCode(lines, i)) {
-        continue;
-      }
-      MueLimit limit = EditTables.mue(lines[i].entry, table, date);
-      if (limit == null) {
-        continue;
-      }
-      boolean pairSides = ascFacility && lines[i].entry.bilateralIndicator == 1;
-      int counted = limit.adjudication() == 1 ? maxLineUnits(lines, i, pairSides) : dayUnits(lines, i, pairSides);
-      if (counted > limit.units()) {
-        findings.add(Finding.of(RuleIds.MUE_EXCEEDED, edit, mueWords(limit, counted, table, pairSides),
-            List.of(limit.code()), tables.mueSource(table) + ", " + tables.quarter()));
-      }
-    }
-  }
-
-  private static int maxLineUnits(Line[] lines, int first, boolean pairSides) {
-    int max = 0;
-    for (int j = first; j < lines.length; j++) {
-      if (lines[j].code.equals(lines[first].code)) {
-        Line line = lines[j];
-        int units = pairSides && !line.bilateral && !line.right && !line.left ? (line.units + 1) / 2 : line.units;
-        max = Math.max(max, units);
-      }
-    }
-    return max;
-  }
-
-  private static int dayUnits(Line[] lines, int first, boolean pairSides) {
-    int total = 0;
-    int right = 0;
-    int left = 0;
-    for (int j = first; j < lines.length; j++) {
-      Line line = lines[j];
-      if (!line.code.equals(lines[first].code)) {
-        continue;
-      }
-      if (!pairSides || line.bilateral) {
-        total += line.units;
-      } else if (line.right) {
-        right += line.units;
-      } else if (line.left) {
-        left += line.units;
-      } else {
-        total += (line.units + 1) / 2;
-      }
-    }
-    return total + Math.max(right, left);
-  }
-
-  private static String mueWords(MueLimit limit, int counted, EditTable table, boolean pairSides) {
-    return limit.code() + ": " + counted + " unit(s) " + (limit.adjudication() == 1 ? "on one line" : "on the date")
-        + (pairSides ? " (a level done on both sides counted once on the ASC's claim)" : "")
-        + " exceed its Medically Unlikely Edit of " + limit.units() + " (" + table.words() + " table); "
-        + limit.adjudicationWords() + "; rationale: " + limit.rationale();
-  }
-
-  private void addOns(LocalDate date, Line[] lines, List<Finding> findings) {
-    for (int i = 0; i < lines.length; i++) {
-      if (!firstOfCode(lines, i)) {
-        continue;
-      }
-      List<AddOnRule> rules = lines[i].entry == null ? List.of() : tables.addOnRules(lines[i].code, date);
-      if (rules.isEmpty()) {
-        continue;
-      }
-      int type = rules.get(0).type();
-      List<String> primaries = new ArrayList<>();
-      for (AddOnRule rule : rules) {
-        rule.primary().ifPresent(primaries::add);
-      }
-      boolean satisfied;
-      if (type == 2) {
-        satisfied = anyNonAddOnInEffect(lines, date);
-      } else {
-        satisfied = anyInEffect(lines, primaries, date);
-      }
-      if (!satisfied) {
-        Severity severity = type == 1 ? Severity.WARNING : Severity.INFO;
-        String words = type == 2
-            ? lines[i].code + " is an add-on code (type 2: CMS lists no primaries) billed with no primary procedure"
-                + " on the claim that day; the contractor decides which primaries it accepts"
-            : lines[i].code + " is an add-on code (type " + type + ") billed without any of its primary codes"
-                + " in effect on the claim that day (" + String.join(", ", primaries) + ")"
-                + (type == 1 ? "; it is not paid without one" : "; other primaries may be acceptable");
-        findings.add(Finding.of(RuleIds.ADD_ON_WITHOUT_PRIMARY, severity, words, List.of(lines[i].code),
-            tables.addOnSource() + ", " + tables.quarter()));
-      }
-    }
-  }
-
-  private boolean anyInEffect(Line[] lines, List<String> primaries, LocalDate date) {
-    for (Line line : lines) {
-      if (primaries.contains(line.code) && inEffect(line.code, date)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean anyNonAddOnInEffect(Line[] lines, LocalDate date) {
-    for (Line line : lines) {
-      if ((line.entry == null || line.entry.asAddOn.length == 0) && inEffect(line.code, date)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean inEffect(String code, LocalDate date) {
-    DatedCode dates = dated.get(code);
-    return dates == null || dates.inEffectOn(date);
-  }
-
-  private static boolean firstOfCode(Line[] lines, int i) {
-    for (int j = 0; j < i; j++) {
-      if (lines[j].code.equals(lines[i].code)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** A claim line read for the edits. */
-  private static final class Line {
-    final String code;
-    final int units;
-    final boolean bilateral;
-    final boolean right;
-    final boolean left;
-    /** A distinct-service modifier: 59, XE, XP, XS or XU. */
-    final boolean distinct;
-    EditTables.Entry entry;
-
-    Line(String code, int units, boolean bilateral, boolean right, boolean left, boolean distinct) {
-      this.code = code;
-      this.units = units;
-      this.bilateral = bilateral;
-      this.right = right;
-      this.left = left;
-      this.distinct = distinct;
-    }
-
-    static Line of(BilledLine billed) {
-      boolean bilateral = false;
-      boolean right = false;
-      boolean left = false;
-      boolean distinct = false;
-      for (String modifier : billed.modifiers()) {
-        switch (modifier.trim().toUpperCase(java.util.Locale.ROOT)) {
-          case "50" -> bilateral = true;
-          case "RT" -> right = true;
-          case "LT" -> left = true;
-          case "59", "XE", "XP", "XS", "XU" -> distinct = true;
-          default -> { }
-        }
-      }
-      return new Line(billed.code().trim().toUpperCase(java.util.Locale.ROOT), billed.units(), bilateral, right,
-          left, distinct);
-    }
-
-    static Line of(ClaimLine line) {
-      List<Modifier> modifiers = line.modifiers();
-      return new Line(line.code(), line.units(), modifiers.contains(Modifier.BILATERAL),
-          modifiers.contains(Modifier.RIGHT), modifiers.contains(Modifier.LEFT), false);
     }
   }
 }

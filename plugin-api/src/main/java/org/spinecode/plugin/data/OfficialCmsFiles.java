@@ -78,7 +78,11 @@ final class OfficialCmsFiles {
     for (Path file : files) {
       String name = file.getFileName().toString();
       String lower = name.toLowerCase(Locale.ROOT);
-      if (lower.startsWith("ccipra") && lower.endsWith(".txt")) {
+      if (name.equals(PolicyTable.FILE_NAME)) {
+        loader.policies = PolicyTable.load(file);
+        loader.policySource = "SpineCode payer policies (" + name + " from the data folder)";
+        any = true;
+      } else if (lower.startsWith("ccipra") && lower.endsWith(".txt")) {
         readPtp(file, EditTable.PRACTITIONER, practitioner);
         ptpNames.set(0, ptpNames.get(0) + (ptpNames.get(0).isEmpty() ? "" : ", ") + name);
         any = true;
@@ -114,7 +118,7 @@ final class OfficialCmsFiles {
     }
     if (!any) {
       throw new DataLoadException(folder.toString(), 0, "no official CMS file found (ccipra*.txt, ccioph*.txt,"
-          + " *MUE*.csv, *AOC*.csv, PPRRVU*.csv)");
+          + " *MUE*.csv, *AOC*.csv, PPRRVU*.csv) nor policies.csv");
     }
     if (quarterStart == null) {
       quarterStart = latestPtpStart(practitioner, hospital);

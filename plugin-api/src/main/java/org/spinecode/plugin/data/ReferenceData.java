@@ -38,17 +38,21 @@ public final class ReferenceData {
   private final String codesVersion;
   private final String feeScheduleVersion;
   private final List<DataTable> extraTables;
+  private final PolicyTable policies;
+  private final PolicySwap policySwap;
 
   ReferenceData(EditTables editTables, Map<String, DatedCode> codeDates, String codesVersion,
-      String feeScheduleVersion, List<DataTable> extraTables) {
+      String feeScheduleVersion, List<DataTable> extraTables, PolicyTable policies) {
     this.editTables = editTables;
+    this.policies = policies;
+    this.policySwap = new PolicySwap(PolicyTable.bundled(), policies);
     this.codeDates = codeDates;
     this.codesVersion = codesVersion;
     this.feeScheduleVersion = feeScheduleVersion;
     this.extraTables = List.copyOf(extraTables);
   }
 
-  /** The tables shipped in this jar: code dates, NCCI 2024Q3 and RVU24C. */
+  /** The tables shipped in this jar: code dates, payer policies, NCCI 2024Q3 and RVU24C. */
   public static ReferenceData bundled() {
     ReferenceData data = bundled;
     if (data == null) {
@@ -65,7 +69,8 @@ public final class ReferenceData {
 
   /**
    * The bundled tables, with every official CMS file found in {@code folder} replacing its bundled
-   * counterpart (PTP practitioner and outpatient hospital, MUE both, AOC, PFS relative values).
+   * counterpart (PTP practitioner and outpatient hospital, MUE both, AOC, PFS relative values), and
+   * a {@code policies.csv} there replacing the bundled payer policy table.
    *
    * @throws DataLoadException naming the file and line that does not parse, or a folder with no CMS file
    */
@@ -87,21 +92,38 @@ public final class ReferenceData {
     return editTables.tables();
   }
 
-  /** A short name of the data, such as {@code codes 2026-12; ncci 2024Q3; pfs RVU24C}. */
+  /** The release of the fee-schedule indicators, such as {@code RVU24C}. */
+  public String feeScheduleVersion() {
+    return feeScheduleVersion;
+  }
+
+  /** The payer policy table in force: the bundled one, or a {@code policies.csv} from the data folder. */
+  public PolicyTable policies() {
+    return policies;
+  }
+
+  /** True when the policy table in force changes a bundled row, so code definitions need its rows. */
+  public boolean changesPolicies() {
+    return !policySwap.changesNothing();
+  }
+
+  /** A short name of the data, such as {@code codes 2026-12; policies 2026-12; ncci 2024Q3; pfs RVU24C}. */
   public String dataVersion() {
-    return "codes " + codesVersion + "; ncci " + editTables.quarter() + "; pfs " + feeScheduleVersion;
+    return "codes " + codesVersion + "; policies " + policies.version() + "; ncci " + editTables.quarter()
+        + "; pfs " + feeScheduleVersion;
   }
 
   /**
    * The catalogue's definitions with the code table's dates where a definition declares none (a
-   * family's own dates win).
+   * family's own dates win), and with this data's policy rows in place of the bundled ones.
    */
   public List<CodeDefinition> dated(List<CodeDefinition> definitions) {
     List<CodeDefinition> dated = new ArrayList<>(definitions.size());
     for (CodeDefinition definition : definitions) {
       DatedCode dates = codeDates.get(definition.code());
       boolean declares = definition.effectiveFrom().isPresent() || definition.effectiveThrough().isPresent();
-      dated.add(dates == null || declares ? definition : CodeDefinitions.withDates(definition, dates));
+      CodeDefinition withDates = dates == null || declares ? definition : CodeDefinitions.withDates(definition, dates);
+      dated.add(policySwap.changesNothing() ? withDates : policySwap.apply(withDates));
     }
     return dated;
   }
@@ -130,6 +152,8 @@ public final class ReferenceData {
     final Map<String, String> sources = new HashMap<>();
     String pfsVersion = "";
     int pfsRows;
+    PolicyTable policies = PolicyTable.bundled();
+    String policySource = "SpineCode payer policies (" + PolicyTable.BUNDLED.substring(1) + ")";
 
     Loader bundled() {
       Table table = Table.resource(ReferenceData.class, CODES);
@@ -233,7 +257,8 @@ public final class ReferenceData {
       tables.addTable(DataTable.of("ncci-aoc", sources.get("aoc"), quarter, addOns.size()));
       bilateral.forEach(tables::bilateralIndicator);
       tables.addTable(DataTable.of("pfs-indicators", sources.get("pfs"), pfsVersion, pfsRows));
-      return new ReferenceData(tables.build(), Map.copyOf(codes), codesVersion, pfsVersion, List.of());
+      tables.addTable(DataTable.of("policies", policySource, policies.version(), policies.size()));
+      return new ReferenceData(tables.build(), Map.copyOf(codes), codesVersion, pfsVersion, List.of(), policies);
     }
   }
 }

@@ -1,0 +1,79 @@
+package org.spinecode.spark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The job's command line: input and output paths, their formats, and where plugins and data live. */
+record BatchOptions(
+    String input,
+    String output,
+    Format inputFormat,
+    Format outputFormat,
+    String pluginsDir,
+    String dataDir,
+    String master) {
+
+  /** File formats the job reads and writes. */
+  enum Format { NDJSON, PARQUET }
+
+  static final String USAGE = String.join("\n",
+      "usage: SpineCodeBatch [options] INPUT OUTPUT",
+      "  INPUT                   encounters: NDJSON (one per line) or Parquet with the same columns",
+      "  OUTPUT                  results folder (must not exist): one result per input record",
+      "  --input-format FORMAT   ndjson | parquet (default: parquet when INPUT ends in .parquet, else ndjson)",
+      "  --output-format FORMAT  ndjson | parquet (default: ndjson)",
+      "  --plugins-dir DIR       folder of drop-in family jars, as seen by every executor",
+      "  --data-dir DIR          newer official CMS files (NCCI, MUE, add-on codes, RVUs), as seen by every executor",
+      "  --master URL            Spark master when not run through spark-submit (e.g. local[2])",
+      "  --help                  this text");
+
+  /** Parses {@code args}; throws {@link IllegalArgumentException} with a usage message on error. */
+  static BatchOptions parse(String... args) {
+    List<String> positional = new ArrayList<>();
+    Format inputFormat = null;
+    Format outputFormat = Format.NDJSON;
+    String pluginsDir = null;
+    String dataDir = null;
+    String master = null;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      switch (arg) {
+        case "--input-format" -> inputFormat = format(value(args, ++i, arg));
+        case "--output-format" -> outputFormat = format(value(args, ++i, arg));
+        case "--plugins-dir" -> pluginsDir = value(args, ++i, arg);
+        case "--data-dir" -> dataDir = value(args, ++i, arg);
+        case "--master" -> master = value(args, ++i, arg);
+        default -> {
+          if (arg.startsWith("--")) {
+            throw new IllegalArgumentException("unknown option " + arg);
+          }
+          positional.add(arg);
+        }
+      }
+    }
+    if (positional.size() != 2) {
+      throw new IllegalArgumentException("expected INPUT and OUTPUT, got " + positional.size() + " paths");
+    }
+    String input = positional.get(0);
+    if (inputFormat == null) {
+      inputFormat = input.toLowerCase(Locale.ROOT).endsWith(".parquet") ? Format.PARQUET : Format.NDJSON;
+    }
+    return new BatchOptions(input, positional.get(1), inputFormat, outputFormat, pluginsDir, dataDir, master);
+  }
+
+  private static String value(String[] args, int i, String option) {
+    if (i >= args.length || args[i].startsWith("--")) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args[i];
+  }
+
+  private static Format format(String text) {
+    try {
+      return Format.valueOf(text.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unknown format '" + text + "': expected ndjson or parquet");
+    }
+  }
+}

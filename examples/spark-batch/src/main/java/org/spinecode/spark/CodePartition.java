@@ -1,0 +1,67 @@
+package org.spinecode.spark;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.spinecode.rest.wire.ResultJson;
+import scala.Tuple2;
+
+/**
+ * Codes one partition: (record JSON, 0-based position) in, result JSON out, lazily, so a partition
+ * of any size streams through without being held in memory.
+ */
+final class CodePartition implements FlatMapFunction<Iterator<Tuple2<String, Long>>, String> {
+  private static final long serialVersionUID = 1L;
+
+  private final Engines.Folders folders;
+  private final Tally tally;
+
+  CodePartition(Engines.Folders folders, Tally tally) {
+    this.folders = folders;
+    this.tally = tally;
+  }
+
+  @Override
+  public Iterator<String> call(Iterator<Tuple2<String, Long>> records) {
+    ExecutorCoder coder = Engines.coder(folders);
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return records.hasNext();
+      }
+
+      @Override
+      public String next() {
+        Tuple2<String, Long> record = records.next();
+        byte[] json = record._1().getBytes(StandardCharsets.UTF_8);
+        int first = 0;
+        int last = json.length;
+        while (last > first && space(json[last - 1])) {
+          last--;
+        }
+        while (first < last && space(json[first])) {
+          first++;
+        }
+        ResultJson result = coder.records().code(json, first, last - first, record._2() + 1);
+        tally.add(result);
+        return coder.codec().write(result);
+      }
+    };
+  }
+
+  /** Blank as the CLI sees it: only spaces, tabs and carriage returns; such lines get no result. */
+  static boolean blank(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= 128 || !space((byte) c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The CLI trims these around a line before reading it, which moves the column in a parse error. */
+  private static boolean space(byte b) {
+    return b == ' ' || b == '\t' || b == '\r';
+  }
+}

@@ -1,0 +1,208 @@
+package org.spinecode.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spinecode.cli.launch.Launcher;
+import org.spinecode.plugin.data.DataLoadException;
+
+/** The job on local[2] gives, record for record, what {@code spinecode code --format ndjson} gives. */
+class SpineCodeBatchTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** The contract's encounter as Parquet columns, as a data lake would hold it: the date of service a DATE. */
+  private static final StructType ENCOUNTER = StructType.fromDDL(String.join(", ",
+      "id STRING", "dateOfService DATE", "payer STRING", "setting STRING", "claimType STRING",
+      "bilateralStyle STRING", "abnOnFile BOOLEAN", "priorAuthorizationNumber STRING",
+      "history ARRAY<STRUCT<dateOfService: STRING, family: STRING, region: STRING, purpose: STRING>>",
+      "procedures ARRAY<STRUCT<family: STRING, guidance: STRING, purpose: STRING, approach: STRING,"
+          + " indwellingCatheter: BOOLEAN, targets: ARRAY<STRUCT<level: STRING, nerves: ARRAY<STRING>, side: STRING>>>>"));
+
+  private static SparkSession spark;
+
+  @TempDir
+  Path dir;
+
+  @BeforeAll
+  static void startSpark() {
+    spark = SparkSession.builder()
+        .master("local[2]")
+        .appName("SpineCodeBatchTest")
+        .config("spark.ui.enabled", "false")
+        .config("spark.driver.host", "127.0.0.1")
+        .config("spark.driver.bindAddress", "127.0.0.1")
+        // Several partitions per core, so records really are coded apart from their neighbours.
+        .config("spark.sql.files.maxPartitionBytes", "256k")
+        .getOrCreate();
+  }
+
+  @AfterAll
+  static void stopSpark() {
+    spark.stop();
+  }
+
+  @Test
+  void ndjson_results_equal_the_cli_results_record_for_record() throws IOException {
+    Path input = write("encounters.ndjson", new EncounterGenerator(13).lines(4000, 25));
+    Path output = dir.resolve("results");
+
+    Summary summary = BatchJob.run(spark, BatchOptions.parse(input.toString(), output.toString()));
+
+    Map<String, String> cli = byKey(cli(input));
+    Map<String, String> job = byKey(partFiles(output, ".txt"));
+    assertSameResults(job, cli);
+    assertThat(summary).isEqualTo(summaryOf(cli.values()));
+    assertThat(summary.refused()).isPositive();
+    assertThat(summary.findingsByRule()).containsKeys("LEVEL_LIMIT_EXCEEDED", "IMAGING_GUIDANCE_REQUIRED");
+  }
+
+  @Test
+  void parquet_in_and_out_gives_the_cli_results_as_columns() throws IOException {
+    List<String> lines = new EncounterGenerator(7).typedLines(1500, 20);
+    Path ndjson = write("encounters.ndjson", lines);
+    Path input = dir.resolve("encounters.parquet");
+    spark.read().schema(ENCOUNTER).json(spark.createDataset(lines, Encoders.STRING()))
+        .coalesce(1).write().parquet(input.toString());
+    Path output = dir.resolve("results.parquet");
+
+    Summary summary = BatchJob.run(spark, BatchOptions.parse("--output-format", "parquet",
+        input.toString(), output.toString()));
+
+    Map<String, JsonNode> cli = new HashMap<>();
+    byKey(cli(ndjson)).forEach((key, line) -> cli.put(key, withoutNulls(tree(line))));
+    Map<String, JsonNode> job = new HashMap<>();
+    byKey(spark.read().parquet(output.toString()).toJSON().collectAsList())
+        .forEach((key, line) -> job.put(key, tree(line)));
+    assertSameResults(job, cli);
+    assertThat(summary.records()).isEqualTo(lines.size());
+  }
+
+  @Test
+  void an_unknown_option_is_a_usage_error_before_spark_starts() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = SpineCodeBatch.run(new String[] {"--check", "in.ndjson", "out"},
+        new PrintStream(OutputStream.nullOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option --check");
+    assertThat(spark.sparkContext().isStopped()).isFalse();
+  }
+
+  @Test
+  void a_data_folder_without_cms_files_stops_the_run_on_the_driver_before_any_record_is_coded() throws IOException {
+    Path input = write("encounters.ndjson", new EncounterGenerator(3).lines(10, 5));
+    Path data = Files.createDirectory(dir.resolve("cms"));
+    Path output = dir.resolve("results");
+
+    assertThatThrownBy(() -> BatchJob.run(spark, BatchOptions.parse("--data-dir", data.toString(),
+        input.toString(), output.toString())))
+        .isInstanceOf(DataLoadException.class);
+    assertThat(output).doesNotExist();
+  }
+
+  /** The same keys, and for each key the same result; a failure shows the first few that differ. */
+  private static <T> void assertSameResults(Map<String, T> job, Map<String, T> cli) {
+    assertThat(job.keySet()).as("result keys").containsExactlyInAnyOrderElementsOf(cli.keySet());
+    List<String> differing = cli.keySet().stream()
+        .filter(key -> !cli.get(key).equals(job.get(key)))
+        .sorted()
+        .limit(3)
+        .map(key -> key + "\n  cli: " + cli.get(key) + "\n  job: " + job.get(key))
+        .toList();
+    assertThat(differing).as("results that differ from the CLI's").isEmpty();
+  }
+
+  private Path write(String name, List<String> lines) throws IOException {
+    return Files.write(dir.resolve(name), lines);
+  }
+
+  private static List<String> cli(Path input) {
+    StringWriter out = new StringWriter();
+    int exit = Launcher.execute(new String[] {"code", "--format", "ndjson", input.toString()},
+        InputStream.nullInputStream(), new PrintWriter(out), new PrintWriter(new StringWriter()));
+    assertThat(exit).as("CLI exit code: some records refused").isEqualTo(1);
+    return out.toString().lines().toList();
+  }
+
+  private static List<String> partFiles(Path folder, String suffix) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(f -> f.getFileName().toString().startsWith("part-") && f.toString().endsWith(suffix))
+          .flatMap(f -> {
+            try {
+              return Files.readAllLines(f).stream();
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          })
+          .toList();
+    }
+  }
+
+  /** Results by id, or by input line for a record too broken to carry one; a key seen twice fails. */
+  private static Map<String, String> byKey(List<String> lines) {
+    Map<String, String> results = new LinkedHashMap<>();
+    for (String line : lines) {
+      JsonNode result = tree(line);
+      String key = result.hasNonNull("id") ? result.get("id").asText() : "line " + result.at("/error/line").asLong();
+      assertThat(results.put(key, line)).as("results for %s", key).isNull();
+    }
+    return results;
+  }
+
+  private static Summary summaryOf(Iterable<String> lines) {
+    long coded = 0;
+    long refused = 0;
+    Map<String, Long> rules = new HashMap<>();
+    for (String line : lines) {
+      JsonNode result = tree(line);
+      if (result.has("error")) {
+        refused++;
+      } else {
+        coded++;
+        result.get("findings").forEach(f -> rules.merge(f.get("rule").asText(), 1L, Long::sum));
+      }
+    }
+    return new Summary(coded, refused, rules);
+  }
+
+  private static JsonNode tree(String line) {
+    try {
+      return JSON.readTree(line);
+    } catch (IOException e) {
+      throw new AssertionError("not JSON: " + line, e);
+    }
+  }
+
+  private static JsonNode withoutNulls(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      object.properties().removeIf(field -> field.getValue().isNull());
+    }
+    node.forEach(SpineCodeBatchTest::withoutNulls);
+    return node;
+  }
+}
