@@ -40,9 +40,10 @@ final class PtpJudge {
         }
         Object[] seen = found.get(pair.columnOne() + ' ' + pair.columnTwo());
         if (seen == null) {
-          found.put(pair.columnOne() + ' ' + pair.columnTwo(), new Object[] {pair, severity});
-        } else if (severity.compareTo((Severity) seen[1]) < 0) {
-          seen[1] = severity;
+          found.put(pair.columnOne() + ' ' + pair.columnTwo(), new Object[] {pair, severity, bypassable});
+        } else if (bypassable) {
+          seen[1] = Severity.INFO;
+          seen[2] = true;
         }
       }
     }
@@ -52,19 +53,21 @@ final class PtpJudge {
     for (Object[] entry : found.values()) {
       PtpEdit pair = (PtpEdit) entry[0];
       Severity severity = (Severity) entry[1];
-      findings.add(Finding.of(RuleIds.NCCI_PTP_EDIT, severity, ptpWords(pair, severity, table),
+      boolean bypassed = (Boolean) entry[2];
+      findings.add(Finding.of(RuleIds.NCCI_PTP_EDIT, severity, ptpWords(pair, bypassed, table),
           List.of(pair.columnOne(), pair.columnTwo()), tables.ptpSource(table) + ", " + tables.quarter()));
     }
   }
 
-  private static String ptpWords(PtpEdit pair, Severity severity, EditTable table) {
+  /** The wording follows whether a billed distinct-service modifier bypassed the pair, not the severity (INFO for other payers). */
+  private static String ptpWords(PtpEdit pair, boolean bypassed, EditTable table) {
     String head = "NCCI procedure-to-procedure pair (" + table.words() + " table): " + pair.columnTwo()
         + " (column two) with " + pair.columnOne() + " (column one) on the same day";
     String tail = "; rationale: " + pair.rationale() + ". SpineCode adds no distinct-service modifier and removes no line";
     if (pair.modifierIndicator() == 0) {
       return head + " is not payable, and no modifier bypasses it (modifier indicator 0)" + tail;
     }
-    if (severity == Severity.INFO) {
+    if (bypassed) {
       return head + " is bundled unless a distinct-service modifier applies (modifier indicator 1); a"
           + " distinct-service modifier is billed, so the record must support a distinct service" + tail;
     }

@@ -102,6 +102,19 @@ class ClaimEditsTest {
     }
   }
 
+  @Test
+  void the_pair_message_says_a_distinct_service_modifier_was_billed_only_when_one_was() {
+    ClaimContext commercial = ClaimContext.of(IN_QUARTER, Payer.COMMERCIAL, Setting.OFFICE, ClaimType.PROFESSIONAL);
+    Finding plain = only(EDITS.judge(commercial, List.of(line("62323"), line("64483", "RT")), true),
+        RuleIds.NCCI_PTP_EDIT).get(0);
+    Finding bypassed = only(EDITS.judge(commercial, List.of(line("62323"), line("64483", "RT", "XS")), true),
+        RuleIds.NCCI_PTP_EDIT).get(0);
+
+    assertThat(plain.severity()).isEqualTo(Severity.INFO);
+    assertThat(plain.message()).doesNotContain("modifier is billed").contains("XS, XU, 59");
+    assertThat(bypassed.message()).contains("a distinct-service modifier is billed");
+  }
+
   static Stream<Arguments> deletionDates() {
     return Stream.of(
         Arguments.of(LocalDate.of(2020, 12, 31), true),
