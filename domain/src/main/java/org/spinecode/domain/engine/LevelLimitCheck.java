@@ -112,7 +112,7 @@ final class LevelLimitCheck implements PolicyCheck {
     EnumSet<SpinalLevel> levels = EnumSet.noneOf(SpinalLevel.class);
     for (Billable billable : group) {
       if (except == null || !except.contains(billable)) {
-        levels.addAll(billable.service.levels());
+        ClaimAssembly.addAll(levels, billable.service.levels());
       }
     }
     return levels;

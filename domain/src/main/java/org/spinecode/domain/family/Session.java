@@ -47,21 +47,28 @@ public abstract class Session {
 
   /** The same session with only the procedures done under one of {@code guidance}, or empty when none was. */
   public Optional<Session> guidedBy(Set<Guidance> guidance) {
-    List<SessionProcedure> kept = new ArrayList<>();
+    List<SessionProcedure> procedures = procedures();
+    int kept = 0;
+    for (int i = 0; i < procedures.size(); i++) {
+      kept += guidance.contains(procedures.get(i).procedure().guidance()) ? 1 : 0;
+    }
+    if (kept == procedures.size()) {
+      return Optional.of(this);  // the usual case: one guidance, nothing to copy
+    }
+    if (kept == 0) {
+      return Optional.empty();
+    }
+    List<SessionProcedure> some = new ArrayList<>(kept);
     Guidance strongest = null;
-    for (SessionProcedure procedure : procedures()) {
+    for (SessionProcedure procedure : procedures) {
       Guidance own = procedure.procedure().guidance();
       if (guidance.contains(own)) {
-        kept.add(procedure);
+        some.add(procedure);
         strongest = strongest == null ? own : strongest.strongest(own);
       }
     }
-    if (kept.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(kept.size() == procedures().size() ? this
-        : builder().dateOfService(dateOfService()).payer(payer()).setting(setting()).family(family())
-            .guidance(strongest).addAllProcedures(kept).build());
+    return Optional.of(builder().dateOfService(dateOfService()).payer(payer()).setting(setting()).family(family())
+        .guidance(strongest).addAllProcedures(some).build());
   }
 
   public static Builder builder() {

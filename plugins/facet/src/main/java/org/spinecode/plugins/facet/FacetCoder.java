@@ -39,7 +39,7 @@ final class FacetCoder implements FamilyCoder {
 
   @Override
   public FamilyCoding code(Session session) {
-    RULES.place(session);
+    List<Placement> all = RULES.place(session);
     List<Finding> findings = new ArrayList<>();
     session.guidedBy(EnumSet.of(Guidance.NONE)).ifPresent(unguided -> findings.add(Finding.of(
         RuleIds.IMAGING_GUIDANCE_REQUIRED, Severity.ERROR,
@@ -48,12 +48,12 @@ final class FacetCoder implements FamilyCoder {
             + " codes 20552/20553",
         List.of(), "CPT 64490-64495: image guidance required; unguided injections see 20552, 20553")));
     List<CodedService> services = new ArrayList<>();
-    session.guidedBy(IMAGING).ifPresent(guided -> services.addAll(climb(guided, findings)));
+    session.guidedBy(IMAGING).ifPresent(guided ->
+        services.addAll(climb(guided, guided == session ? all : RULES.place(guided), findings)));
     return FamilyCoding.of(services, findings);
   }
 
-  private static List<CodedService> climb(Session session, List<Finding> findings) {
-    List<Placement> placements = RULES.place(session);
+  private static List<CodedService> climb(Session session, List<Placement> placements, List<Finding> findings) {
     if (!RegionLadders.joinsThoracolumbarJunction(FacetJointLcd.THORACOLUMBAR_JUNCTION, session, placements)) {
       return LADDERS.climb(placements);
     }

@@ -10,6 +10,7 @@ import org.spinecode.domain.family.CodeLadder;
 import org.spinecode.domain.family.FamilyCoder;
 import org.spinecode.domain.family.FamilyCoding;
 import org.spinecode.domain.family.CodedService;
+import org.spinecode.domain.family.Placement;
 import org.spinecode.domain.family.PlacementRules;
 import org.spinecode.domain.family.RegionLadders;
 import org.spinecode.domain.family.Session;
@@ -34,7 +35,7 @@ final class TransforaminalCoder implements FamilyCoder {
 
   @Override
   public FamilyCoding code(Session session) {
-    RULES.place(session);
+    List<Placement> all = RULES.place(session);
     List<Finding> findings = session.guidedBy(EnumSet.of(Guidance.NONE))
         .map(unguided -> List.of(Finding.of(RuleIds.IMAGING_GUIDANCE_REQUIRED, Severity.ERROR,
             "A transforaminal epidural is coded only with fluoroscopy or CT guidance; CPT has no code"
@@ -42,7 +43,7 @@ final class TransforaminalCoder implements FamilyCoder {
             List.of(), "CPT 64479-64484: imaging guidance (fluoroscopy or CT) is part of the code")))
         .orElse(List.of());
     List<CodedService> services = session.guidedBy(IMAGING)
-        .map(guided -> LADDERS.climb(RULES.place(guided)))
+        .map(guided -> LADDERS.climb(guided == session ? all : RULES.place(guided)))
         .orElse(List.of());
     return FamilyCoding.of(services, findings);
   }
