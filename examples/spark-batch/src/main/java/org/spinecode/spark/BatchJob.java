@@ -6,7 +6,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The job: read, number, code each partition with its JVM's engine, write. Records are numbered
+ * The job: read, number, code (or check) each partition with its JVM's engine, write. Records are numbered
  * before coding (one extra, cheap pass to count each partition's lines) so that an error row names
  * the input line, as the CLI's does, even for a record too broken to carry an id.
  */
@@ -22,13 +22,14 @@ final class BatchJob {
     if (options.dataDir() != null && visible(options.dataDir())) {
       Engines.data(options.dataDir());
     }
-    Tally tally = new Tally();
+    Tally tally = new Tally(options.check());
     spark.sparkContext().register(tally, "spinecode results");
     JavaRDD<String> results = EncounterInput.read(spark, options.input(), options.inputFormat())
         .zipWithIndex()
         .filter(record -> !CodePartition.blank(record._1()))
-        .mapPartitions(new CodePartition(new Engines.Folders(options.pluginsDir(), options.dataDir()), tally));
-    ResultOutput.write(spark, results, options.output(), options.outputFormat());
+        .mapPartitions(new CodePartition(new Engines.Folders(options.pluginsDir(), options.dataDir()), options.check(),
+            tally));
+    ResultOutput.write(spark, results, options.output(), options.outputFormat(), options.check());
     return tally.value();
   }
 

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The job's command line: input and output paths, their formats, and where plugins and data live. */
+/**
+ * The job's command line: input and output paths, their formats, where plugins and data live, and
+ * whether the records are claims to check ({@code --check}) rather than encounters to code.
+ */
 record BatchOptions(
     String input,
     String output,
@@ -12,7 +15,8 @@ record BatchOptions(
     Format outputFormat,
     String pluginsDir,
     String dataDir,
-    String master) {
+    String master,
+    boolean check) {
 
   /** File formats the job reads and writes. */
   enum Format { NDJSON, PARQUET }
@@ -23,6 +27,7 @@ record BatchOptions(
       "  OUTPUT                  results folder (must not exist): one result per input record",
       "  --input-format FORMAT   ndjson | parquet (default: parquet when INPUT ends in .parquet, else ndjson)",
       "  --output-format FORMAT  ndjson | parquet (default: ndjson)",
+      "  --check                 check mode: each record carries its 'billed' lines and is answered with its check",
       "  --plugins-dir DIR       folder of drop-in family jars, as seen by every executor",
       "  --data-dir DIR          newer official CMS files (NCCI, MUE, add-on codes, RVUs), as seen by every executor",
       "  --master URL            Spark master when not run through spark-submit (e.g. local[2])",
@@ -36,6 +41,7 @@ record BatchOptions(
     String pluginsDir = null;
     String dataDir = null;
     String master = null;
+    boolean check = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -44,6 +50,7 @@ record BatchOptions(
         case "--plugins-dir" -> pluginsDir = value(args, ++i, arg);
         case "--data-dir" -> dataDir = value(args, ++i, arg);
         case "--master" -> master = value(args, ++i, arg);
+        case "--check" -> check = true;
         default -> {
           if (arg.startsWith("--")) {
             throw new IllegalArgumentException("unknown option " + arg);
@@ -59,7 +66,7 @@ record BatchOptions(
     if (inputFormat == null) {
       inputFormat = input.toLowerCase(Locale.ROOT).endsWith(".parquet") ? Format.PARQUET : Format.NDJSON;
     }
-    return new BatchOptions(input, positional.get(1), inputFormat, outputFormat, pluginsDir, dataDir, master);
+    return new BatchOptions(input, positional.get(1), inputFormat, outputFormat, pluginsDir, dataDir, master, check);
   }
 
   private static String value(String[] args, int i, String option) {

@@ -3,27 +3,31 @@ package org.spinecode.spark;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.spinecode.rest.wire.RecordCoder;
 import org.spinecode.rest.wire.ResultJson;
 import scala.Tuple2;
 
 /**
- * Codes one partition: (record JSON, 0-based position) in, result JSON out, lazily, so a partition
- * of any size streams through without being held in memory.
+ * Codes (or, in check mode, checks) one partition: (record JSON, 0-based position) in, result JSON
+ * out, lazily, so a partition of any size streams through without being held in memory.
  */
 final class CodePartition implements FlatMapFunction<Iterator<Tuple2<String, Long>>, String> {
   private static final long serialVersionUID = 1L;
 
   private final Engines.Folders folders;
+  private final boolean check;
   private final Tally tally;
 
-  CodePartition(Engines.Folders folders, Tally tally) {
+  CodePartition(Engines.Folders folders, boolean check, Tally tally) {
     this.folders = folders;
+    this.check = check;
     this.tally = tally;
   }
 
   @Override
   public Iterator<String> call(Iterator<Tuple2<String, Long>> records) {
     ExecutorCoder coder = Engines.coder(folders);
+    RecordCoder coding = coder.records(check);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -42,7 +46,7 @@ final class CodePartition implements FlatMapFunction<Iterator<Tuple2<String, Lon
         while (first < last && space(json[first])) {
           first++;
         }
-        ResultJson result = coder.records().code(json, first, last - first, record._2() + 1);
+        ResultJson result = coding.code(json, first, last - first, record._2() + 1);
         tally.add(result);
         return coder.codec().write(result);
       }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spinecode.domain.check.ClaimChecker;
+import org.spinecode.domain.engine.CodingEngine;
 import org.spinecode.plugin.PluginDiscovery;
 import org.spinecode.plugin.PluginRegistry;
 import org.spinecode.plugin.data.ReferenceData;
@@ -46,10 +48,14 @@ final class Engines {
 
   private static ExecutorCoder build(Folders folders) {
     WireCodec codec = new WireCodec();
+    CodingEngine engine = registry(folders.plugins()).engine(data(folders.data()));
     // Exception messages may quote the record, so the log gets the type and the position only.
-    RecordCoder records = new RecordCoder(registry(folders.plugins()).engine(data(folders.data())), codec,
-        new WireMapping(),
-        (failure, line) -> LOG.warn("coding failed at input record {}: {}", line, failure.getClass().getName()));
-    return new ExecutorCoder(records, codec);
+    RecordCoder.Failures failures =
+        (failure, line) -> LOG.warn("coding failed at input record {}: {}", line, failure.getClass().getName());
+    RecordCoder records = new RecordCoder(engine, codec, new WireMapping(), failures);
+    // As the CLI's check command: the same engine, judging billed lines with its data's claim edits.
+    ClaimChecker checker = new ClaimChecker(engine, engine.catalogue(), engine.claimEdits());
+    RecordCoder checks = RecordCoder.checking(checker, codec, new WireMapping(), failures);
+    return new ExecutorCoder(records, checks, codec);
   }
 }

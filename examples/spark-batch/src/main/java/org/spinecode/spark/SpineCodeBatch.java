@@ -8,7 +8,8 @@ import org.spinecode.plugin.data.DataLoadException;
 
 /**
  * Codes encounters on Spark: {@code spark-submit --class org.spinecode.spark.SpineCodeBatch
- * spinecode-spark.jar INPUT OUTPUT}. Exit codes follow the CLI's where they mean the same: 0 the
+ * spinecode-spark.jar INPUT OUTPUT}, or with {@code --check} checks claims' billed lines as
+ * {@code spinecode check} does. Exit codes follow the CLI's where they mean the same: 0 the
  * run finished (refused records are rows in the output, not failures), 2 usage error (also a
  * missing input or an existing output folder), 3 a plugin or the reference data could not be
  * loaded.

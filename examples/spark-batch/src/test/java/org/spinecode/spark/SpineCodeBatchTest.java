@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,10 +18,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
@@ -32,7 +36,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.spinecode.cli.launch.Launcher;
 import org.spinecode.plugin.data.DataLoadException;
 
-/** The job on local[2] gives, record for record, what {@code spinecode code --format ndjson} gives. */
+/**
+ * The job on local[2] gives, record for record, what {@code spinecode code --format ndjson} gives,
+ * and with {@code --check} what {@code spinecode check --format ndjson} gives.
+ */
 class SpineCodeBatchTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** The contract's encounter as Parquet columns, as a data lake would hold it: the date of service a DATE. */
@@ -73,7 +80,7 @@ class SpineCodeBatchTest {
 
     Summary summary = BatchJob.run(spark, BatchOptions.parse(input.toString(), output.toString()));
 
-    Map<String, String> cli = byKey(cli(input));
+    Map<String, String> cli = byKey(cli("code", input));
     Map<String, String> job = byKey(partFiles(output, ".txt"));
     assertSameResults(job, cli);
     assertThat(summary).isEqualTo(summaryOf(cli.values()));
@@ -94,7 +101,7 @@ class SpineCodeBatchTest {
         input.toString(), output.toString()));
 
     Map<String, JsonNode> cli = new HashMap<>();
-    byKey(cli(ndjson)).forEach((key, line) -> cli.put(key, withoutNulls(tree(line))));
+    byKey(cli("code", ndjson)).forEach((key, line) -> cli.put(key, withoutNulls(tree(line))));
     Map<String, JsonNode> job = new HashMap<>();
     byKey(spark.read().parquet(output.toString()).toJSON().collectAsList())
         .forEach((key, line) -> job.put(key, tree(line)));
@@ -103,13 +110,47 @@ class SpineCodeBatchTest {
   }
 
   @Test
+  void check_results_equal_the_cli_check_results_record_for_record_in_ndjson_and_parquet() throws IOException {
+    List<String> encounters = new EncounterGenerator(17).lines(300, 25);
+    Map<String, String> coded = byKey(cli("code", write("encounters.ndjson", encounters)));
+    Random random = new Random(17);
+    List<String> claims = new ArrayList<>();
+    for (String line : encounters) {
+      claims.add(claim(line, coded, random));
+    }
+    Path input = write("claims.ndjson", claims);
+    Path output = dir.resolve("checked");
+    Path parquet = dir.resolve("checked.parquet");
+
+    Summary summary = BatchJob.run(spark, BatchOptions.parse("--check", input.toString(), output.toString()));
+    BatchJob.run(spark, BatchOptions.parse("--check", "--output-format", "parquet", input.toString(),
+        parquet.toString()));
+
+    Map<String, String> cli = byKey(cli("check", input));
+    assertSameResults(byKey(partFiles(output, ".txt")), cli);
+    assertThat(summary).isEqualTo(summaryOf(cli.values(), true));
+    assertThat(summary.matched()).isPositive();
+    assertThat(summary.differing()).isPositive();
+    assertThat(cli.values()).anyMatch(line -> line.contains("\"field\":\"billed\""))
+        .anyMatch(line -> line.contains("\"field\":\"billed[0].units\""));
+    assertThat(summary.render()).contains("claims matched: " + summary.matched() + ", differing: " + summary.differing());
+
+    Map<String, JsonNode> cliTrees = new HashMap<>();
+    cli.forEach((key, line) -> cliTrees.put(key, withoutNulls(tree(line))));
+    Map<String, JsonNode> columns = new HashMap<>();
+    byKey(spark.read().parquet(parquet.toString()).toJSON().collectAsList())
+        .forEach((key, line) -> columns.put(key, tree(line)));
+    assertSameResults(columns, cliTrees);
+  }
+
+  @Test
   void an_unknown_option_is_a_usage_error_before_spark_starts() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = SpineCodeBatch.run(new String[] {"--check", "in.ndjson", "out"},
+    int exit = SpineCodeBatch.run(new String[] {"--verbose", "in.ndjson", "out"},
         new PrintStream(OutputStream.nullOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
 
     assertThat(exit).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option --check");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option --verbose");
     assertThat(spark.sparkContext().isStopped()).isFalse();
   }
 
@@ -141,9 +182,65 @@ class SpineCodeBatchTest {
     return Files.write(dir.resolve(name), lines);
   }
 
-  private static List<String> cli(Path input) {
+  /**
+   * The encounter as a claim: billed with SpineCode's own lines (about half), with lines that differ
+   * (a line dropped, units changed, imaging or a modifier added), or broken (no {@code billed}, units
+   * of 0, a one-character modifier). A record that is not a JSON object stays as it is.
+   */
+  private static String claim(String line, Map<String, String> coded, Random random) {
+    JsonNode encounter;
+    try {
+      encounter = JSON.readTree(line);
+    } catch (IOException e) {
+      return line;
+    }
+    if (!(encounter instanceof ObjectNode claim) || !claim.hasNonNull("id")) {
+      return line;
+    }
+    int roll = random.nextInt(20);
+    if (roll == 0) {
+      return line;
+    }
+    ArrayNode billed = claim.putArray("billed");
+    String result = coded.get(claim.get("id").asText());
+    JsonNode lines = result == null ? null : tree(result).get("lines");
+    if (lines != null) {
+      for (JsonNode own : lines) {
+        ObjectNode bill = billed.addObject();
+        String code = own.get("code").asText();
+        bill.put("code", roll == 1 ? code.toLowerCase(Locale.ROOT) : code);
+        ArrayNode modifiers = bill.putArray("modifiers");
+        own.path("modifiers").forEach(modifiers::add);
+        bill.put("units", own.get("units").asInt());
+      }
+    }
+    switch (roll) {
+      case 2 -> billed.insertObject(0).put("code", "64483").put("units", 0);
+      case 3 -> billed.insertObject(0).put("code", "64483").putArray("modifiers").add("5");
+      case 4, 5 -> billed.addObject().put("code", "77003");
+      case 6, 7 -> {
+        if (!billed.isEmpty()) {
+          billed.remove(billed.size() - 1);
+        }
+      }
+      case 8, 9 -> {
+        if (!billed.isEmpty()) {
+          ((ObjectNode) billed.get(0)).put("units", billed.get(0).get("units").asInt() + 1);
+        }
+      }
+      case 10 -> {
+        if (!billed.isEmpty()) {
+          ((ArrayNode) billed.get(0).get("modifiers")).add("59");
+        }
+      }
+      default -> { }
+    }
+    return claim.toString();
+  }
+
+  private static List<String> cli(String command, Path input) {
     StringWriter out = new StringWriter();
-    int exit = Launcher.execute(new String[] {"code", "--format", "ndjson", input.toString()},
+    int exit = Launcher.execute(new String[] {command, "--format", "ndjson", input.toString()},
         InputStream.nullInputStream(), new PrintWriter(out), new PrintWriter(new StringWriter()));
     assertThat(exit).as("CLI exit code: some records refused").isEqualTo(1);
     return out.toString().lines().toList();
@@ -175,8 +272,14 @@ class SpineCodeBatchTest {
   }
 
   private static Summary summaryOf(Iterable<String> lines) {
+    return summaryOf(lines, false);
+  }
+
+  private static Summary summaryOf(Iterable<String> lines, boolean check) {
     long coded = 0;
     long refused = 0;
+    long matched = 0;
+    long differing = 0;
     Map<String, Long> rules = new HashMap<>();
     for (String line : lines) {
       JsonNode result = tree(line);
@@ -184,10 +287,17 @@ class SpineCodeBatchTest {
         refused++;
       } else {
         coded++;
+        if (check) {
+          if (result.at("/check/verdict").asText().equals("MATCH")) {
+            matched++;
+          } else {
+            differing++;
+          }
+        }
         result.get("findings").forEach(f -> rules.merge(f.get("rule").asText(), 1L, Long::sum));
       }
     }
-    return new Summary(coded, refused, rules);
+    return new Summary(coded, refused, rules, check, matched, differing);
   }
 
   private static JsonNode tree(String line) {
