@@ -50,7 +50,7 @@ final class CodesCommand implements Callable<Integer> {
     if (output == ListingFormat.JSON) {
       List<CodeExplanation> views = codes.stream()
           .map(code -> CodeExplanation.of(code, catalogue, root.services().data().editTables())).toList();
-      out.println(root.services().codec().mapper().writerWithDefaultPrettyPrinter().writeValueAsString(views));
+      output.printedAsJson(out, root.services().codec(), views);
       return ExitCodes.OK;
     }
     String row = "%-6s  %-15s  %-17s  %-12s  %-23s  %-5s  %s";

@@ -30,8 +30,7 @@ final class DataCommand implements Callable<Integer> {
     ReferenceData data = root.services().data();
     DataView view = DataView.of(data.dataVersion(), data.tables());
     PrintWriter out = spec.commandLine().getOut();
-    if (output == ListingFormat.JSON) {
-      out.println(root.services().codec().mapper().writerWithDefaultPrettyPrinter().writeValueAsString(view));
+    if (output.printedAsJson(out, root.services().codec(), view)) {
       return ExitCodes.OK;
     }
     out.println("data version: " + view.dataVersion());

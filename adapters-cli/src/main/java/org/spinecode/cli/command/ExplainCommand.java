@@ -43,8 +43,7 @@ final class ExplainCommand implements Callable<Integer> {
       return ExitCodes.RECORD_ERRORS;
     }
     CodeExplanation e = found.get();
-    if (output == ListingFormat.JSON) {
-      out.println(root.services().codec().mapper().writerWithDefaultPrettyPrinter().writeValueAsString(e));
+    if (output.printedAsJson(out, root.services().codec(), e)) {
       return ExitCodes.OK;
     }
     out.println(e.code() + "  " + e.label());

@@ -28,8 +28,7 @@ final class PluginsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<PluginView> plugins = PluginViews.of(root.services().registry());
     PrintWriter out = spec.commandLine().getOut();
-    if (output == ListingFormat.JSON) {
-      out.println(root.services().codec().mapper().writerWithDefaultPrettyPrinter().writeValueAsString(plugins));
+    if (output.printedAsJson(out, root.services().codec(), plugins)) {
       return ExitCodes.OK;
     }
     for (PluginView plugin : plugins) {
