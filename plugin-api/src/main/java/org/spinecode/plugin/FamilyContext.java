@@ -2,6 +2,7 @@ package org.spinecode.plugin;
 
 import java.util.Optional;
 import org.spinecode.domain.catalogue.DatedCode;
+import org.spinecode.plugin.data.PolicyTable;
 import org.spinecode.plugin.data.ReferenceData;
 
 /**
@@ -28,6 +29,15 @@ public final class FamilyContext {
   /** The reference data's short name, as every result names it. */
   public String dataVersion() {
     return data.dataVersion();
+  }
+
+  /**
+   * The payer policy table in force: the bundled {@code policies.csv}, or the one a
+   * {@code --data-dir} folder carries. A coder that applies a family-wide policy itself (the
+   * thoracolumbar junction) reads its row here, so an updated table reaches it.
+   */
+  public PolicyTable policies() {
+    return data.policies();
   }
 
   /** The product's dates for a code, if the code table lists it. */

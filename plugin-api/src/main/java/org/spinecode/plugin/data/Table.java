@@ -133,6 +133,11 @@ final class Table {
       this.fields = fields;
     }
 
+    /** True when the table has the column (optional columns). */
+    boolean has(String column) {
+      return header.containsKey(column);
+    }
+
     /** The trimmed field, empty when blank or absent. */
     String text(String column) {
       Integer index = header.get(column);

@@ -24,9 +24,12 @@ public final class FacetJointLcd {
   /** KX on every diagnostic facet injection. */
   public static final PurposeModifier KX_ON_DIAGNOSTIC = TABLE.purposeModifier("FACET_KX_DIAGNOSTIC");
 
+  /** The id of the thoracolumbar junction row, for a coder reading the table in force. */
+  public static final String THORACOLUMBAR_JUNCTION_ID = "FACET_THORACOLUMBAR_JUNCTION";
+
   /** Medicare bills T12-L1 with L1-L2 in one session as one lumbar region, 64490 + 64494. */
   public static final ThoracolumbarJunction THORACOLUMBAR_JUNCTION =
-      TABLE.thoracolumbarJunction("FACET_THORACOLUMBAR_JUNCTION");
+      TABLE.thoracolumbarJunction(THORACOLUMBAR_JUNCTION_ID);
 
   /** The LCDs' effective date, as the table gives it. */
   public static final LocalDate EFFECTIVE = TWO_LEVELS.effectiveFrom();

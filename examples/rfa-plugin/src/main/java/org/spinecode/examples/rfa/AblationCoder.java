@@ -19,7 +19,7 @@ import org.spinecode.domain.family.Session;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.Purpose;
 import org.spinecode.domain.spine.FacetJoints;
-import org.spinecode.plugin.policy.FacetJointLcd;
+import org.spinecode.domain.policy.ThoracolumbarJunction;
 
 /**
  * Counts ablated joints, not nerves, once across both sides, and climbs the region's ladder: the first joint on
@@ -41,6 +41,13 @@ final class AblationCoder implements FamilyCoder {
 
   private static final Set<Guidance> IMAGING = EnumSet.of(Guidance.FLUOROSCOPY, Guidance.CT);
 
+  private final ThoracolumbarJunction junction;
+
+  /** {@code junction}: the policy row in force for Medicare's T12-L1 with L1-L2 billing. */
+  AblationCoder(ThoracolumbarJunction junction) {
+    this.junction = junction;
+  }
+
   @Override
   public FamilyCoding code(Session session) {
     // Input is checked before guidance, so a bad target is reported even on a refused procedure.
@@ -54,16 +61,16 @@ final class AblationCoder implements FamilyCoder {
     return FamilyCoding.of(services, findings);
   }
 
-  private static List<CodedService> climb(Session session, List<Finding> findings) {
+  private List<CodedService> climb(Session session, List<Finding> findings) {
     List<Placement> placements = therapeutic(RULES.place(session));
-    if (!RegionLadders.joinsThoracolumbarJunction(FacetJointLcd.THORACOLUMBAR_JUNCTION, session, placements)) {
+    if (!RegionLadders.joinsThoracolumbarJunction(junction, session, placements)) {
       return LADDERS.climb(placements);
     }
     // The junction session counts as lumbar for level and frequency limits.
     findings.add(Finding.of(THORACOLUMBAR_JUNCTION, Severity.INFO,
         "Medicare: T12-L1 with L1-L2 in one session is one lumbar region, coded 64633 for T12-L1 with"
             + " 64636 for the lumbar joints, and counted as a lumbar ablation session",
-        List.of("64633", "64636"), FacetJointLcd.THORACOLUMBAR_JUNCTION.authority()));
+        List.of("64633", "64636"), junction.authority()));
     return LADDERS.climbJoiningJunction(placements, FROM_THORACOLUMBAR_JUNCTION);
   }
 

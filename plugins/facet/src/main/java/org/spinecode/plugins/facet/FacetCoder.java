@@ -17,7 +17,7 @@ import org.spinecode.domain.family.RegionLadders;
 import org.spinecode.domain.family.Session;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.spine.FacetJoints;
-import org.spinecode.plugin.policy.FacetJointLcd;
+import org.spinecode.domain.policy.ThoracolumbarJunction;
 
 /**
  * Counts joints, not nerves, once across both sides, and climbs the region's ladder. Medicare bills T12-L1
@@ -37,6 +37,13 @@ final class FacetCoder implements FamilyCoder {
 
   private static final Set<Guidance> IMAGING = EnumSet.of(Guidance.FLUOROSCOPY, Guidance.CT);
 
+  private final ThoracolumbarJunction junction;
+
+  /** {@code junction}: the policy row in force for Medicare's T12-L1 with L1-L2 billing. */
+  FacetCoder(ThoracolumbarJunction junction) {
+    this.junction = junction;
+  }
+
   @Override
   public FamilyCoding code(Session session) {
     List<Placement> all = RULES.place(session);
@@ -53,14 +60,14 @@ final class FacetCoder implements FamilyCoder {
     return FamilyCoding.of(services, findings);
   }
 
-  private static List<CodedService> climb(Session session, List<Placement> placements, List<Finding> findings) {
-    if (!RegionLadders.joinsThoracolumbarJunction(FacetJointLcd.THORACOLUMBAR_JUNCTION, session, placements)) {
+  private List<CodedService> climb(Session session, List<Placement> placements, List<Finding> findings) {
+    if (!RegionLadders.joinsThoracolumbarJunction(junction, session, placements)) {
       return LADDERS.climb(placements);
     }
     findings.add(Finding.of("THORACOLUMBAR_JUNCTION", Severity.INFO,
         "Medicare: T12-L1 with L1-L2 in one session is one lumbar region, coded 64490 for T12-L1 with the"
             + " lumbar add-ons, and counted as a lumbar session for frequency",
-        List.of("64490", "64494"), FacetJointLcd.THORACOLUMBAR_JUNCTION.authority()));
+        List.of("64490", "64494"), junction.authority()));
     return LADDERS.climbJoiningJunction(placements, FROM_THORACOLUMBAR_JUNCTION);
   }
 }

@@ -6,7 +6,9 @@ import org.spinecode.domain.family.FamilyCoder;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.ProcedureFamily;
 import org.spinecode.plugin.FamilyClaim;
+import org.spinecode.plugin.FamilyContext;
 import org.spinecode.plugin.FamilyPlugin;
+import org.spinecode.plugin.policy.FacetJointLcd;
 import org.spinecode.plugin.PluginDescriptor;
 
 /**
@@ -37,6 +39,12 @@ public final class FacetPlugin implements FamilyPlugin {
 
   @Override
   public FamilyCoder createCoder() {
-    return new FacetCoder();
+    return new FacetCoder(FacetJointLcd.THORACOLUMBAR_JUNCTION);
+  }
+
+  /** Reads the junction row from the policy table in force, which {@code --data-dir} may replace. */
+  @Override
+  public FamilyCoder createCoder(FamilyContext context) {
+    return new FacetCoder(context.policies().thoracolumbarJunction(FacetJointLcd.THORACOLUMBAR_JUNCTION_ID));
   }
 }

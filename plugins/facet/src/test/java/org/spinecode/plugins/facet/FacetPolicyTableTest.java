@@ -51,6 +51,16 @@ class FacetPolicyTableTest {
   }
 
   @Test
+  void the_thoracolumbar_junction_row_is_read_from_the_table_in_force() throws IOException {
+    writeTable(bundledTable().replace("FACET_THORACOLUMBAR_JUNCTION,THORACOLUMBAR_JUNCTION,MEDICARE,2021-04-25,",
+        "FACET_THORACOLUMBAR_JUNCTION,THORACOLUMBAR_JUNCTION,MEDICARE,2027-01-01,"));
+
+    assertThat(CodingCase.lines(junction().codeWith(FACET.engine()))).isEqualTo("64490-RT x1, 64494-RT x1");
+    assertThat(CodingCase.lines(junction().codeWith(FACET.engine(ReferenceData.load(folder)))))
+        .isEqualTo("64490-RT x1, 64493-RT x1");
+  }
+
+  @Test
   void a_row_that_does_not_parse_names_the_file_and_line() throws IOException {
     writeTable(bundledTable().replace("FACET_LEVELS,LEVEL_LIMIT,MEDICARE,2021-04-25,,2,",
         "FACET_LEVELS,LEVEL_LIMIT,MEDICARE,2021-04-25,,two,"));
@@ -62,6 +72,11 @@ class FacetPolicyTableTest {
 
   private static CodingCase twoLevels() {
     return CodingCase.of("FACET", "FLUOROSCOPY").payer("MEDICARE").purpose("THERAPEUTIC").targets("L4-L5:R L5-S1:R");
+  }
+
+  private static CodingCase junction() {
+    return CodingCase.of("FACET", "FLUOROSCOPY").payer("MEDICARE").purpose("THERAPEUTIC").targets("T12-L1:R L1-L2:R")
+        .on("2026-03-02");
   }
 
   private static CodingCase diagnostic() {
