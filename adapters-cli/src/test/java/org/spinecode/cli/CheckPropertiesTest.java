@@ -23,7 +23,7 @@ import org.spinecode.plugin.PluginDiscovery;
 /** Checking SpineCode's own lines always matches, in any order, and the check codes as the coder does. */
 class CheckPropertiesTest {
   private static final CodingEngine ENGINE = PluginDiscovery.fromClassPath().engine();
-  private static final ClaimChecker CHECKER = new ClaimChecker(ENGINE, ENGINE.catalogue(), EditsFixture.EDITS);
+  private static final ClaimChecker CHECKER = new ClaimChecker(ENGINE, ENGINE.catalogue(), EditsFixture.EDITS, ENGINE.conventions());
 
   @Test
   void checking_SpineCodes_own_lines_in_any_order_gives_MATCH_with_no_differences() {

@@ -24,7 +24,7 @@ import org.spinecode.rest.wire.WireMapping;
 class CheckScenariosTest {
   private static final WireCodec CODEC = new WireCodec();
   private static final CodingEngine ENGINE = PluginDiscovery.fromClassPath().engine();
-  private static final ClaimChecker CHECKER = new ClaimChecker(ENGINE, ENGINE.catalogue(), ENGINE.claimEdits());
+  private static final ClaimChecker CHECKER = new ClaimChecker(ENGINE, ENGINE.catalogue(), ENGINE.claimEdits(), ENGINE.conventions());
   private static final RecordCoder RECORDS = RecordCoder.checking(CHECKER, CODEC, new WireMapping(),
       (failure, line) -> {
         throw new AssertionError(failure);

@@ -26,7 +26,7 @@ import org.spinecode.rest.wire.WireMapping;
 /** Check cases: one per difference kind and explanation, written as a coder would bill them. */
 class ClaimCheckerTest {
   private static final CodingEngine ENGINE = PluginDiscovery.fromClassPath().engine();
-  private static final ClaimChecker CHECKER = new ClaimChecker(ENGINE, ENGINE.catalogue(), EditsFixture.EDITS);
+  private static final ClaimChecker CHECKER = new ClaimChecker(ENGINE, ENGINE.catalogue(), EditsFixture.EDITS, ENGINE.conventions());
   private static final WireCodec CODEC = new WireCodec();
   private static final WireMapping MAPPING = new WireMapping();
 
@@ -163,7 +163,7 @@ class ClaimCheckerTest {
 
   @Test
   void the_tables_quarter_note_stays_on_the_coding_result_and_out_of_the_billed_line_findings() {
-    ClaimChecker bundled = new ClaimChecker(ENGINE, ENGINE.catalogue(), ENGINE.claimEdits());
+    ClaimChecker bundled = new ClaimChecker(ENGINE, ENGINE.catalogue(), ENGINE.claimEdits(), ENGINE.conventions());
 
     CheckedClaim checked = bundled.check(encounter(INTERLAMINAR_LUMBAR), BilledLineText.parse("62323"));
 

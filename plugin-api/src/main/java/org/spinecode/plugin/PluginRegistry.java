@@ -1,5 +1,6 @@
 package org.spinecode.plugin;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -138,7 +139,16 @@ public final class PluginRegistry {
             .build());
       }
     }
-    return new CodingEngine(routes, catalogue, FamilyCalls.direct(), data.claimEdits(catalogue), data.dataVersion());
+    return new CodingEngine(routes, catalogue, FamilyCalls.direct(), data.claimEdits(catalogue), data.conventions(),
+        data.dataVersion());
+  }
+
+  /**
+   * The bundled tables with the official CMS files in {@code folder}, keeping the rows of every
+   * installed family's codes (a drop-in family's own codes included).
+   */
+  public ReferenceData referenceData(Path folder) {
+    return ReferenceData.load(folder, definitions.stream().map(CodeDefinition::code).toList());
   }
 
   /** The families installed, sorted. */

@@ -20,7 +20,8 @@ public interface Services {
 
   /** Check mode over the same coder, judging billed lines with the claim edits of {@link #data()}. */
   default ClaimChecker checker() {
-    return new ClaimChecker(coder(), registry().catalogue(), data().claimEdits(registry().catalogue()));
+    return new ClaimChecker(coder(), registry().catalogue(), data().claimEdits(registry().catalogue()),
+        data().conventions());
   }
 
   /**

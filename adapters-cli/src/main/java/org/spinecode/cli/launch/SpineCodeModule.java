@@ -85,14 +85,14 @@ public final class SpineCodeModule extends AbstractModule {
 
   @Provides
   @Singleton
-  ReferenceData data() {
-    return dataDir == null ? ReferenceData.bundled() : ReferenceData.load(dataDir);
+  ReferenceData data(PluginRegistry registry) {
+    return dataDir == null ? ReferenceData.bundled() : registry.referenceData(dataDir);
   }
 
   @Provides
   @Singleton
   ClaimChecker checker(CodingEngine engine, EncounterCoder coder) {
-    return new ClaimChecker(coder, engine.catalogue(), engine.claimEdits());
+    return new ClaimChecker(coder, engine.catalogue(), engine.claimEdits(), engine.conventions());
   }
 
   @Provides

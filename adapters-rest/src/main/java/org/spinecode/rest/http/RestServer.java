@@ -32,6 +32,7 @@ import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.check.ClaimChecker;
 import org.spinecode.domain.edit.ClaimEdits;
+import org.spinecode.domain.policy.ClaimConventions;
 import org.spinecode.domain.edit.EditTables;
 import org.spinecode.domain.engine.CodingEngine;
 import org.spinecode.rest.wire.CodeExplanation;
@@ -183,10 +184,13 @@ public final class RestServer implements AutoCloseable {
     return start(settings, coder, catalogue, plugins, codec, DataView.of(coder.dataVersion(), List.of()));
   }
 
-  /** As above, with the reference data listed at {@code GET /v1/data}; check mode judges no billed line. */
+  /**
+   * As above, with the reference data listed at {@code GET /v1/data}; check mode judges no billed
+   * line and accepts only CPT's bilateral convention besides the coder's own.
+   */
   public static RestServer start(ServerSettings settings, EncounterCoder coder, CodeCatalogue catalogue,
       List<PluginView> plugins, WireCodec codec, DataView data) {
-    return start(settings, coder, new ClaimChecker(coder, catalogue, ClaimEdits.none()), catalogue, plugins, codec,
+    return start(settings, coder, new ClaimChecker(coder, catalogue, ClaimEdits.none(), ClaimConventions.cptOnly()), catalogue, plugins, codec,
         data);
   }
 

@@ -14,13 +14,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Clients that open a connection, send a request's headers and then stall must not keep anyone
  * else waiting: the server reads bodies without holding a request thread, so /health and coding
- * still answer.
+ * still answer. A server that held threads would answer only once the stalled connections reach
+ * the idle timeout; the bound is half of it, so the test judges that behaviour, not the machine's
+ * speed (the latency itself is measured in docs/PERFORMANCE.md).
  */
 class SlowClientsTest {
   private static final int STALLED = 300;
 
   @Test
-  void health_and_coding_answer_within_a_second_while_300_connections_stall_after_their_headers() throws Exception {
+  void health_and_coding_answer_long_before_the_idle_timeout_while_300_connections_stall_after_their_headers() throws Exception {
     List<Socket> stalled = new ArrayList<>();
     try (TestServer server = TestServer.start()) {
       int port = server.server().port();
@@ -60,8 +62,9 @@ class SlowClientsTest {
       stalled.forEach(SlowClientsTest::close);
 
       assertThat(coded.statusCode()).isEqualTo(200);
-      assertThat(slowest).as("slowest /health in ns").isLessThan(1_000_000_000L);
-      assertThat(coding).as("POST /v1/coding in ns").isLessThan(1_000_000_000L);
+      long bound = ServerSettings.DEFAULT_IDLE_TIMEOUT.toNanos() / 2;
+      assertThat(slowest).as("slowest /health in ns").isLessThan(bound);
+      assertThat(coding).as("POST /v1/coding in ns").isLessThan(bound);
     } finally {
       stalled.forEach(SlowClientsTest::close);
     }

@@ -1,32 +1,29 @@
 package org.spinecode.domain.check;
 
 import org.spinecode.domain.edit.BilledLine;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.spinecode.domain.catalogue.CodeCatalogue;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.encounter.BilateralStyle;
-import org.spinecode.domain.encounter.ClaimType;
 import org.spinecode.domain.encounter.Encounter;
-import org.spinecode.domain.encounter.Payer;
-import org.spinecode.domain.encounter.Setting;
+import org.spinecode.domain.policy.ClaimConventions;
 
 /**
- * The bilateral style the billed lines were written in, when the payer and claim type allow it:
- * an ASC's Medicare facility claim may report both sides as RT and LT lines or as two units
- * (CMS Claims Processing Manual ch. 14 §40.5), so SpineCode derives its lines in that style and a
- * correct claim in an allowed format matches.
+ * The bilateral style the billed lines were written in, when the claim conventions table says the
+ * payer accepts it for the claim (an ASC's Medicare facility claim may report both sides as RT and
+ * LT lines or as two units, CMS Claims Processing Manual ch. 14 §40.5), so SpineCode derives its
+ * lines in that style and a correct claim in an accepted format matches.
  */
 final class BilledStyle {
   private BilledStyle() {}
 
   /** The style to code in, when it is not the encounter's own. */
-  static Optional<BilateralStyle> other(Encounter encounter, List<BilledLine> billed, CodeCatalogue catalogue) {
-    BilateralStyle own = encounter.claimBilateralStyle();
+  static Optional<BilateralStyle> other(Encounter encounter, List<BilledLine> billed, CodeCatalogue catalogue,
+      ClaimConventions conventions) {
+    BilateralStyle own = conventions.bilateralStyle(encounter);
     Optional<BilateralStyle> written = written(billed, catalogue);
-    if (written.isEmpty() || written.get() == own || !allowed(encounter).contains(written.get())) {
+    if (written.isEmpty() || written.get() == own || !conventions.acceptedStyles(encounter).contains(written.get())) {
       return Optional.empty();
     }
     return written;
@@ -46,16 +43,6 @@ final class BilledStyle {
     encounter.id().ifPresent(copy::id);
     encounter.priorAuthorizationNumber().ifPresent(copy::priorAuthorizationNumber);
     return copy.build();
-  }
-
-  static Set<BilateralStyle> allowed(Encounter encounter) {
-    Set<BilateralStyle> allowed = EnumSet.of(encounter.claimBilateralStyle());
-    if (encounter.payer() == Payer.MEDICARE && encounter.setting() == Setting.ASC
-        && encounter.claimType() == ClaimType.FACILITY) {
-      allowed.add(BilateralStyle.RT_LT_LINES);
-      allowed.add(BilateralStyle.TWO_UNITS);
-    }
-    return allowed;
   }
 
   private static Optional<BilateralStyle> written(List<BilledLine> billed, CodeCatalogue catalogue) {

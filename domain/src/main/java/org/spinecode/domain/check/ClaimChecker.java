@@ -14,6 +14,7 @@ import org.spinecode.domain.edit.ClaimContext;
 import org.spinecode.domain.edit.ClaimEdits;
 import org.spinecode.domain.encounter.BilateralStyle;
 import org.spinecode.domain.encounter.Encounter;
+import org.spinecode.domain.policy.ClaimConventions;
 
 /**
  * Checks lines someone already billed against the lines SpineCode codes for the same encounter
@@ -24,12 +25,17 @@ public final class ClaimChecker {
   private final EncounterCoder coder;
   private final CodeCatalogue catalogue;
   private final ClaimEdits edits;
+  private final ClaimConventions conventions;
 
-  /** {@code edits} judge the billed lines; {@link ClaimEdits#none()} leaves the findings empty. */
-  public ClaimChecker(EncounterCoder coder, CodeCatalogue catalogue, ClaimEdits edits) {
+  /**
+   * {@code edits} judge the billed lines ({@link ClaimEdits#none()} leaves the findings empty);
+   * {@code conventions} say which bilateral styles each payer accepts.
+   */
+  public ClaimChecker(EncounterCoder coder, CodeCatalogue catalogue, ClaimEdits edits, ClaimConventions conventions) {
     this.coder = coder;
     this.catalogue = catalogue;
     this.edits = edits;
+    this.conventions = conventions;
   }
 
   /** The coder SpineCode's lines come from. */
@@ -39,7 +45,7 @@ public final class ClaimChecker {
 
   /** The same checks coded by another coder, such as one whose family calls are timed. */
   public ClaimChecker withCoder(EncounterCoder other) {
-    return new ClaimChecker(other, catalogue, edits);
+    return new ClaimChecker(other, catalogue, edits, conventions);
   }
 
   /**
@@ -55,7 +61,7 @@ public final class ClaimChecker {
     CheckContext context = new CheckContext(encounter, result.lines(), result.findings(), editFindings, catalogue, edits);
     List<Difference> differences = differences(context, billed);
     Optional<BilateralStyle> style = differences.isEmpty() ? Optional.empty()
-        : BilledStyle.other(encounter, billed, catalogue);
+        : BilledStyle.other(encounter, billed, catalogue, conventions);
     if (style.isPresent()) {
       Encounter restyled = BilledStyle.recode(encounter, style.get());
       CodingResult inStyle = coder.code(restyled);

@@ -33,7 +33,7 @@ public abstract class Encounter {
     return ClaimType.PROFESSIONAL;
   }
 
-  /** Overrides the bilateral convention of {@link #claimBilateralStyle()}. */
+  /** Overrides the payer's bilateral convention for the claim (the claim conventions table). */
   public abstract Optional<BilateralStyle> bilateralStyle();
 
   /** Medicare: a signed ABN turns expected-denial lines from GZ into GA. */
@@ -47,21 +47,6 @@ public abstract class Encounter {
   public abstract List<PriorSession> history();
 
   public abstract List<Procedure> procedures();
-
-  /**
-   * The bilateral convention in force: the caller's, else RT and LT lines on a Medicare ASC
-   * facility claim (Pub 100-04 ch. 14 §40.5: an ASC reports bilateral work as two lines or two units, not modifier 50), else
-   * one line with modifier 50 (CMS MPFS bilateral indicator 1; CPT modifier 50).
-   */
-  public BilateralStyle claimBilateralStyle() {
-    if (bilateralStyle().isPresent()) {
-      return bilateralStyle().get();
-    }
-    boolean medicareAscFacility = payer() == Payer.MEDICARE
-        && setting() == Setting.ASC
-        && claimType() == ClaimType.FACILITY;
-    return medicareAscFacility ? BilateralStyle.RT_LT_LINES : BilateralStyle.MODIFIER_50;
-  }
 
   @Value.Check
   protected void check() {

@@ -19,9 +19,9 @@ import org.spinecode.domain.policy.PayerPolicy;
 
 /**
  * One claim under the policy checks: its billables, the history, and the WARNING findings the
- * checks draft. Only Medicare has the ABN modifiers, so only Medicare lines are marked as expected
- * denials (GZ, or GA with a signed ABN; CMS Claims Processing Manual ch. 30 §50); for other payers
- * the WARNING alone tells the coder.
+ * checks draft. Lines are marked as expected denials (GZ, or GA with a signed ABN) only where the
+ * payer has the ABN modifiers, as the claim conventions table says (Medicare: CMS Claims Processing
+ * Manual ch. 30 §50); for other payers the WARNING alone tells the coder.
  */
 final class ClaimReview {
   private static final String GA_WORDS = Modifier.GA.code() + " (ABN on file)";
@@ -35,13 +35,13 @@ final class ClaimReview {
   private final boolean marksDenials;
   private final Map<String, Draft> drafts = new LinkedHashMap<>();
 
-  ClaimReview(Encounter encounter, List<PriorSession> history, List<Billable> billables) {
+  ClaimReview(Encounter encounter, List<PriorSession> history, List<Billable> billables, boolean marksDenials) {
     this.encounter = encounter;
     this.history = history;
     this.billables = billables;
     this.payer = encounter.payer();
     this.date = encounter.dateOfService();
-    this.marksDenials = payer == Payer.MEDICARE;
+    this.marksDenials = marksDenials;
   }
 
   /** Marks the billable as an expected denial where the payer has the ABN modifiers. */

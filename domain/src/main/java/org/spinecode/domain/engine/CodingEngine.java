@@ -26,6 +26,7 @@ import org.spinecode.domain.encounter.ProcedureFamily;
 import org.spinecode.domain.family.CodedService;
 import org.spinecode.domain.family.FamilyCoding;
 import org.spinecode.domain.family.Session;
+import org.spinecode.domain.policy.ClaimConventions;
 
 /**
  * The coding engine: groups an encounter's procedures into sessions, hands each session to the
@@ -42,6 +43,7 @@ public final class CodingEngine implements EncounterCoder {
   private final FamilyCalls calls;
   private final ImagingIncludedNote imagingNote;
   private final ClaimEdits edits;
+  private final ClaimConventions conventions;
   /** The catalogue's codes that carry dates; a family's coder may hand back its own undated copy. */
   private final Map<String, CodeDefinition> dated = new HashMap<>();
   private final String dataVersion;
@@ -52,17 +54,19 @@ public final class CodingEngine implements EncounterCoder {
   }
 
   public CodingEngine(List<FamilyRoute> familyRoutes, CodeCatalogue catalogue, FamilyCalls calls) {
-    this(familyRoutes, catalogue, calls, ClaimEdits.none(), "");
+    this(familyRoutes, catalogue, calls, ClaimEdits.none(), ClaimConventions.cptOnly(), "");
   }
 
   /**
    * An engine that judges its own claim lines with {@code edits} (NCCI pairs, MUEs; codes not in
-   * effect are refused) and names {@code dataVersion} on every result.
+   * effect are refused), writes claims in the payers' {@code conventions}, and names
+   * {@code dataVersion} on every result.
    */
   public CodingEngine(List<FamilyRoute> familyRoutes, CodeCatalogue catalogue, FamilyCalls calls,
-      ClaimEdits edits, String dataVersion) {
+      ClaimEdits edits, ClaimConventions conventions, String dataVersion) {
     this.catalogue = catalogue;
     this.edits = edits;
+    this.conventions = conventions;
     this.dataVersion = dataVersion;
     for (CodeDefinition code : catalogue.codes()) {
       if (code.effectiveFrom().isPresent() || code.effectiveThrough().isPresent()) {
@@ -90,6 +94,7 @@ public final class CodingEngine implements EncounterCoder {
     this.names = engine.names;
     this.imagingNote = engine.imagingNote;
     this.edits = engine.edits;
+    this.conventions = engine.conventions;
     this.dated.putAll(engine.dated);
     this.dataVersion = engine.dataVersion;
     this.horizonNote = engine.horizonNote;
@@ -108,6 +113,11 @@ public final class CodingEngine implements EncounterCoder {
   /** The claim edits this engine applies, for judging lines someone else billed. */
   public ClaimEdits claimEdits() {
     return edits;
+  }
+
+  /** How each payer wants its claims written, for judging lines someone else billed. */
+  public ClaimConventions conventions() {
+    return conventions;
   }
 
   /** The reference data named on every result. */
@@ -142,9 +152,9 @@ public final class CodingEngine implements EncounterCoder {
         findings.addAll(notInEffect);
       }
     }
-    findings.addAll(plan.apply(encounter, history, billables));
+    findings.addAll(plan.apply(encounter, history, billables, conventions.marksDenials(encounter)));
     Modifier denial = encounter.abnOnFile() ? Modifier.GA : Modifier.GZ;
-    List<ClaimLine> lines = ClaimAssembly.lines(billables, encounter.claimBilateralStyle(), denial);
+    List<ClaimLine> lines = ClaimAssembly.lines(billables, conventions.bilateralStyle(encounter), denial);
     imagingNote.addTo(billables, findings);
     SameDayNote.addTo(billables, findings);
     horizonNote.addTo(encounter, billables, findings);

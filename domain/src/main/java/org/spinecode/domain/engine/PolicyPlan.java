@@ -59,8 +59,9 @@ final class PolicyPlan {
   }
 
   /** Marks the billables and returns the WARNING findings, in a fixed order. */
-  List<Finding> apply(Encounter encounter, List<PriorSession> history, List<Billable> billables) {
-    ClaimReview review = new ClaimReview(encounter, history, billables);
+  List<Finding> apply(Encounter encounter, List<PriorSession> history, List<Billable> billables,
+      boolean marksDenials) {
+    ClaimReview review = new ClaimReview(encounter, history, billables, marksDenials);
     for (int i = 0; i < CHECKS.size(); i++) {
       CHECKS.get(i).apply(review);
     }

@@ -50,21 +50,6 @@ class EncounterTest {
   }
 
   @Test
-  void bilateral_work_defaults_to_rt_lt_lines_only_on_a_medicare_asc_facility_claim() {
-    Encounter.Builder medicareAsc = Encounter.builder().dateOfService(LocalDate.of(2026, 3, 2)).payer(Payer.MEDICARE)
-        .setting(Setting.ASC).claimType(ClaimType.FACILITY).addProcedures(FACET);
-    assertThat(medicareAsc.build().claimBilateralStyle()).isEqualTo(BilateralStyle.RT_LT_LINES);
-
-    Encounter physician = Encounter.builder().dateOfService(LocalDate.of(2026, 3, 2)).payer(Payer.MEDICARE)
-        .setting(Setting.ASC).claimType(ClaimType.PROFESSIONAL).addProcedures(FACET).build();
-    assertThat(physician.claimBilateralStyle()).isEqualTo(BilateralStyle.MODIFIER_50);
-
-    Encounter overridden = Encounter.builder().dateOfService(LocalDate.of(2026, 3, 2)).payer(Payer.COMMERCIAL)
-        .bilateralStyle(BilateralStyle.TWO_UNITS).addProcedures(FACET).build();
-    assertThat(overridden.claimBilateralStyle()).isEqualTo(BilateralStyle.TWO_UNITS);
-  }
-
-  @Test
   void enum_values_are_read_forgivingly_and_refused_with_the_choices() {
     assertThat(Guidance.parse(" fluoroscopy ")).isEqualTo(Guidance.FLUOROSCOPY);
     assertThat(Setting.parse("hospital outpatient")).isEqualTo(Setting.HOSPITAL_OUTPATIENT);

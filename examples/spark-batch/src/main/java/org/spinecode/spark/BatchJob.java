@@ -3,6 +3,7 @@ package org.spinecode.spark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.spark.api.java.JavaRDD;
+import org.spinecode.plugin.PluginRegistry;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -17,10 +18,10 @@ final class BatchJob {
     // Fails on the driver, naming the jar or the file and line, before any executor starts on a
     // broken plugin or data folder; a folder the driver cannot see is left to the executors.
     if (visible(options.pluginsDir())) {
-      Engines.registry(options.pluginsDir());
-    }
-    if (options.dataDir() != null && visible(options.dataDir())) {
-      Engines.data(options.dataDir());
+      PluginRegistry registry = Engines.registry(options.pluginsDir());
+      if (options.dataDir() != null && visible(options.dataDir())) {
+        Engines.data(registry, options.dataDir());
+      }
     }
     Tally tally = new Tally(options.check());
     spark.sparkContext().register(tally, "spinecode results");

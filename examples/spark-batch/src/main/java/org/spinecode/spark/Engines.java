@@ -35,9 +35,12 @@ final class Engines {
     return CODERS.computeIfAbsent(folders, Engines::build);
   }
 
-  /** The reference data: the tables in the jars, with the official CMS files in {@code dataDir} (may be null). */
-  static ReferenceData data(String dataDir) {
-    return dataDir == null ? ReferenceData.bundled() : ReferenceData.load(Path.of(dataDir));
+  /**
+   * The reference data: the tables in the jars, with the official CMS files in {@code dataDir} (may
+   * be null), keeping the rows of the installed families' codes.
+   */
+  static ReferenceData data(PluginRegistry registry, String dataDir) {
+    return dataDir == null ? ReferenceData.bundled() : registry.referenceData(Path.of(dataDir));
   }
 
   /** The installed plugins, checked, without building an engine; throws on a broken plugin. */
@@ -48,13 +51,14 @@ final class Engines {
 
   private static ExecutorCoder build(Folders folders) {
     WireCodec codec = new WireCodec();
-    CodingEngine engine = registry(folders.plugins()).engine(data(folders.data()));
+    PluginRegistry registry = registry(folders.plugins());
+    CodingEngine engine = registry.engine(data(registry, folders.data()));
     // Exception messages may quote the record, so the log gets the type and the position only.
     RecordCoder.Failures failures =
         (failure, line) -> LOG.warn("coding failed at input record {}: {}", line, failure.getClass().getName());
     RecordCoder records = new RecordCoder(engine, codec, new WireMapping(), failures);
     // As the CLI's check command: the same engine, judging billed lines with its data's claim edits.
-    ClaimChecker checker = new ClaimChecker(engine, engine.catalogue(), engine.claimEdits());
+    ClaimChecker checker = new ClaimChecker(engine, engine.catalogue(), engine.claimEdits(), engine.conventions());
     RecordCoder checks = RecordCoder.checking(checker, codec, new WireMapping(), failures);
     return new ExecutorCoder(records, checks, codec);
   }

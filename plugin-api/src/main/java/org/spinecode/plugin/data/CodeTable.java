@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.catalogue.Quantity;
@@ -89,7 +88,7 @@ public final class CodeTable {
         .addAllGuidance(list(r.required("guidance")).stream().map(Guidance::valueOf).toList())
         .addAllAddOnTo(list(r.text("add_on_to")))
         .quantity(Quantity.valueOf(r.required("quantity")))
-        .lateral(yesNo(r, "lateral"))
+        .lateral(r.yesNo("lateral"))
         .addAllImagingIncluded(list(r.text("imaging_included")))
         .authority(r.required("authority"));
     if (r.has("effective_from")) {
@@ -100,14 +99,6 @@ public final class CodeTable {
       attach(code, policy(r, id, policies), r, id);
     }
     return code.build();
-  }
-
-  private static boolean yesNo(Table.Row r, String column) {
-    return switch (r.required(column).toLowerCase(Locale.ROOT)) {
-      case "yes", "true" -> true;
-      case "no", "false" -> false;
-      default -> throw r.fail("column '" + column + "' must be yes or no");
-    };
   }
 
   private static PayerPolicy policy(Table.Row r, String id, List<PolicyTable> policies) {

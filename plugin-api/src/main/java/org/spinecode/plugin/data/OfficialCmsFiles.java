@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,8 +51,9 @@ final class OfficialCmsFiles {
   private final Set<String> known = new HashSet<>();
   private LocalDate quarterStart;
 
-  OfficialCmsFiles(ReferenceData.Loader loader) {
+  OfficialCmsFiles(ReferenceData.Loader loader, Collection<String> alsoKeep) {
     this.loader = loader;
+    known.addAll(alsoKeep);
     known.addAll(loader.codes.keySet());
     loader.ptp.values().forEach(list -> list.forEach(p -> {
       known.add(p.columnOne());
@@ -81,6 +83,10 @@ final class OfficialCmsFiles {
       if (name.equals(PolicyTable.FILE_NAME)) {
         loader.policies = PolicyTable.load(file);
         loader.policySource = "SpineCode payer policies (" + name + " from the data folder)";
+        any = true;
+      } else if (name.equals(ConventionTable.FILE_NAME)) {
+        loader.readConventions(Table.file(file));
+        loader.conventionsSource = "SpineCode claim conventions (" + name + " from the data folder)";
         any = true;
       } else if (lower.startsWith("ccipra") && lower.endsWith(".txt")) {
         readPtp(file, EditTable.PRACTITIONER, practitioner);
@@ -118,7 +124,7 @@ final class OfficialCmsFiles {
     }
     if (!any) {
       throw new DataLoadException(folder.toString(), 0, "no official CMS file found (ccipra*.txt, ccioph*.txt,"
-          + " *MUE*.csv, *AOC*.csv, PPRRVU*.csv) nor policies.csv");
+          + " *MUE*.csv, *AOC*.csv, PPRRVU*.csv) nor policies.csv or conventions.csv");
     }
     if (quarterStart == null) {
       quarterStart = latestPtpStart(practitioner, hospital);

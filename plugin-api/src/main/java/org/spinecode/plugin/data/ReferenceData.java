@@ -3,11 +3,13 @@ package org.spinecode.plugin.data;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.spinecode.domain.catalogue.CodeCatalogue;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.catalogue.DatedCode;
@@ -15,6 +17,7 @@ import org.spinecode.domain.edit.ClaimEdits;
 import org.spinecode.domain.edit.DataTable;
 import org.spinecode.domain.edit.EditTables;
 import org.spinecode.domain.policy.AddOnRule;
+import org.spinecode.domain.policy.ClaimConventions;
 import org.spinecode.domain.policy.EditTable;
 import org.spinecode.domain.policy.MueLimit;
 import org.spinecode.domain.policy.PtpEdit;
@@ -40,11 +43,13 @@ public final class ReferenceData {
   private final List<DataTable> extraTables;
   private final PolicyTable policies;
   private final PolicySwap policySwap;
+  private final ClaimConventions conventions;
 
   ReferenceData(EditTables editTables, Map<String, DatedCode> codeDates, String codesVersion,
-      String feeScheduleVersion, List<DataTable> extraTables, PolicyTable policies) {
+      String feeScheduleVersion, List<DataTable> extraTables, PolicyTable policies, ClaimConventions conventions) {
     this.editTables = editTables;
     this.policies = policies;
+    this.conventions = conventions;
     this.policySwap = new PolicySwap(PolicyTable.bundled(), policies);
     this.codeDates = codeDates;
     this.codesVersion = codesVersion;
@@ -75,7 +80,15 @@ public final class ReferenceData {
    * @throws DataLoadException naming the file and line that does not parse, or a folder with no CMS file
    */
   public static ReferenceData load(Path folder) {
-    return new Loader().bundled().officialFiles(folder).build();
+    return load(folder, Set.of());
+  }
+
+  /**
+   * As {@link #load(Path)}, also keeping the rows of {@code codes}, such as a drop-in family's own
+   * codes that the bundled tables do not list.
+   */
+  public static ReferenceData load(Path folder, Collection<String> codes) {
+    return new Loader().bundled().officialFiles(folder, codes).build();
   }
 
   public EditTables editTables() {
@@ -100,6 +113,11 @@ public final class ReferenceData {
   /** The payer policy table in force: the bundled one, or a {@code policies.csv} from the data folder. */
   public PolicyTable policies() {
     return policies;
+  }
+
+  /** How each payer wants its claims written ({@code conventions.csv}). */
+  public ClaimConventions conventions() {
+    return conventions;
   }
 
   /** True when the policy table in force changes a bundled row, so code definitions need its rows. */
@@ -154,6 +172,10 @@ public final class ReferenceData {
     int pfsRows;
     PolicyTable policies = PolicyTable.bundled();
     String policySource = "SpineCode payer policies (" + PolicyTable.BUNDLED.substring(1) + ")";
+    ClaimConventions conventions;
+    String conventionsVersion = "";
+    String conventionsSource = "SpineCode claim conventions (" + ConventionTable.BUNDLED.substring(1) + ")";
+    int conventionRows;
 
     Loader bundled() {
       Table table = Table.resource(ReferenceData.class, CODES);
@@ -170,6 +192,7 @@ public final class ReferenceData {
               .build());
         });
       }
+      readConventions(Table.resource(ReferenceData.class, ConventionTable.BUNDLED));
       readNcciExtract(Table.resource(ReferenceData.class, NCCI));
       quarter = "2024Q3";
       firstDay = LocalDate.of(2024, 7, 1);
@@ -185,6 +208,12 @@ public final class ReferenceData {
       readFeeSchedule(Table.resource(ReferenceData.class, PFS), "RVU24C");
       sources.put("pfs", "CMS PFS relative value file RVU24C (bundled extract pfs-rvu24c.csv)");
       return this;
+    }
+
+    void readConventions(Table table) {
+      conventions = ConventionTable.read(table);
+      conventionsVersion = table.version();
+      conventionRows = table.rows().size();
     }
 
     void readNcciExtract(Table table) {
@@ -233,8 +262,8 @@ public final class ReferenceData {
       }
     }
 
-    Loader officialFiles(Path folder) {
-      new OfficialCmsFiles(this).read(folder);
+    Loader officialFiles(Path folder, Collection<String> alsoKeep) {
+      new OfficialCmsFiles(this, alsoKeep).read(folder);
       return this;
     }
 
@@ -258,7 +287,9 @@ public final class ReferenceData {
       bilateral.forEach(tables::bilateralIndicator);
       tables.addTable(DataTable.of("pfs-indicators", sources.get("pfs"), pfsVersion, pfsRows));
       tables.addTable(DataTable.of("policies", policySource, policies.version(), policies.size()));
-      return new ReferenceData(tables.build(), Map.copyOf(codes), codesVersion, pfsVersion, List.of(), policies);
+      tables.addTable(DataTable.of("conventions", conventionsSource, conventionsVersion, conventionRows));
+      return new ReferenceData(tables.build(), Map.copyOf(codes), codesVersion, pfsVersion, List.of(), policies,
+          conventions);
     }
   }
 }

@@ -45,6 +45,15 @@ final class Table {
     return read(path, in);
   }
 
+  /** Reads a table from a file; errors name the file. */
+  static Table file(java.nio.file.Path file) {
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return read(file.toString(), in);
+    } catch (IOException e) {
+      throw new DataLoadException(file.toString(), 0, "cannot be read (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
   static Table read(String name, InputStream in) {
     Table table = new Table(name);
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -167,6 +176,14 @@ final class Table {
       } catch (NumberFormatException e) {
         throw fail("column '" + column + "' is not a whole number");
       }
+    }
+
+    boolean yesNo(String column) {
+      return switch (required(column).toLowerCase(java.util.Locale.ROOT)) {
+        case "yes", "true" -> true;
+        case "no", "false" -> false;
+        default -> throw fail("column '" + column + "' must be yes or no");
+      };
     }
 
     /** An ISO date, or {@code 9999-12-31} / blank for none. */
