@@ -12,8 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,6 +59,7 @@ class CoderPageBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("target");
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private static RestServer server;
   private Path profile;
@@ -282,12 +286,7 @@ class CoderPageBrowserTest {
 
   @Test
   void on_a_phone_the_claim_fits_the_screen_and_a_tap_toggles_the_level_tapped() throws IOException {
-    ChromeOptions phone = new ChromeOptions();
-    phone.setExperimentalOption("mobileEmulation", Map.of(
-        "deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 3.0, "touch", true),
-        "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0"
-            + " Mobile Safari/537.36"));
-    open(phone);
+    open(phone());
     new Select(browser.findElement(By.id("family"))).selectByValue("FACET");
     browser.findElement(By.cssSelector("label[for='payer-MEDICARE']")).click();
     new Select(browser.findElement(By.id("setting"))).selectByValue("HOSPITAL_OUTPATIENT");
@@ -328,6 +327,175 @@ class CoderPageBrowserTest {
     assertThat(browser.findElement(By.cssSelector("#lines thead")).isDisplayed()).isTrue();
     long pageWidth = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
     assertThat(pageWidth).isLessThanOrEqualTo(1280);
+  }
+
+  @Test
+  void a_code_explanation_shows_the_dates_in_effect_and_the_fee_schedule_bilateral_indicator() throws IOException {
+    new Select(browser.findElement(By.id("family"))).selectByValue("TRANSFORAMINAL");
+    browser.findElement(By.cssSelector("label[for='payer-COMMERCIAL']")).click();
+    level("L4-L5", "BILATERAL").click();
+
+    explain("#lines tr[data-code='64483']", "64483");
+    assertThat(fact("effective")).isEqualTo("no start or end date on record");
+    assertThat(fact("feeScheduleBilateral"))
+        .matches("1 \\(CMS PFS \\w+\\): .*modifier 50 is correct for one level done on both sides");
+    assertThat(browser.findElement(By.id("explain")).getDomAttribute("data-deleted")).isEqualTo("false");
+    assertThat(browser.findElements(By.cssSelector("#explain-body .code-state"))).isEmpty();
+    closeExplanation();
+
+    new Select(browser.findElement(By.id("family"))).selectByValue("INTERLAMINAR");
+    explain("#lines tr[data-code='62323']", "62323");
+    screenshot("coder-page-explain-dates.png");
+    assertThat(fact("effective")).isEqualTo("since 2017-01-01 — CPT 2017 code set; CMS PFS RVU17A");
+    assertThat(fact("feeScheduleBilateral")).matches("9 \\(CMS PFS \\w+\\): .*no laterality, neither 50 nor RT/LT");
+    assertThat(browser.findElement(By.id("explain")).getDomAttribute("data-deleted")).isEqualTo("false");
+    assertThat(browser.findElement(By.id("explain-body")).getText()).doesNotContain("null");
+  }
+
+  @Test
+  void a_deleted_code_named_by_check_mode_opens_marked_deleted() throws IOException {
+    new Select(browser.findElement(By.id("family"))).selectByValue("TRANSFORAMINAL");
+    new Select(browser.findElement(By.id("guidance"))).selectByValue("ULTRASOUND");
+    browser.findElement(By.cssSelector("label[for='payer-COMMERCIAL']")).click();
+    level("L4-L5", "LEFT").click();
+    browser.findElement(By.id("billed")).sendKeys("0230T-LT");
+    browser.findElement(By.id("check-run")).click();
+
+    explain("#differences li[data-kind='UNEXPECTED'][data-code='0230T']", "0230T");
+    screenshot("check-page-deleted-code.png");
+    assertThat(browser.findElement(By.id("explain")).getDomAttribute("data-deleted")).isEqualTo("true");
+    assertThat(browser.findElement(By.cssSelector("#explain-body .code-state")).getText())
+        .containsIgnoringCase("deleted").contains("Not in effect after 2020-12-31");
+    assertThat(fact("effective")).isEqualTo(
+        "until 2020-12-31 (deleted) — CMS PFS: absent from RVU21A (2021-01-01) on; NCCI edits end 2020-12-31");
+    assertThat(fact("feeScheduleBilateral")).isEqualTo("none in the installed fee schedule");
+    assertThat(browser.findElement(By.cssSelector("#explain .dialog-head")).getCssValue("background-color"))
+        .as("a deleted code's heading is red, not the usual teal").isEqualTo("rgba(179, 38, 30, 1)");
+    closeExplanation();
+
+    // A code deleted before our tables start is a note, not a dated code: still marked deleted.
+    new Select(browser.findElement(By.id("family"))).selectByValue("INTERLAMINAR");
+    browser.findElement(By.id("billed")).clear();
+    browser.findElement(By.id("billed")).sendKeys("62311");
+    browser.findElement(By.id("check-run")).click();
+
+    explain("#differences li[data-kind='UNEXPECTED'][data-code='62311']", "62311");
+    assertThat(browser.findElement(By.id("explain")).getDomAttribute("data-deleted")).isEqualTo("true");
+    assertThat(fact("status")).isEqualTo("Deleted");
+    assertThat(fact("label")).startsWith("Deleted 2017-01-01");
+    assertThat(browser.findElements(By.cssSelector("#explain-body dd[data-fact='effective']"))).isEmpty();
+  }
+
+  @Test
+  void billed_lines_that_cannot_be_read_show_why_and_nothing_else() {
+    browser.findElement(By.id("billed")).sendKeys("fifty");
+    browser.findElement(By.id("check-run")).click();
+
+    wait.until(d -> d.findElement(By.id("check-problem")).isDisplayed());
+    assertThat(browser.findElement(By.id("check-problem")).getText())
+        .isEqualTo("The billed lines could not be read\nStart each line with a code such as 64493 (found \"FIFTY\")");
+  }
+
+  @Test
+  void the_codes_list_shows_every_installed_code_with_its_dates_and_indicator_and_marks_deleted_ones() throws IOException {
+    JsonNode installed = JSON.readTree(server.uri().resolve("/v1/codes").toURL().openStream());
+    List<String> deletedByApi = new ArrayList<>();
+    for (JsonNode code : installed) {
+      if (code.has("effectiveThrough") && LocalDate.parse(code.get("effectiveThrough").asText()).isBefore(LocalDate.now())) {
+        deletedByApi.add(code.get("code").asText());
+      }
+    }
+    assertThat(deletedByApi).contains("0230T");
+
+    browser.findElement(By.cssSelector("#codes summary")).click();
+    wait.until(d -> d.findElements(By.cssSelector("#code-list tbody tr")).size() == installed.size());
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+        browser.findElement(By.cssSelector("#code-list tr[data-code='0230T']")));
+    screenshot("coder-page-codes.png");
+
+    assertThat(codeRow("62323", "td.dates")).isEqualTo("since 2017-01-01");
+    assertThat(codeRow("62323", "td.fee-bilateral")).matches("9 \\(CMS PFS \\w+\\): .*no laterality.*");
+    assertThat(codeRow("64483", "td.dates")).isEqualTo("no start or end date on record");
+    assertThat(codeRow("64483", "td.fee-bilateral")).matches("1 \\(CMS PFS \\w+\\): .*modifier 50 is correct.*");
+    assertThat(codeRow("64483", "td.label")).isEqualTo("Transforaminal epidural injection, low back or sacrum, first level");
+    assertThat(codeRow("0230T", "td.dates")).isEqualTo("until 2020-12-31 (deleted)");
+    assertThat(codeRow("0230T", "td.fee-bilateral")).isEqualTo("none in the installed fee schedule");
+    assertThat(codeRow("0230T", "td.code .badge.deleted")).isEqualToIgnoringCase("deleted");
+    assertThat(browser.findElements(By.cssSelector("#code-list tbody tr[data-deleted='true']")))
+        .extracting(row -> row.getDomAttribute("data-code")).containsExactlyInAnyOrderElementsOf(deletedByApi);
+    assertThat(browser.findElements(By.cssSelector("#code-list tbody tr[data-deleted='false'] .badge.deleted"))).isEmpty();
+
+    explain("#code-list tr[data-code='0230T']", "0230T");
+    assertThat(browser.findElement(By.id("explain")).getDomAttribute("data-deleted")).isEqualTo("true");
+  }
+
+  @Test
+  void on_a_phone_the_codes_list_and_a_deleted_code_fit_the_screen() throws IOException {
+    open(phone());
+    WebElement summary = browser.findElement(By.cssSelector("#codes summary"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", summary);
+    tap(summary);
+    wait.until(d -> !d.findElements(By.cssSelector("#code-list tr[data-code='0230T']")).isEmpty());
+    WebElement deleted = codeLink("#code-list tr[data-code='0230T']");
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", deleted);
+    screenshot("coder-page-codes-390x844.png");
+
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    assertThat((Long) js.executeScript("return document.documentElement.scrollWidth;")).as("page width at 390 px")
+        .isLessThanOrEqualTo(390);
+    assertThat(browser.findElement(By.cssSelector("#code-list thead")).isDisplayed()).isFalse();
+    assertThat(deleted.getRect().getHeight()).isGreaterThanOrEqualTo(44);
+
+    tap(deleted);
+    waitForExplanation("0230T");
+    screenshot("coder-page-deleted-code-390x844.png");
+    assertThat(browser.findElement(By.id("explain")).getRect().getWidth()).isLessThanOrEqualTo(390);
+    assertThat(browser.findElement(By.cssSelector("#explain-body dd[data-fact='effective']")).getRect().getWidth())
+        .as("the dates get the dialog's width, not a sliver beside a long fact name").isGreaterThan(250);
+    assertThat(browser.findElement(By.cssSelector("#explain-body .code-state")).isDisplayed()).isTrue();
+  }
+
+  private static ChromeOptions phone() {
+    ChromeOptions phone = new ChromeOptions();
+    phone.setExperimentalOption("mobileEmulation", Map.of(
+        "deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 3.0, "touch", true),
+        "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0"
+            + " Mobile Safari/537.36"));
+    return phone;
+  }
+
+  /** The code button inside the element {@code css} names, once the page has drawn it. */
+  private WebElement codeLink(String css) {
+    return wait.ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElements(By.cssSelector(css + " .code-link")).stream().findFirst().orElse(null));
+  }
+
+  /** Presses the code button inside the element {@code css} names and waits for the code's explanation. */
+  private void explain(String css, String code) {
+    // Found afresh on each try: a result that arrives meanwhile redraws the lines.
+    wait.ignoring(StaleElementReferenceException.class).until(d -> {
+      d.findElement(By.cssSelector(css + " .code-link")).click();
+      return true;
+    });
+    waitForExplanation(code);
+  }
+
+  private void waitForExplanation(String code) {
+    wait.until(d -> code.equals(d.findElement(By.id("explain-title")).getText())
+        && !d.findElements(By.cssSelector("#explain-body dl.facts")).isEmpty());
+  }
+
+  private String fact(String key) {
+    return browser.findElement(By.cssSelector("#explain-body dd[data-fact='" + key + "']")).getText();
+  }
+
+  private void closeExplanation() {
+    browser.findElement(By.cssSelector("#explain .dialog-head button")).click();
+    wait.until(d -> d.findElement(By.id("explain")).getDomAttribute("open") == null);
+  }
+
+  private String codeRow(String code, String cell) {
+    return browser.findElement(By.cssSelector("#code-list tr[data-code='" + code + "'] " + cell)).getText();
   }
 
   /** A finger, not a mouse: what a coder on a phone does. */

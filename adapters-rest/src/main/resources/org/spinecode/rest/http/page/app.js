@@ -113,6 +113,7 @@
     $('priorAuthorizationNumber').addEventListener('input', schedule);
     $('clear-levels').addEventListener('click', () => { selected.clear(); paintSpine(); schedule(); });
     $('copy-lines').addEventListener('click', copyLines);
+    $('codes').addEventListener('toggle', listCodes);
     document.body.dataset.ready = 'true';
     schedule();
   }
@@ -367,7 +368,7 @@
       box.replaceChildren(
         el('strong', { text: problem.title || 'The session could not be coded' }),
         el('p', { text: plain(problem.detail || '').replace(/^[\w.\[\]]+: /, '') }),
-        problem.field ? el('p', { class: 'field-path', 'data-field': problem.field, text: 'Check: ' + fieldWords(problem.field) }) : null);
+        problem.field ? el('p', { class: 'field-path', 'data-field': problem.field, text: 'Check: ' + fieldWords(problem.field) }) : '');
       box.hidden = false;
     } else {
       box.hidden = true;
@@ -402,9 +403,34 @@
       : 'Could not reach the clipboard; select the table instead.';
   }
 
+  // A code's dates in plain words. A code whose last day is before today is deleted: check mode
+  // can name one that someone billed.
+  function inEffect(about) {
+    const from = about.effectiveFrom;
+    const through = about.effectiveThrough;
+    const deleted = about.status === 'DELETED' || (!!through && through < today());
+    let text = from && through ? from + ' \u2013 ' + through
+      : from ? 'since ' + from
+        : through ? 'until ' + through
+          : 'no start or end date on record';
+    if (deleted && through) text += ' (deleted)';
+    else if (from && from > today()) text += ' (not yet in effect)';
+    return { text: text, deleted: deleted };
+  }
+
+  // Codes the fee schedule does not list (0228T-0231T after 2020, say) have no indicator.
+  function feeScheduleBilateral(about) {
+    return about.feeScheduleBilateral || 'none in the installed fee schedule';
+  }
+
+  function deletedBadge() {
+    return el('span', { class: 'badge deleted', text: 'Deleted' });
+  }
+
   async function explain(code) {
     const dialog = $('explain');
     $('explain-title').textContent = code;
+    dialog.dataset.deleted = 'false';
     $('explain-body').replaceChildren(el('p', { text: 'Loading…' }));
     if (!dialog.open) dialog.showModal();
     try {
@@ -414,31 +440,74 @@
         $('explain-body').replaceChildren(el('p', { text: about.detail }));
         return;
       }
+      // Notes on codes no family bills (deleted before our tables start, bundled imaging) carry
+      // their story in the label and have neither dates nor a fee-schedule indicator.
+      const installed = about.status === 'ACTIVE';
+      const dates = inEffect(about);
       const facts = [
-        ['Description', about.label], ['Status', about.status && words(about.status)],
-        ['Family', about.family && words(about.family)], ['Region', about.region && words(about.region)],
-        ['Guidance', (about.guidance || []).map((g) => GUIDANCE_NAMES[g] || words(g)).join(', ')], ['Units', about.units],
-        ['Both sides', about.bilateral], ['Add-on to', (about.addOnTo || []).join(', ')],
-        ['Add-ons', (about.addOns || []).join(', ')], ['Imaging included', (about.imagingIncluded || []).join(', ')],
-        ['Authority', about.authority]
-      ].filter(([, value]) => value);
+        ['label', 'Description', about.label], ['status', 'Status', !installed && words(about.status)],
+        ['effective', 'In effect', installed && [dates.text,
+          about.datesAuthority ? el('span', { class: 'source', text: ' — ' + about.datesAuthority }) : null]],
+        ['family', 'Family', about.family && words(about.family)], ['region', 'Region', about.region && words(about.region)],
+        ['guidance', 'Guidance', (about.guidance || []).map((g) => GUIDANCE_NAMES[g] || words(g)).join(', ')],
+        ['units', 'Units', about.units], ['bilateral', 'Both sides', about.bilateral],
+        ['feeScheduleBilateral', 'Fee-schedule bilateral indicator', installed && feeScheduleBilateral(about)],
+        ['addOnTo', 'Add-on to', (about.addOnTo || []).join(', ')], ['addOns', 'Add-ons', (about.addOns || []).join(', ')],
+        ['imagingIncluded', 'Imaging included', (about.imagingIncluded || []).join(', ')], ['authority', 'Authority', about.authority]
+      ].filter(([, , value]) => value);
       const list = el('dl', { class: 'facts' });
-      for (const [name, value] of facts) list.append(el('dt', { text: name }), el('dd', { text: value }));
+      for (const [key, name, value] of facts) {
+        list.append(el('dt', { text: name }), el('dd', { 'data-fact': key }, ...[].concat(value)));
+      }
       const policies = (about.policies || []).map((p) => el('li', {},
         el('strong', { text: words(p.kind) + ' · ' + words(p.payer) }),
         el('span', { text: ' ' + p.detail }),
         el('span', { class: 'source', text: ' — ' + p.authority + ', from ' + p.effectiveFrom
           + (p.effectiveUntil ? ' until ' + p.effectiveUntil : '') })));
-      $('explain-body').replaceChildren(list,
+      dialog.dataset.deleted = String(dates.deleted);
+      // replaceChildren would write a null as the text "null".
+      $('explain-body').replaceChildren(...[
+        dates.deleted ? el('p', { class: 'code-state' }, deletedBadge(), el('span', {
+          text: about.effectiveThrough ? 'Not in effect after ' + about.effectiveThrough + ': do not bill it for a later date of service.'
+            : 'No longer a code: see the description for what replaced it.' })) : null,
+        list,
         policies.length ? el('h3', { text: 'Payer policies' }) : null,
-        policies.length ? el('ul', { class: 'policies' }, ...policies) : null);
+        policies.length ? el('ul', { class: 'policies' }, ...policies) : null].filter(Boolean));
     } catch (e) {
       $('explain-body').replaceChildren(el('p', { text: 'Server not reachable.' }));
     }
   }
 
+  // ---- the code list --------------------------------------------------------------------------
+
+  let codesLoaded = false;
+
+  async function listCodes() {
+    if (codesLoaded || !$('codes').open) return;
+    codesLoaded = true;
+    try {
+      const response = await fetch('/v1/codes', { headers: { Accept: 'application/json' } });
+      if (!response.ok) throw new Error(String(response.status));
+      const codes = await response.json();
+      $('code-list').querySelector('tbody').replaceChildren(...codes.map((about) => {
+        const dates = inEffect(about);
+        return el('tr', { class: dates.deleted ? 'deleted' : null, 'data-code': about.code, 'data-deleted': String(dates.deleted) },
+          el('td', { class: 'code' }, el('button', { type: 'button', class: 'code-link', text: about.code,
+            'aria-label': 'Explain ' + about.code, onclick: () => explain(about.code) }), dates.deleted ? deletedBadge() : null),
+          el('td', { class: 'label', text: about.label }),
+          el('td', { class: 'dates', text: dates.text }),
+          el('td', { class: 'fee-bilateral', text: feeScheduleBilateral(about) }));
+      }));
+      $('code-list').hidden = false;
+      $('codes-status').hidden = true;
+    } catch (e) {
+      codesLoaded = false;
+      $('codes-status').textContent = 'Server not reachable; close and open the list to try again.';
+    }
+  }
+
   // The check mode (check.js) checks billed lines against the session described here.
-  window.SpineCodePage = { encounter: encounter, el: el };
+  window.SpineCodePage = { encounter: encounter, el: el, explain: explain };
 
   document.addEventListener('DOMContentLoaded', start);
 })();

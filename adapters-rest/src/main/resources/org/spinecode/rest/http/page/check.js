@@ -86,7 +86,7 @@
     $('check-result').hidden = true;
     box.replaceChildren(el('strong', { text: details.title || 'The claim could not be checked' }),
       el('p', { text: details.detail || '' }),
-      details.field ? el('p', { class: 'field-path' }, 'Field: ', el('code', { text: details.field })) : null);
+      details.field ? el('p', { class: 'field-path' }, 'Field: ', el('code', { text: details.field })) : '');
     box.hidden = false;
     setStatus('error', 'Check the input');
   }
@@ -117,7 +117,9 @@
     $('differences').replaceChildren(...check.differences.map((d) => el('li', {
       class: 'finding error', 'data-kind': d.kind, 'data-code': d.code
     },
-    el('div', { class: 'finding-head' }, el('span', { class: 'badge', text: d.kind }), el('code', { text: d.code })),
+    el('div', { class: 'finding-head' }, el('span', { class: 'badge', text: d.kind }),
+      el('button', { type: 'button', class: 'code-link', text: d.code, 'aria-label': 'Explain ' + d.code,
+        onclick: () => window.SpineCodePage.explain(d.code) })),
     el('p', { class: 'message', text: d.message }),
     el('p', { class: 'source', text: 'Source: ' + d.source }))));
     $('check-findings').replaceChildren(...check.findings.map((f) => el('li', {
