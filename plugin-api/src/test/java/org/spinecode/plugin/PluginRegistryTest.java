@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spinecode.domain.edit.EditTables;
+import org.spinecode.domain.policy.EditTable;
+import org.spinecode.plugin.data.ReferenceData;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.catalogue.Quantity;
 import org.spinecode.domain.family.FamilyCoder;
@@ -55,6 +62,26 @@ class PluginRegistryTest {
         new Fake("sono", "SHARED", Set.of(Guidance.ULTRASOUND), "S0002", Set.of())));
 
     assertThat(registry.families()).containsExactly(ProcedureFamily.of("SHARED"));
+  }
+
+  @Test
+  void official_cms_files_keep_the_rows_of_a_drop_in_family_s_own_codes(@TempDir Path folder) throws Exception {
+    Files.writeString(folder.resolve("MCR_MUE_PractitionerServices_Eff_01-01-2026.csv"), String.join("\n",
+        "HCPCS/CPT Code,Practitioner Services MUE Values,MUE Adjudication Indicator,MUE Rationale",
+        "64483,2,2 Date of Service Edit: Policy,CMS Policy",
+        "N0001,1,2 Date of Service Edit: Policy,CMS Policy",
+        "N0002,1,2 Date of Service Edit: Policy,CMS Policy", ""));
+    PluginRegistry registry = PluginRegistry.ofPlugins(List.of(
+        new Fake("newcomer", "NEWCOMER", Set.of(Guidance.CT), "N0001", Set.of())));
+    LocalDate date = LocalDate.of(2026, 2, 1);
+
+    EditTables kept = registry.referenceData(folder).editTables();
+    EditTables plain = ReferenceData.load(folder).editTables();
+
+    assertThat(kept.mue(EditTable.PRACTITIONER, "N0001", date)).isPresent();
+    assertThat(kept.mue(EditTable.PRACTITIONER, "64483", date)).isPresent();
+    assertThat(kept.mue(EditTable.PRACTITIONER, "N0002", date)).isEmpty();
+    assertThat(plain.mue(EditTable.PRACTITIONER, "N0001", date)).isEmpty();
   }
 
   /** A minimal plugin for registry checks. */

@@ -17,11 +17,9 @@ final class BatchJob {
   static Summary run(SparkSession spark, BatchOptions options) {
     // Fails on the driver, naming the jar or the file and line, before any executor starts on a
     // broken plugin or data folder; a folder the driver cannot see is left to the executors.
-    if (visible(options.pluginsDir())) {
-      PluginRegistry registry = Engines.registry(options.pluginsDir());
-      if (options.dataDir() != null && visible(options.dataDir())) {
-        Engines.data(registry, options.dataDir());
-      }
+    PluginRegistry registry = Engines.registry(visible(options.pluginsDir()) ? options.pluginsDir() : null);
+    if (options.dataDir() != null && visible(options.dataDir())) {
+      Engines.data(registry, options.dataDir());
     }
     Tally tally = new Tally(options.check());
     spark.sparkContext().register(tally, "spinecode results");
