@@ -158,7 +158,9 @@ class CodeCommandTest {
     Cli data = Cli.run("data");
     assertThat(data.exit()).isZero();
     assertThat(data.out()).contains("ncci-ptp-practitioner").contains("ncci-mue-outpatient-hospital")
-        .contains("2024Q3").contains("pfs-indicators");
+        .contains("2024Q3").contains("pfs-indicators").contains("policies").contains("conventions")
+        .contains("facet-codes").contains("interlaminar-codes").contains("transforaminal-codes")
+        .contains("ultrasound-codes");
   }
 
   @Test

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spinecode.plugin.PluginRegistry;
 import org.spinecode.domain.InvalidInputException;
 import org.spinecode.domain.claim.CodingResult;
 import org.spinecode.domain.EncounterCoder;
+import org.spinecode.domain.encounter.BilateralStyle;
 import org.spinecode.domain.encounter.Encounter;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.Payer;
@@ -41,6 +46,25 @@ class LibraryUseTest {
     assertThat(result.lines()).extracting(line -> line.code() + " " + line.modifiers() + " x" + line.units())
         .containsExactly("64493 [50, KX] x1", "64494 [50, KX] x1");
     assertThat(result.findings()).allSatisfy(finding -> assertThat(finding.source()).isNotBlank());
+  }
+
+  @Test
+  void newer_cms_files_from_a_folder_replace_the_bundled_extract(@TempDir Path folder) throws Exception {
+    Files.writeString(folder.resolve("MCR_MUE_PractitionerServices_Eff_01-01-2026.csv"), String.join("\n",
+        "HCPCS/CPT Code,Practitioner Services MUE Values,MUE Adjudication Indicator,MUE Rationale",
+        "64493,1,2 Date of Service Edit: Policy,CMS Policy", ""));
+    PluginRegistry registry = PluginDiscovery.fromClassPath();
+    EncounterCoder coder = registry.engine(registry.referenceData(folder));
+
+    CodingResult result = coder.code(Encounter.builder().dateOfService(LocalDate.of(2026, 3, 2))
+        .payer(Payer.MEDICARE).bilateralStyle(BilateralStyle.TWO_UNITS)
+        .addProcedures(Procedure.builder().family(ProcedureFamily.of("FACET"))
+            .guidance(Guidance.FLUOROSCOPY).purpose(Purpose.THERAPEUTIC)
+            .addTargets(Target.at(SpinalLevel.L4_L5, Laterality.BILATERAL)).build())
+        .build());
+
+    assertThat(result.dataVersion()).contains("ncci 2026Q1");
+    assertThat(result.findings()).anySatisfy(f -> assertThat(f.rule()).isEqualTo("MUE_EXCEEDED"));
   }
 
   @Test

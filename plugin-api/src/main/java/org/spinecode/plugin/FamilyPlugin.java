@@ -1,6 +1,7 @@
 package org.spinecode.plugin;
 
 import java.util.List;
+import org.spinecode.domain.edit.DataTable;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.family.FamilyCoder;
 
@@ -23,6 +24,14 @@ public interface FamilyPlugin {
 
   /** The codes this family contributes, primaries before their add-ons, with their policies. */
   List<CodeDefinition> catalogue();
+
+  /**
+   * The tables this family reads from its own jar (its code table, its own policy tables), for
+   * {@code spinecode data}; the default lists none, so plugins written before it still load.
+   */
+  default List<DataTable> tables() {
+    return List.of();
+  }
 
   /** A coder for the family; called once, the coder is then shared by all threads. */
   FamilyCoder createCoder();

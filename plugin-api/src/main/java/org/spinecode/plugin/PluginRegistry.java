@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.spinecode.domain.catalogue.CodeCatalogue;
 import org.spinecode.domain.catalogue.CodeDefinition;
+import org.spinecode.domain.edit.DataTable;
 import org.spinecode.domain.engine.CodingEngine;
 import org.spinecode.domain.engine.FamilyCalls;
 import org.spinecode.domain.engine.FamilyRoute;
@@ -149,6 +150,15 @@ public final class PluginRegistry {
    */
   public ReferenceData referenceData(Path folder) {
     return ReferenceData.load(folder, definitions.stream().map(CodeDefinition::code).toList());
+  }
+
+  /** Every table the reference data and the installed families loaded, for listings. */
+  public List<DataTable> tables(ReferenceData data) {
+    List<DataTable> tables = new ArrayList<>(data.tables());
+    for (InstalledPlugin installed : plugins) {
+      tables.addAll(installed.plugin().tables());
+    }
+    return tables;
   }
 
   /** The families installed, sorted. */

@@ -28,15 +28,15 @@ final class DataCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ReferenceData data = root.services().data();
-    DataView view = DataView.of(data.dataVersion(), data.tables());
+    DataView view = DataView.of(data.dataVersion(), root.services().registry().tables(data));
     PrintWriter out = spec.commandLine().getOut();
     if (output.printedAsJson(out, root.services().codec(), view)) {
       return ExitCodes.OK;
     }
     out.println("data version: " + view.dataVersion());
-    out.println(String.format("%-30s %-10s %7s  %s", "TABLE", "VERSION", "ROWS", "SOURCE"));
+    out.println(String.format("%-30s %-12s %7s  %s", "TABLE", "VERSION", "ROWS", "SOURCE"));
     for (TableView table : view.tables()) {
-      out.println(String.format("%-30s %-10s %7d  %s", table.name(), table.version(), table.rows(), table.source()));
+      out.println(String.format("%-30s %-12s %7d  %s", table.name(), table.version(), table.rows(), table.source()));
     }
     return ExitCodes.OK;
   }

@@ -77,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       server = RestServer.start(settings, services.coder(), services.checker(), services.registry().catalogue(),
           PluginViews.published(services.registry()), services.codec(),
-          DataView.of(services.data().dataVersion(), services.data().tables()));
+          DataView.of(services.data().dataVersion(), services.registry().tables(services.data())));
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof BindException bind) {
         // The options were well-formed, so the usage text would not help: say what to change.

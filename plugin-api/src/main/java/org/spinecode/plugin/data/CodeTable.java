@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.catalogue.Quantity;
+import org.spinecode.domain.edit.DataTable;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.ProcedureFamily;
 import org.spinecode.domain.policy.CoverageRule;
@@ -147,6 +148,13 @@ public final class CodeTable {
   /** Every definition, in the table's order (primaries before their add-ons). */
   public List<CodeDefinition> all() {
     return List.copyOf(codes.values());
+  }
+
+  /** The table for listings, named by its file and described as {@code what}. */
+  public DataTable describe(String what) {
+    String file = name.substring(name.lastIndexOf('/') + 1);
+    return DataTable.of(file.replaceFirst("\\.csv$", ""), what + " (" + file + " in the plugin's jar)", version,
+        codes.size());
   }
 
   /** The {@code # version:} line of the table. */

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.spinecode.domain.claim.Modifier;
+import org.spinecode.domain.edit.DataTable;
 import org.spinecode.domain.encounter.Payer;
 import org.spinecode.domain.encounter.ProcedureFamily;
 import org.spinecode.domain.encounter.Purpose;
@@ -142,6 +143,13 @@ public final class PolicyTable {
 
   public String name() {
     return name;
+  }
+
+  /** The table for listings, named by its file and described as {@code what}. */
+  public DataTable describe(String what) {
+    String file = name.substring(name.lastIndexOf('/') + 1);
+    return DataTable.of(file.replaceFirst("\\.csv$", ""), what + " (" + file + " in the plugin's jar)", version,
+        rows.size());
   }
 
   /** The {@code # version:} line of the table. */

@@ -41,6 +41,12 @@ class CodeTableTest {
     assertThat(further.lateral()).isFalse();
     assertThat(further.policies()).isEmpty();
     assertThat(table.all()).extracting(CodeDefinition::code).containsExactly("10001", "10002");
+    assertThat(table.describe("my codes")).satisfies(t -> {
+      assertThat(t.name()).isEqualTo("mine");
+      assertThat(t.version()).isEqualTo("mine-1");
+      assertThat(t.rows()).isEqualTo(2);
+      assertThat(t.source()).isEqualTo("my codes (mine.csv in the plugin's jar)");
+    });
   }
 
   @Test

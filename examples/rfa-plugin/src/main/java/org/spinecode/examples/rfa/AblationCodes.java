@@ -11,7 +11,7 @@ import org.spinecode.plugin.data.CodeTable;
  */
 final class AblationCodes {
   static final ProcedureFamily FAMILY = ProcedureFamily.of("RADIOFREQUENCY_ABLATION");
-  private static final CodeTable TABLE =
+  static final CodeTable TABLE =
       CodeTable.resource(AblationCodes.class, "ablation-codes.csv", AblationPolicies.TABLE);
 
   static final CodeDefinition C64633 = TABLE.code("64633");

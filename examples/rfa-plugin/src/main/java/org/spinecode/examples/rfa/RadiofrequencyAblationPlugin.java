@@ -2,6 +2,7 @@ package org.spinecode.examples.rfa;
 
 import java.util.List;
 import org.spinecode.domain.catalogue.CodeDefinition;
+import org.spinecode.domain.edit.DataTable;
 import org.spinecode.domain.family.FamilyCoder;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.ProcedureFamily;
@@ -35,6 +36,12 @@ public final class RadiofrequencyAblationPlugin implements FamilyPlugin {
                 ProcedureFamily.of("RADIOFREQUENCY_NEUROTOMY"))
             .build())
         .build();
+  }
+
+  @Override
+  public List<DataTable> tables() {
+    return List.of(AblationCodes.TABLE.describe("RFA example codes 64633-64636"),
+        AblationPolicies.TABLE.describe("RFA example Medicare policies"));
   }
 
   @Override

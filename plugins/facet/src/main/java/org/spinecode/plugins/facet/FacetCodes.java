@@ -12,7 +12,7 @@ import org.spinecode.plugin.data.CodeTable;
  */
 final class FacetCodes {
   static final ProcedureFamily FAMILY = ProcedureFamily.of("FACET");
-  private static final CodeTable TABLE = CodeTable.resource(FacetCodes.class, "facet-codes.csv");
+  static final CodeTable TABLE = CodeTable.resource(FacetCodes.class, "facet-codes.csv");
 
   static final CodeDefinition C64490 = TABLE.code("64490");
   static final CodeDefinition C64491 = TABLE.code("64491");

@@ -2,6 +2,7 @@ package org.spinecode.plugins.facet;
 
 import java.util.List;
 import org.spinecode.domain.catalogue.CodeDefinition;
+import org.spinecode.domain.edit.DataTable;
 import org.spinecode.domain.family.FamilyCoder;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.ProcedureFamily;
@@ -30,6 +31,11 @@ public final class FacetPlugin implements FamilyPlugin {
                 ProcedureFamily.of("FACET_JOINT"))
             .build())
         .build();
+  }
+
+  @Override
+  public List<DataTable> tables() {
+    return List.of(FacetCodes.TABLE.describe("SpineCode facet codes 64490-64495"));
   }
 
   @Override

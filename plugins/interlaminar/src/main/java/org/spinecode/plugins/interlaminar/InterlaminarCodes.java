@@ -11,7 +11,7 @@ import org.spinecode.plugin.data.CodeTable;
  */
 final class InterlaminarCodes {
   static final ProcedureFamily FAMILY = ProcedureFamily.of("INTERLAMINAR");
-  private static final CodeTable TABLE = CodeTable.resource(InterlaminarCodes.class, "interlaminar-codes.csv");
+  static final CodeTable TABLE = CodeTable.resource(InterlaminarCodes.class, "interlaminar-codes.csv");
 
   static final CodeDefinition C62320 = TABLE.code("62320");
   static final CodeDefinition C62321 = TABLE.code("62321");

@@ -3,6 +3,7 @@ package org.spinecode.plugins.interlaminar;
 import java.util.EnumSet;
 import java.util.List;
 import org.spinecode.domain.catalogue.CodeDefinition;
+import org.spinecode.domain.edit.DataTable;
 import org.spinecode.domain.family.FamilyCoder;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.plugin.FamilyClaim;
@@ -23,6 +24,11 @@ public final class InterlaminarPlugin implements FamilyPlugin {
             .addAllGuidance(EnumSet.allOf(Guidance.class))
             .build())
         .build();
+  }
+
+  @Override
+  public List<DataTable> tables() {
+    return List.of(InterlaminarCodes.TABLE.describe("SpineCode interlaminar codes 62320-62327"));
   }
 
   @Override

@@ -11,7 +11,7 @@ import org.spinecode.plugin.data.CodeTable;
  */
 final class TransforaminalCodes {
   static final ProcedureFamily FAMILY = ProcedureFamily.of("TRANSFORAMINAL");
-  private static final CodeTable TABLE = CodeTable.resource(TransforaminalCodes.class, "transforaminal-codes.csv");
+  static final CodeTable TABLE = CodeTable.resource(TransforaminalCodes.class, "transforaminal-codes.csv");
 
   static final CodeDefinition C64479 = TABLE.code("64479");
   static final CodeDefinition C64480 = TABLE.code("64480");

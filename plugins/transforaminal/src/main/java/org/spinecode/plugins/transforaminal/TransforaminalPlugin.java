@@ -2,6 +2,7 @@ package org.spinecode.plugins.transforaminal;
 
 import java.util.List;
 import org.spinecode.domain.catalogue.CodeDefinition;
+import org.spinecode.domain.edit.DataTable;
 import org.spinecode.domain.family.FamilyCoder;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.ProcedureFamily;
@@ -29,6 +30,11 @@ public final class TransforaminalPlugin implements FamilyPlugin {
                 ProcedureFamily.of("SELECTIVE_NERVE_ROOT_BLOCK"), ProcedureFamily.of("SNRB"))
             .build())
         .build();
+  }
+
+  @Override
+  public List<DataTable> tables() {
+    return List.of(TransforaminalCodes.TABLE.describe("SpineCode transforaminal codes 64479-64484"));
   }
 
   @Override

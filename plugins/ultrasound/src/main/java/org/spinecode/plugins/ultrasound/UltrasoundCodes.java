@@ -13,7 +13,7 @@ import org.spinecode.plugin.data.CodeTable;
 final class UltrasoundCodes {
   static final ProcedureFamily FACET = ProcedureFamily.of("FACET");
   static final ProcedureFamily TRANSFORAMINAL = ProcedureFamily.of("TRANSFORAMINAL");
-  private static final CodeTable TABLE = CodeTable.resource(UltrasoundCodes.class, "ultrasound-codes.csv");
+  static final CodeTable TABLE = CodeTable.resource(UltrasoundCodes.class, "ultrasound-codes.csv");
 
   static final CodeDefinition C0213T = TABLE.code("0213T");
   static final CodeDefinition C0214T = TABLE.code("0214T");

@@ -2,6 +2,7 @@ package org.spinecode.plugins.ultrasound;
 
 import java.util.List;
 import org.spinecode.domain.catalogue.CodeDefinition;
+import org.spinecode.domain.edit.DataTable;
 import org.spinecode.domain.family.FamilyCoder;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.plugin.FamilyClaim;
@@ -20,6 +21,11 @@ public final class UltrasoundPlugin implements FamilyPlugin {
         .addClaims(FamilyClaim.of(UltrasoundCodes.FACET, java.util.Set.of(Guidance.ULTRASOUND)))
         .addClaims(FamilyClaim.of(UltrasoundCodes.TRANSFORAMINAL, java.util.Set.of(Guidance.ULTRASOUND)))
         .build();
+  }
+
+  @Override
+  public List<DataTable> tables() {
+    return List.of(UltrasoundCodes.TABLE.describe("SpineCode ultrasound-guided codes 0213T-0218T, 0228T-0231T"));
   }
 
   @Override
