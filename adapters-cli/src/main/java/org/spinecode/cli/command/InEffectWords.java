@@ -7,7 +7,7 @@ final class InEffectWords {
 
   static String of(String from, String through) {
     if (from == null && through == null) {
-      return "no dates known";
+      return "every date SpineCode codes (2017-01-01 on)";
     }
     return (from == null ? "" : "from " + from) + (from != null && through != null ? " " : "")
         + (through == null ? "" : "through " + through);

@@ -336,7 +336,7 @@ class CoderPageBrowserTest {
     level("L4-L5", "BILATERAL").click();
 
     explain("#lines tr[data-code='64483']", "64483");
-    assertThat(fact("effective")).isEqualTo("no start or end date on record");
+    assertThat(fact("effective")).isEqualTo("every date SpineCode codes (2017-01-01 on)");
     assertThat(fact("feeScheduleBilateral"))
         .matches("1 \\(CMS PFS \\w+\\): .*modifier 50 is correct for one level done on both sides");
     assertThat(browser.findElement(By.id("explain")).getDomAttribute("data-deleted")).isEqualTo("false");
@@ -415,7 +415,7 @@ class CoderPageBrowserTest {
 
     assertThat(codeRow("62323", "td.dates")).isEqualTo("since 2017-01-01");
     assertThat(codeRow("62323", "td.fee-bilateral")).matches("9 \\(CMS PFS \\w+\\): .*no laterality.*");
-    assertThat(codeRow("64483", "td.dates")).isEqualTo("no start or end date on record");
+    assertThat(codeRow("64483", "td.dates")).isEqualTo("every date SpineCode codes (2017-01-01 on)");
     assertThat(codeRow("64483", "td.fee-bilateral")).matches("1 \\(CMS PFS \\w+\\): .*modifier 50 is correct.*");
     assertThat(codeRow("64483", "td.label")).isEqualTo("Transforaminal epidural injection, low back or sacrum, first level");
     assertThat(codeRow("0230T", "td.dates")).isEqualTo("until 2020-12-31 (deleted)");

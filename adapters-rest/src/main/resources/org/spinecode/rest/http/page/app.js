@@ -412,7 +412,7 @@
     let text = from && through ? from + ' \u2013 ' + through
       : from ? 'since ' + from
         : through ? 'until ' + through
-          : 'no start or end date on record';
+          : about.status === 'ACTIVE' ? 'every date SpineCode codes (2017-01-01 on)' : 'no dates on record';
     if (deleted && through) text += ' (deleted)';
     else if (from && from > today()) text += ' (not yet in effect)';
     return { text: text, deleted: deleted };
