@@ -152,9 +152,7 @@ public final class CodeTable {
 
   /** The table for listings, named by its file and described as {@code what}. */
   public DataTable describe(String what) {
-    String file = name.substring(name.lastIndexOf('/') + 1);
-    return DataTable.of(file.replaceFirst("\\.csv$", ""), what + " (" + file + " in the plugin's jar)", version,
-        codes.size());
+    return Table.inPluginJar(name, what, version, codes.size());
   }
 
   /** The {@code # version:} line of the table. */

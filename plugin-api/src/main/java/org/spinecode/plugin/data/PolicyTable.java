@@ -147,9 +147,7 @@ public final class PolicyTable {
 
   /** The table for listings, named by its file and described as {@code what}. */
   public DataTable describe(String what) {
-    String file = name.substring(name.lastIndexOf('/') + 1);
-    return DataTable.of(file.replaceFirst("\\.csv$", ""), what + " (" + file + " in the plugin's jar)", version,
-        rows.size());
+    return Table.inPluginJar(name, what, version, rows.size());
   }
 
   /** The {@code # version:} line of the table. */

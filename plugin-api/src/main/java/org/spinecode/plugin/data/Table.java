@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.spinecode.domain.edit.DataTable;
 
 /**
  * A CSV table in SpineCode's own format: {@code #} comment lines (provenance; a
@@ -43,6 +44,12 @@ final class Table {
       throw new DataLoadException(path, 0, "table resource is missing from " + owner.getName() + "'s jar");
     }
     return read(path, in);
+  }
+
+  /** A listing entry for a table a plugin read from its jar, named by its file without {@code .csv}. */
+  static DataTable inPluginJar(String name, String what, String version, int rows) {
+    String file = name.substring(name.lastIndexOf('/') + 1);
+    return DataTable.of(file.replaceFirst("\\.csv$", ""), what + " (" + file + " in the plugin's jar)", version, rows);
   }
 
   /** Reads a table from a file; errors name the file. */
