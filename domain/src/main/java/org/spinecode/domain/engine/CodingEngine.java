@@ -30,7 +30,7 @@ import org.spinecode.domain.family.Session;
 /**
  * The coding engine: groups an encounter's procedures into sessions, hands each session to the
  * family coder routed for its family and guidance, runs the payer checks of the policy plan and
- * assembles claim lines. Immutable after construction (but for the imaging note's bounded cache
+ * assembles claim lines. Immutable after construction (but for the code notes' bounded cache
  * of immutable findings), so one instance serves all threads. Results never depend on the order
  * plugins were found in. Routes are checked for clashes where plugins are registered.
  */
@@ -40,7 +40,7 @@ public final class CodingEngine implements EncounterCoder {
   private final PolicyPlan plan;
   private final FamilyNames names;
   private final FamilyCalls calls;
-  private final ImagingIncludedNote imagingNote;
+  private final CodeNotes codeNotes;
   private final ClaimEdits edits;
   /** The catalogue's codes that carry dates; a family's coder may hand back its own undated copy. */
   private final Map<String, CodeDefinition> dated = new HashMap<>();
@@ -79,7 +79,7 @@ public final class CodingEngine implements EncounterCoder {
     }
     this.plan = new PolicyPlan(catalogue);
     this.names = new FamilyNames(familyRoutes, plan);
-    this.imagingNote = new ImagingIncludedNote();
+    this.codeNotes = new CodeNotes();
     this.horizonNote = new PolicyHorizonNote(catalogue);
   }
 
@@ -88,7 +88,7 @@ public final class CodingEngine implements EncounterCoder {
     this.catalogue = engine.catalogue;
     this.plan = engine.plan;
     this.names = engine.names;
-    this.imagingNote = engine.imagingNote;
+    this.codeNotes = engine.codeNotes;
     this.edits = engine.edits;
     this.dated.putAll(engine.dated);
     this.dataVersion = engine.dataVersion;
@@ -145,8 +145,7 @@ public final class CodingEngine implements EncounterCoder {
     findings.addAll(plan.apply(encounter, history, billables));
     Modifier denial = encounter.abnOnFile() ? Modifier.GA : Modifier.GZ;
     List<ClaimLine> lines = ClaimAssembly.lines(billables, encounter.claimBilateralStyle(), denial);
-    imagingNote.addTo(billables, findings);
-    SameDayNote.addTo(billables, findings);
+    codeNotes.addTo(billables, findings);
     horizonNote.addTo(encounter, billables, findings);
     edits.judgeCoded(ClaimContext.of(encounter), lines, findings);
     return CodingResult.of(encounter.id(), lines, findings, dataVersion);
