@@ -124,7 +124,7 @@ public final class CodingEngine implements EncounterCoder {
     List<Finding> findings = new ArrayList<>();
     for (int s = 0; s < sessions.size(); s++) {
       Sessions.Draft draft = sessions.get(s);
-      Session session = draft.build();
+      Session session = draft.build(encounter);
       FamilyCoding coding = draft.route == null ? unrouted(session) : calls.call(draft.route, session);
       List<CodedService> services = coding.services();
       List<Finding> notInEffect = null;
