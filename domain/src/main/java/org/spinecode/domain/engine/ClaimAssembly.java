@@ -6,6 +6,7 @@ import org.spinecode.domain.claim.ClaimLine;
 import org.spinecode.domain.claim.Modifier;
 import org.spinecode.domain.encounter.BilateralStyle;
 import org.spinecode.domain.spine.Side;
+import org.spinecode.domain.spine.SpinalLevel;
 
 /**
  * Turns per-side services into claim lines for the bilateral style in force. Every service is one
@@ -68,10 +69,13 @@ final class ClaimAssembly {
       lines.add(line(key, units, side, units.size(), denial));
       return;
     }
-    List<Billable> right = new ArrayList<>();
-    List<Billable> left = new ArrayList<>();
-    List<Billable> unsided = new ArrayList<>();
-    for (Billable unit : units) {
+    int rights = count(units, Side.RIGHT);
+    int lefts = count(units, Side.LEFT);
+    List<Billable> right = new ArrayList<>(rights);
+    List<Billable> left = new ArrayList<>(lefts);
+    List<Billable> unsided = new ArrayList<>(units.size() - rights - lefts);
+    for (int i = 0; i < units.size(); i++) {
+      Billable unit = units.get(i);
       Side side = unit.service.side();
       (side == Side.RIGHT ? right : side == Side.LEFT ? left : unsided).add(unit);
     }
@@ -98,6 +102,14 @@ final class ClaimAssembly {
     }
   }
 
+  private static int count(List<Billable> units, Side side) {
+    int count = 0;
+    for (int i = 0; i < units.size(); i++) {
+      count += units.get(i).service.side() == side ? 1 : 0;
+    }
+    return count;
+  }
+
   /** The side of every unit, or null when they differ. */
   private static Side soleSide(List<Billable> units) {
     Side only = units.get(0).service.side();
@@ -115,10 +127,10 @@ final class ClaimAssembly {
    * was done on one side stays on its RT or LT line.
    */
   private static List<Billable> pairUp(List<Billable> right, List<Billable> left) {
-    List<Billable> pairs = new ArrayList<>();
+    List<Billable> pairs = new ArrayList<>(2 * Math.min(right.size(), left.size()));
     for (int r = 0; r < right.size(); r++) {
       for (int l = 0; l < left.size(); l++) {
-        if (right.get(r).service.levels().equals(left.get(l).service.levels())) {
+        if (sameLevels(right.get(r).service.levels(), left.get(l).service.levels())) {
           pairs.add(right.remove(r--));
           pairs.add(left.remove(l));
           break;
@@ -126,6 +138,19 @@ final class ClaimAssembly {
       }
     }
     return pairs;
+  }
+
+  /** List equality for level lists, without the iterators List.equals makes. */
+  private static boolean sameLevels(List<SpinalLevel> a, List<SpinalLevel> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static ClaimLine line(Key key, List<Billable> units, Modifier side, int count, Modifier denial) {
