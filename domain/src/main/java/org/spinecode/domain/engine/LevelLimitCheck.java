@@ -25,10 +25,14 @@ final class LevelLimitCheck implements PolicyCheck {
 
   @Override
   public void apply(ClaimReview review) {
-    List<Group> groups = new ArrayList<>(2);
-    for (Billable billable : review.billables) {
+    List<Group> groups = null;
+    for (int i = 0; i < review.billables.size(); i++) {
+      Billable billable = review.billables.get(i);
       LevelLimit own = levelLimit(billable.service.code(), review);
       if (own != null) {
+        if (groups == null) {
+          groups = new ArrayList<>(2);
+        }
         Group group = Group.of(groups, billable.session, billable.service.region());
         group.units.add(billable);
         if (group.limit == null || own.maxLevels() < group.limit.maxLevels()) {
@@ -36,8 +40,11 @@ final class LevelLimitCheck implements PolicyCheck {
         }
       }
     }
-    for (Group group : groups) {
-      check(review, group.units, group.limit);
+    if (groups == null) {
+      return;
+    }
+    for (int i = 0; i < groups.size(); i++) {
+      check(review, groups.get(i).units, groups.get(i).limit);
     }
   }
 
@@ -127,7 +134,7 @@ final class LevelLimitCheck implements PolicyCheck {
   private static final class Group {
     final int session;
     final Region region;
-    final List<Billable> units = new ArrayList<>();
+    final List<Billable> units = new ArrayList<>(4);
     LevelLimit limit;
 
     private Group(int session, Region region) {
