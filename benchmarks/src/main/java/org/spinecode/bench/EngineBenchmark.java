@@ -1,5 +1,7 @@
 package org.spinecode.bench;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,11 +17,15 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.spinecode.domain.claim.CodingResult;
 import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.encounter.Encounter;
+import org.spinecode.rest.wire.EncounterJson;
 import org.spinecode.rest.wire.WireCodec;
+import org.spinecode.rest.wire.WireMapping;
 
 /**
- * The coding engine alone: domain encounter in, coding result out, with the four shipped families
- * found on the class path. One operation is one encounter; each thread cycles through the mix.
+ * The coding engine alone ({@link #code}: domain encounter in, coding result out, with the four
+ * shipped families found on the class path) beside the JSON parse of the very same encounters
+ * ({@link #parseJson}), so that one run prints both and their ratio is taken from the same
+ * machine state. One operation is one encounter; each thread cycles through the mix.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -32,13 +38,24 @@ public class EngineBenchmark {
   @Param({"TWO_PROCEDURES", "ONE_PROCEDURE"})
   public Mix mix;
 
+  private final WireCodec codec = new WireCodec();
+  private byte[][] json;
   private Encounter[] encounters;
   private int next;
+  private int nextJson;
 
   @Setup
   public void setUp() {
-    encounters = mix.encounters(new WireCodec()).toArray(new Encounter[0]);
+    List<String> lines = mix.json();
+    json = new byte[lines.size()][];
+    encounters = new Encounter[lines.size()];
+    WireMapping mapping = new WireMapping();
+    for (int i = 0; i < json.length; i++) {
+      json[i] = lines.get(i).getBytes(StandardCharsets.UTF_8);
+      encounters[i] = mapping.toDomain(codec.readEncounter(json[i]));
+    }
     next = 0;
+    nextJson = 0;
   }
 
   @Benchmark
@@ -46,6 +63,17 @@ public class EngineBenchmark {
     Encounter encounter = encounters[next];
     next = next + 1 == encounters.length ? 0 : next + 1;
     return shared.engine.code(encounter);
+  }
+
+  /**
+   * The floor the engine is measured against: the UTF-8 JSON of the same encounters read into the
+   * wire record by the product's codec, as the CLI and the REST server receive them.
+   */
+  @Benchmark
+  public EncounterJson parseJson() {
+    byte[] encounter = json[nextJson];
+    nextJson = nextJson + 1 == json.length ? 0 : nextJson + 1;
+    return codec.readEncounter(encounter);
   }
 
   /** One engine for all threads, as the adapters share it. */

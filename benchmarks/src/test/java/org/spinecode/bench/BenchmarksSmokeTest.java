@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.spinecode.domain.claim.CodingResult;
 import org.spinecode.domain.encounter.Encounter;
+import org.spinecode.rest.wire.EncounterJson;
 import org.spinecode.rest.wire.WireCodec;
 
 /** Each benchmark method runs once per mix and yields something real; no timing here. */
@@ -25,6 +26,26 @@ class BenchmarksSmokeTest {
 
     assertThat(result.lines()).isNotEmpty();
     assertThat(result.id()).isPresent();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mix.class)
+  void the_engine_benchmark_parses_the_json_of_the_encounters_it_codes(Mix mix) {
+    EngineBenchmark.SharedEngine shared = new EngineBenchmark.SharedEngine();
+    shared.setUp();
+    EngineBenchmark benchmark = new EngineBenchmark();
+    benchmark.mix = mix;
+    benchmark.setUp();
+    List<Encounter> encounters = mix.encounters(new WireCodec());
+
+    for (Encounter encounter : encounters) {
+      EncounterJson parsed = benchmark.parseJson();
+      CodingResult coded = benchmark.code(shared);
+
+      assertThat(parsed.id()).isEqualTo(encounter.id().orElseThrow());
+      assertThat(parsed.procedures()).hasSize(encounter.procedures().size());
+      assertThat(coded.id()).isEqualTo(encounter.id());
+    }
   }
 
   @ParameterizedTest

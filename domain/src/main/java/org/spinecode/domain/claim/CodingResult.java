@@ -24,6 +24,7 @@ public abstract class CodingResult {
    * built without tables.
    */
   @Value.Default
+  @Value.Parameter
   public String dataVersion() {
     return "";
   }
@@ -39,12 +40,12 @@ public abstract class CodingResult {
   }
 
   public static CodingResult of(Optional<String> id, List<ClaimLine> lines, List<Finding> findings) {
-    return ImmutableCodingResult.of(id, lines, findings);
+    return ImmutableCodingResult.of(id, lines, findings, "");
   }
 
   public static CodingResult of(Optional<String> id, List<ClaimLine> lines, List<Finding> findings,
       String dataVersion) {
-    return builder().id(id).addAllLines(lines).addAllFindings(findings).dataVersion(dataVersion).build();
+    return ImmutableCodingResult.of(id, lines, findings, dataVersion);
   }
 
   public static Builder builder() {

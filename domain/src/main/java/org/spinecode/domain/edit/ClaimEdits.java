@@ -18,7 +18,7 @@ import org.spinecode.domain.policy.EditTable;
 /**
  * Judges the lines of one claim (one patient, one date of service) against CMS's NCCI tables and
  * the code dates: the one place every surface asks "may these lines go on this claim together?".
- * Immutable and thread-safe; build once at start and share.
+ * Thread-safe, and immutable but for a bounded cache of immutable findings; build once at start and share.
  *
  * <p>The findings, in this order (docs/CONTRACT.md, rule identifiers):
  * <ul>
@@ -44,6 +44,8 @@ import org.spinecode.domain.policy.EditTable;
  * </ul>
  * The practitioner tables judge professional and ASC facility claims, the outpatient-hospital
  * tables hospital-outpatient facility claims. Nothing here adds a modifier or removes a line.
+ * The findings of SpineCode's own lines are kept per combination (bounded, see
+ * {@link JudgedClaims}); lines someone else billed are judged afresh every time.
  */
 public final class ClaimEdits {
   private static final ClaimEdits NONE = new ClaimEdits(EditTables.empty(), List.of());
@@ -55,6 +57,7 @@ public final class ClaimEdits {
   private final PtpJudge pairs;
   private final MueJudge unitLimits;
   private final AddOnJudge addOns;
+  private final JudgedClaims judgedClaims = new JudgedClaims();
 
   private ClaimEdits(EditTables tables, Collection<DatedCode> codes) {
     this.tables = tables;
@@ -121,11 +124,26 @@ public final class ClaimEdits {
    * findings to {@code findings}; the engine's allocation-light path.
    */
   public void judgeCoded(ClaimContext context, List<ClaimLine> lines, List<Finding> findings) {
-    EditLine[] read = new EditLine[lines.size()];
-    for (int i = 0; i < read.length; i++) {
-      read[i] = EditLine.of(lines.get(i));
+    LocalDate date = context.dateOfService();
+    Payer payer = context.payer();
+    EditTable table = context.table();
+    boolean ascFacility = context.ascFacility();
+    JudgedClaims.ClaimAsRead claim = new JudgedClaims.ClaimAsRead(tables.stretch(date),
+        payer == Payer.MEDICARE ? Severity.WARNING : Severity.INFO, table, ascFacility, lines);
+    Finding[] judged = judgedClaims.get(claim);
+    if (judged == null) {
+      EditLine[] read = new EditLine[lines.size()];
+      for (int i = 0; i < read.length; i++) {
+        read[i] = EditLine.of(lines.get(i));
+      }
+      List<Finding> found = new ArrayList<>(2);
+      judge(date, payer, table, ascFacility, read, false, found);
+      judged = found.toArray(new Finding[0]);
+      judgedClaims.keep(claim, judged);
     }
-    judge(context.dateOfService(), context.payer(), context.table(), context.ascFacility(), read, false, findings);
+    for (Finding finding : judged) {
+      findings.add(finding);
+    }
   }
 
   private void judge(LocalDate date, Payer payer, EditTable table, boolean ascFacility, EditLine[] lines,

@@ -3,10 +3,13 @@ package org.spinecode.domain.edit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.spinecode.domain.policy.AddOnRule;
 import org.spinecode.domain.policy.EditTable;
 import org.spinecode.domain.policy.MueLimit;
@@ -30,6 +33,8 @@ public final class EditTables {
   private final String[] mueSources;
   private final String addOnSource;
   private final List<DataTable> tables;
+  /** The days (epoch days, ascending) on which a PTP pair, an MUE or the quarter starts or stops applying. */
+  private final long[] changes;
 
   /** Everything known about one code, by table. */
   static final class Entry {
@@ -38,17 +43,64 @@ public final class EditTables {
     final MueLimit[][] mue = new MueLimit[TABLES.length][];
     AddOnRule[] asAddOn = new AddOnRule[0];
     int bilateralIndicator = -1;
+
+    /**
+     * A copy the builder cannot change any more, so that built tables stay as built (findings
+     * of claims already judged are kept). The builder replaces row arrays rather than writing
+     * into them, so they are shared.
+     */
+    Entry copy() {
+      Entry copy = new Entry();
+      for (int t = 0; t < TABLES.length; t++) {
+        copy.columnTwo[t] = columnTwo[t] == null ? null : new HashMap<>(columnTwo[t]);
+        copy.mue[t] = mue[t];
+      }
+      copy.asAddOn = asAddOn;
+      copy.bilateralIndicator = bilateralIndicator;
+      return copy;
+    }
   }
 
   private EditTables(Builder builder) {
     this.quarter = builder.quarter;
     this.firstDay = builder.firstDay;
     this.lastDay = builder.lastDay;
-    this.byCode = new HashMap<>(builder.byCode);
+    this.byCode = new HashMap<>();
+    builder.byCode.forEach((code, entry) -> byCode.put(code, entry.copy()));
     this.ptpSources = builder.ptpSources.clone();
     this.mueSources = builder.mueSources.clone();
     this.addOnSource = builder.addOnSource;
     this.tables = List.copyOf(builder.tables);
+    this.changes = changes(byCode.values(), firstDay, lastDay);
+  }
+
+  private static long[] changes(Collection<Entry> entries, LocalDate firstDay, LocalDate lastDay) {
+    TreeSet<Long> days = new TreeSet<>();
+    addSpan(days, Optional.ofNullable(firstDay), Optional.ofNullable(lastDay));
+    for (Entry entry : entries) {
+      for (Map<String, PtpEdit[]> pairs : entry.columnTwo) {
+        if (pairs != null) {
+          for (PtpEdit[] edits : pairs.values()) {
+            for (PtpEdit edit : edits) {
+              addSpan(days, edit.effectiveFrom(), edit.lastDay());
+            }
+          }
+        }
+      }
+      for (MueLimit[] limits : entry.mue) {
+        if (limits != null) {
+          for (MueLimit limit : limits) {
+            addSpan(days, limit.effectiveFrom(), limit.lastDay());
+          }
+        }
+      }
+    }
+    return days.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  private static void addSpan(Set<Long> days, Optional<LocalDate> first, Optional<LocalDate> last) {
+    first.ifPresent(day -> days.add(day.toEpochDay()));
+    last.ifPresent(day -> days.add(day.toEpochDay() + 1));
   }
 
   /** No tables: claim edits judge code dates only. */
@@ -64,6 +116,16 @@ public final class EditTables {
   /** True when the date of service falls in the quarter the tables are for. */
   public boolean inQuarter(LocalDate dateOfService) {
     return firstDay == null || (!dateOfService.isBefore(firstDay) && !dateOfService.isAfter(lastDay));
+  }
+
+  /**
+   * The stretch of dates the date falls in, between two days on which some PTP pair, MUE or the
+   * quarter starts or stops applying: the PTP pairs, MUEs and the quarter note answer alike for
+   * every date of one stretch.
+   */
+  int stretch(LocalDate dateOfService) {
+    int at = Arrays.binarySearch(changes, dateOfService.toEpochDay());
+    return at >= 0 ? at + 1 : -at - 1;
   }
 
   /** The loaded tables, for listings. */

@@ -1,9 +1,7 @@
 package org.spinecode.domain.engine;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.spinecode.domain.claim.ClaimLine;
 import org.spinecode.domain.claim.Modifier;
 import org.spinecode.domain.encounter.BilateralStyle;
@@ -71,10 +69,13 @@ final class ClaimAssembly {
       lines.add(line(key, units, side, units.size(), denial));
       return;
     }
-    List<Billable> right = new ArrayList<>();
-    List<Billable> left = new ArrayList<>();
-    List<Billable> unsided = new ArrayList<>();
-    for (Billable unit : units) {
+    int rights = count(units, Side.RIGHT);
+    int lefts = count(units, Side.LEFT);
+    List<Billable> right = new ArrayList<>(rights);
+    List<Billable> left = new ArrayList<>(lefts);
+    List<Billable> unsided = new ArrayList<>(units.size() - rights - lefts);
+    for (int i = 0; i < units.size(); i++) {
+      Billable unit = units.get(i);
       Side side = unit.service.side();
       (side == Side.RIGHT ? right : side == Side.LEFT ? left : unsided).add(unit);
     }
@@ -101,6 +102,14 @@ final class ClaimAssembly {
     }
   }
 
+  private static int count(List<Billable> units, Side side) {
+    int count = 0;
+    for (int i = 0; i < units.size(); i++) {
+      count += units.get(i).service.side() == side ? 1 : 0;
+    }
+    return count;
+  }
+
   /** The side of every unit, or null when they differ. */
   private static Side soleSide(List<Billable> units) {
     Side only = units.get(0).service.side();
@@ -118,10 +127,10 @@ final class ClaimAssembly {
    * was done on one side stays on its RT or LT line.
    */
   private static List<Billable> pairUp(List<Billable> right, List<Billable> left) {
-    List<Billable> pairs = new ArrayList<>();
+    List<Billable> pairs = new ArrayList<>(2 * Math.min(right.size(), left.size()));
     for (int r = 0; r < right.size(); r++) {
       for (int l = 0; l < left.size(); l++) {
-        if (right.get(r).service.levels().equals(left.get(l).service.levels())) {
+        if (sameLevels(right.get(r).service.levels(), left.get(l).service.levels())) {
           pairs.add(right.remove(r--));
           pairs.add(left.remove(l));
           break;
@@ -131,26 +140,48 @@ final class ClaimAssembly {
     return pairs;
   }
 
+  /** List equality for level lists, without the iterators List.equals makes. */
+  private static boolean sameLevels(List<SpinalLevel> a, List<SpinalLevel> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static ClaimLine line(Key key, List<Billable> units, Modifier side, int count, Modifier denial) {
-    EnumSet<Modifier> modifiers = EnumSet.noneOf(Modifier.class);
-    if (side != null) {
-      modifiers.add(side);
-    }
-    if (key.attestation != null) {
-      modifiers.add(key.attestation);
-    }
+    List<Modifier> modifiers = new ArrayList<>(3);
+    addInClaimOrder(modifiers, side);
+    addInClaimOrder(modifiers, key.attestation);
     if (key.denied) {
-      modifiers.add(denial);
+      addInClaimOrder(modifiers, denial);
     }
-    EnumSet<SpinalLevel> levels = EnumSet.noneOf(SpinalLevel.class);
-    for (Billable unit : units) {
-      addAll(levels, unit.service.levels());
+    long levels = 0;
+    for (int u = 0; u < units.size(); u++) {
+      levels |= LevelBits.of(units.get(u).service.levels());
     }
-    List<String> labels = new ArrayList<>(levels.size());
-    for (SpinalLevel level : levels) {
-      labels.add(level.label());
+    return ClaimLine.of(key.code, modifiers, count, units.get(0).service.code().label(), LevelBits.labels(levels));
+  }
+
+  /**
+   * Keeps the modifiers distinct and in their declared (claim) order, as an EnumSet would, without
+   * the set and its iterator: a line has at most three.
+   */
+  private static void addInClaimOrder(List<Modifier> modifiers, Modifier modifier) {
+    if (modifier == null) {
+      return;
     }
-    return ClaimLine.of(key.code, modifiers, count, units.get(0).service.code().label(), labels);
+    int at = 0;
+    while (at < modifiers.size() && modifiers.get(at).ordinal() < modifier.ordinal()) {
+      at++;
+    }
+    if (at == modifiers.size() || modifiers.get(at) != modifier) {
+      modifiers.add(at, modifier);
+    }
   }
 
   /**
@@ -180,16 +211,6 @@ final class ClaimAssembly {
       Key group = new Key(billable);
       groups.add(group);
       return group;
-    }
-  }
-
-  /**
-   * Set.addAll without an iterator: RegularEnumSet.addAll's one iterator call site sees every list
-   * class, so it is not inlined on this per-line path (measured: 3% of the engine benchmark).
-   */
-  static void addAll(Set<SpinalLevel> levels, List<SpinalLevel> more) {
-    for (int i = 0; i < more.size(); i++) {
-      levels.add(more.get(i));
     }
   }
 }

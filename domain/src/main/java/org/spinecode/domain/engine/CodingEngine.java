@@ -31,7 +31,7 @@ import org.spinecode.domain.policy.ClaimConventions;
 /**
  * The coding engine: groups an encounter's procedures into sessions, hands each session to the
  * family coder routed for its family and guidance, runs the payer checks of the policy plan and
- * assembles claim lines. Immutable after construction (but for the imaging note's bounded cache
+ * assembles claim lines. Immutable after construction (but for the code notes' bounded cache
  * of immutable findings), so one instance serves all threads. Results never depend on the order
  * plugins were found in. Routes are checked for clashes where plugins are registered.
  */
@@ -41,7 +41,7 @@ public final class CodingEngine implements EncounterCoder {
   private final PolicyPlan plan;
   private final FamilyNames names;
   private final FamilyCalls calls;
-  private final ImagingIncludedNote imagingNote;
+  private final CodeNotes codeNotes;
   private final ClaimEdits edits;
   private final ClaimConventions conventions;
   /** The catalogue's codes that carry dates; a family's coder may hand back its own undated copy. */
@@ -83,7 +83,7 @@ public final class CodingEngine implements EncounterCoder {
     }
     this.plan = new PolicyPlan(catalogue);
     this.names = new FamilyNames(familyRoutes, plan);
-    this.imagingNote = new ImagingIncludedNote();
+    this.codeNotes = new CodeNotes();
     this.horizonNote = new PolicyHorizonNote(catalogue);
   }
 
@@ -92,7 +92,7 @@ public final class CodingEngine implements EncounterCoder {
     this.catalogue = engine.catalogue;
     this.plan = engine.plan;
     this.names = engine.names;
-    this.imagingNote = engine.imagingNote;
+    this.codeNotes = engine.codeNotes;
     this.edits = engine.edits;
     this.conventions = engine.conventions;
     this.dated.putAll(engine.dated);
@@ -134,7 +134,7 @@ public final class CodingEngine implements EncounterCoder {
     List<Finding> findings = new ArrayList<>();
     for (int s = 0; s < sessions.size(); s++) {
       Sessions.Draft draft = sessions.get(s);
-      Session session = draft.build();
+      Session session = draft.build(encounter);
       FamilyCoding coding = draft.route == null ? unrouted(session) : calls.call(draft.route, session);
       List<CodedService> services = coding.services();
       List<Finding> notInEffect = null;
@@ -155,8 +155,7 @@ public final class CodingEngine implements EncounterCoder {
     findings.addAll(plan.apply(encounter, history, billables, conventions.marksDenials(encounter)));
     Modifier denial = encounter.abnOnFile() ? Modifier.GA : Modifier.GZ;
     List<ClaimLine> lines = ClaimAssembly.lines(billables, conventions.bilateralStyle(encounter), denial);
-    imagingNote.addTo(billables, findings);
-    SameDayNote.addTo(billables, findings);
+    codeNotes.addTo(billables, findings);
     horizonNote.addTo(encounter, billables, findings);
     edits.judgeCoded(ClaimContext.of(encounter), lines, findings);
     return CodingResult.of(encounter.id(), lines, findings, dataVersion);

@@ -47,6 +47,9 @@ final class FamilyNames {
   /** The history with canonical family names, checked to carry the purpose where limits need it. */
   List<PriorSession> history(Encounter encounter) {
     List<PriorSession> history = encounter.history();
+    if (history.isEmpty()) {
+      return List.of();
+    }
     List<PriorSession> canonical = new ArrayList<>(history.size());
     for (int i = 0; i < history.size(); i++) {
       PriorSession prior = history.get(i);

@@ -1,10 +1,8 @@
 package org.spinecode.domain.engine;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.claim.RuleIds;
 import org.spinecode.domain.encounter.PriorSession;
@@ -22,7 +20,8 @@ final class FrequencyLimitCheck implements PolicyCheck {
 
   @Override
   public void apply(ClaimReview review) {
-    for (Billable billable : review.billables) {
+    for (int i = 0; i < review.billables.size(); i++) {
+      Billable billable = review.billables.get(i);
       FrequencyLimit limit = frequencyLimit(billable.service.code(), review);
       if (limit != null) {
         check(review, billable, limit);
@@ -33,19 +32,11 @@ final class FrequencyLimitCheck implements PolicyCheck {
   private static void check(ClaimReview review, Billable billable, FrequencyLimit limit) {
     Purpose purpose = limit.perPurpose() ? billable.service.purpose().orElse(null) : null;
     Region region = billable.service.region();
-    LocalDate from = review.date.minusMonths(limit.months());
-    Set<LocalDate> dates = review.history.isEmpty() ? Set.of() : new HashSet<>();
-    for (PriorSession prior : review.history) {
-      if (limit.families().contains(prior.family()) && prior.region() == region
-          && (purpose == null || prior.purpose().orElse(null) == purpose)
-          && !prior.dateOfService().isBefore(from)) {
-        dates.add(prior.dateOfService());
-      }
-    }
-    int sessions = dates.size();
+    int sessions = review.history.isEmpty() ? 0 : priorSessions(review, limit, purpose, region);
     if (sessions < limit.maxSessions()) {
       return;
     }
+    LocalDate from = windowStart(review, limit);
     String bucket = limit.group().toLowerCase(Locale.ROOT).replace('_', ' ')
         + (purpose == null ? "" : " " + purpose.name().toLowerCase(Locale.ROOT));
     review.draft(RuleIds.FREQUENCY_LIMIT_EXCEEDED + bucket + region, RuleIds.FREQUENCY_LIMIT_EXCEEDED,
@@ -55,6 +46,39 @@ final class FrequencyLimitCheck implements PolicyCheck {
             + ", so this session is over the limit" + review.denialWords(),
         limit).add(billable.code());
     review.deny(billable);
+  }
+
+  /** The first day of the rolling window: exactly {@code months} before the date of service. */
+  private static LocalDate windowStart(ClaimReview review, FrequencyLimit limit) {
+    return review.date.minusMonths(limit.months());
+  }
+
+  /**
+   * The distinct dates of the history's sessions the limit counts. Histories are short, so the
+   * dates are counted in a small array rather than hashed.
+   */
+  private static int priorSessions(ClaimReview review, FrequencyLimit limit, Purpose purpose, Region region) {
+    LocalDate from = windowStart(review, limit);
+    LocalDate[] dates = new LocalDate[review.history.size()];
+    int count = 0;
+    for (int i = 0; i < dates.length; i++) {
+      PriorSession prior = review.history.get(i);
+      if (limit.families().contains(prior.family()) && prior.region() == region
+          && (purpose == null || prior.purpose().orElse(null) == purpose)
+          && !prior.dateOfService().isBefore(from) && !contains(dates, count, prior.dateOfService())) {
+        dates[count++] = prior.dateOfService();
+      }
+    }
+    return count;
+  }
+
+  private static boolean contains(LocalDate[] dates, int count, LocalDate date) {
+    for (int i = 0; i < count; i++) {
+      if (dates[i].equals(date)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static FrequencyLimit frequencyLimit(CodeDefinition code, ClaimReview review) {

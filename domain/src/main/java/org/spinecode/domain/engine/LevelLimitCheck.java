@@ -2,7 +2,6 @@ package org.spinecode.domain.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,10 +25,14 @@ final class LevelLimitCheck implements PolicyCheck {
 
   @Override
   public void apply(ClaimReview review) {
-    List<Group> groups = new ArrayList<>(2);
-    for (Billable billable : review.billables) {
+    List<Group> groups = null;
+    for (int i = 0; i < review.billables.size(); i++) {
+      Billable billable = review.billables.get(i);
       LevelLimit own = levelLimit(billable.service.code(), review);
       if (own != null) {
+        if (groups == null) {
+          groups = new ArrayList<>(2);
+        }
         Group group = Group.of(groups, billable.session, billable.service.region());
         group.units.add(billable);
         if (group.limit == null || own.maxLevels() < group.limit.maxLevels()) {
@@ -37,14 +40,17 @@ final class LevelLimitCheck implements PolicyCheck {
         }
       }
     }
-    for (Group group : groups) {
-      check(review, group.units, group.limit);
+    if (groups == null) {
+      return;
+    }
+    for (int i = 0; i < groups.size(); i++) {
+      check(review, groups.get(i).units, groups.get(i).limit);
     }
   }
 
   private static void check(ClaimReview review, List<Billable> group, LevelLimit limit) {
-    Set<SpinalLevel> done = levelsOf(group, null);
-    if (done.size() <= limit.maxLevels()) {
+    long done = levelsOf(group, null);
+    if (Long.bitCount(done) <= limit.maxLevels()) {
       return;
     }
     List<Billable> excess = excessAddOns(group, limit.maxLevels());
@@ -60,8 +66,8 @@ final class LevelLimitCheck implements PolicyCheck {
     Billable any = group.get(0);
     String message = review.payerWords() + " covers at most " + limit.maxLevels() + " "
         + familyWords(any.service.code()) + " level" + (limit.maxLevels() == 1 ? "" : "s")
-        + " per region per session; " + done.size() + " " + any.service.region().words()
-        + " levels were done (" + joined(done) + ")"
+        + " per region per session; " + Long.bitCount(done) + " " + any.service.region().words()
+        + " levels were done (" + String.join(", ", LevelBits.labels(done)) + ")"
         + (excess.isEmpty()
             ? "; the code is reported once, so no unit is split off"
             : "; the excess units of " + String.join(", ", codes) + " go on their own line" + review.denialWords());
@@ -83,7 +89,7 @@ final class LevelLimitCheck implements PolicyCheck {
     candidates.sort(LAST_ADD_ON_FIRST);
     List<Billable> excess = new ArrayList<>();
     for (Billable candidate : candidates) {
-      if (levelsOf(group, excess).size() <= maxLevels) {
+      if (Long.bitCount(levelsOf(group, excess)) <= maxLevels) {
         break;
       }
       excess.add(candidate);
@@ -108,11 +114,13 @@ final class LevelLimitCheck implements PolicyCheck {
     return levels.get(levels.size() - 1);
   }
 
-  private static Set<SpinalLevel> levelsOf(List<Billable> group, List<Billable> except) {
-    EnumSet<SpinalLevel> levels = EnumSet.noneOf(SpinalLevel.class);
-    for (Billable billable : group) {
+  /** The distinct levels of the group but {@code except}, as {@link LevelBits}. */
+  private static long levelsOf(List<Billable> group, List<Billable> except) {
+    long levels = 0;
+    for (int i = 0; i < group.size(); i++) {
+      Billable billable = group.get(i);
       if (except == null || !except.contains(billable)) {
-        ClaimAssembly.addAll(levels, billable.service.levels());
+        levels |= LevelBits.of(billable.service.levels());
       }
     }
     return levels;
@@ -122,19 +130,11 @@ final class LevelLimitCheck implements PolicyCheck {
     return code.family().name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
-  private static String joined(Set<SpinalLevel> levels) {
-    List<String> labels = new ArrayList<>();
-    for (SpinalLevel level : levels) {
-      labels.add(level.label());
-    }
-    return String.join(", ", labels);
-  }
-
   /** The billables of one session and code region that carry a level limit, and the strictest. */
   private static final class Group {
     final int session;
     final Region region;
-    final List<Billable> units = new ArrayList<>();
+    final List<Billable> units = new ArrayList<>(4);
     LevelLimit limit;
 
     private Group(int session, Region region) {

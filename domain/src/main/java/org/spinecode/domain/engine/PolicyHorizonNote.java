@@ -22,6 +22,8 @@ final class PolicyHorizonNote {
   static final String RULE = "MEDICARE_POLICY_NOT_MODELLED";
 
   private final Map<CodeDefinition, LocalDate> firstMedicarePolicy = new IdentityHashMap<>();
+  /** The latest of those first policies: from this date on, no code gets the note. Null when none. */
+  private final LocalDate allModelledFrom;
 
   PolicyHorizonNote(CodeCatalogue catalogue) {
     for (CodeDefinition code : catalogue.codes()) {
@@ -31,10 +33,16 @@ final class PolicyHorizonNote {
         }
       }
     }
+    LocalDate latest = null;
+    for (LocalDate first : firstMedicarePolicy.values()) {
+      latest = latest == null || first.isAfter(latest) ? first : latest;
+    }
+    this.allModelledFrom = latest;
   }
 
   void addTo(Encounter encounter, List<Billable> billables, List<Finding> findings) {
-    if (encounter.payer() != Payer.MEDICARE) {
+    if (encounter.payer() != Payer.MEDICARE || allModelledFrom == null
+        || !encounter.dateOfService().isBefore(allModelledFrom)) {
       return;
     }
     List<String> codes = new ArrayList<>(2);

@@ -1,10 +1,8 @@
 package org.spinecode.domain.engine;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.claim.RuleIds;
@@ -19,15 +17,22 @@ final class RegionLimitCheck implements PolicyCheck {
 
   @Override
   public void apply(ClaimReview review) {
-    Map<String, Group> groups = new LinkedHashMap<>();
-    for (Billable billable : review.billables) {
+    List<Group> groups = null;
+    for (int i = 0; i < review.billables.size(); i++) {
+      Billable billable = review.billables.get(i);
       RegionLimit limit = regionLimit(billable.service.code(), review);
       if (limit != null) {
-        groups.computeIfAbsent(limit.group(), k -> new Group(limit)).units.add(billable);
+        if (groups == null) {
+          groups = new ArrayList<>(2);
+        }
+        Group.of(groups, limit).units.add(billable);
       }
     }
-    for (Group group : groups.values()) {
-      check(review, group);
+    if (groups == null) {
+      return;
+    }
+    for (int i = 0; i < groups.size(); i++) {
+      check(review, groups.get(i));
     }
   }
 
@@ -72,10 +77,22 @@ final class RegionLimitCheck implements PolicyCheck {
   /** The billables whose codes share a region limit group, and the first limit seen for it. */
   private static final class Group {
     final RegionLimit limit;
-    final List<Billable> units = new ArrayList<>();
+    final List<Billable> units = new ArrayList<>(4);
 
-    Group(RegionLimit limit) {
+    private Group(RegionLimit limit) {
       this.limit = limit;
+    }
+
+    /** The group of the limit's group name, added in first-seen order; a claim has one or two. */
+    static Group of(List<Group> groups, RegionLimit limit) {
+      for (int i = 0; i < groups.size(); i++) {
+        if (groups.get(i).limit.group().equals(limit.group())) {
+          return groups.get(i);
+        }
+      }
+      Group group = new Group(limit);
+      groups.add(group);
+      return group;
     }
   }
 }

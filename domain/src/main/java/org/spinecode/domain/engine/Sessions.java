@@ -26,23 +26,19 @@ final class Sessions {
     final ProcedureFamily family;
     final FamilyRoute route;
     final Guidance unrouted;
-    final Session.Builder session;
+    final List<SessionProcedure> procedures = new ArrayList<>(2);
     Guidance guidance;
 
-    private Draft(Encounter encounter, ProcedureFamily family, FamilyRoute route, Guidance guidance) {
+    private Draft(ProcedureFamily family, FamilyRoute route, Guidance guidance) {
       this.family = family;
       this.route = route;
       this.unrouted = route == null ? guidance : null;
       this.guidance = guidance;
-      this.session = Session.builder()
-          .dateOfService(encounter.dateOfService())
-          .payer(encounter.payer())
-          .setting(encounter.setting())
-          .family(family);
     }
 
-    Session build() {
-      return session.guidance(guidance).build();
+    Session build(Encounter encounter) {
+      return Session.of(encounter.dateOfService(), encounter.payer(), encounter.setting(), family, guidance,
+          procedures);
     }
   }
 
@@ -56,12 +52,12 @@ final class Sessions {
       FamilyRoute route = routes.get(family).get(procedure.guidance());
       Draft draft = find(drafts, family, route, procedure.guidance());
       if (draft == null) {
-        draft = new Draft(encounter, family, route, procedure.guidance());
+        draft = new Draft(family, route, procedure.guidance());
         drafts.add(draft);
       } else {
         draft.guidance = draft.guidance.strongest(procedure.guidance());
       }
-      draft.session.addProcedures(SessionProcedure.of(i, procedure));
+      draft.procedures.add(SessionProcedure.of(i, procedure));
     }
     return drafts;
   }

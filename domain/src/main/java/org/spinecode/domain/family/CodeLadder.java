@@ -65,8 +65,9 @@ public final class CodeLadder {
         }
         break;
       }
+      List<SpinalLevel> level = List.of(levels.get(position));
       for (Side side : SIDES) {
-        addService(services, rung, side, List.of(levels.get(position)), sorted, region);
+        addService(services, rung, side, level, sorted, region);
       }
     }
     return services;
@@ -97,7 +98,7 @@ public final class CodeLadder {
     }
     if (first != null) {
       Optional<Purpose> purpose = first.purpose();
-      services.add(ImmutableCodedService.of(code, side, List.copyOf(levels), purpose, region, first.order()));
+      services.add(ImmutableCodedService.of(code, side, levels, purpose, region, first.order()));
     }
   }
 }

@@ -19,12 +19,16 @@ import org.spinecode.domain.encounter.Setting;
 @Value.Immutable
 public abstract class Session {
 
+  @Value.Parameter
   public abstract LocalDate dateOfService();
 
+  @Value.Parameter
   public abstract Payer payer();
 
+  @Value.Parameter
   public abstract Setting setting();
 
+  @Value.Parameter
   public abstract ProcedureFamily family();
 
   /**
@@ -32,8 +36,10 @@ public abstract class Session {
    * else ultrasound if any did, else none. A coder that treats procedures differently by guidance
    * (refusing the unguided ones) reads each procedure's own, or uses {@link #guidedBy}.
    */
+  @Value.Parameter
   public abstract Guidance guidance();
 
+  @Value.Parameter
   public abstract List<SessionProcedure> procedures();
 
   /** The procedures' field paths, for messages: {@code procedures[0], procedures[2]}. */
@@ -67,8 +73,13 @@ public abstract class Session {
         strongest = strongest == null ? own : strongest.strongest(own);
       }
     }
-    return Optional.of(builder().dateOfService(dateOfService()).payer(payer()).setting(setting()).family(family())
-        .guidance(strongest).addAllProcedures(some).build());
+    return Optional.of(of(dateOfService(), payer(), setting(), family(), strongest, some));
+  }
+
+  /** A session of these procedures, in encounter order. */
+  public static Session of(LocalDate dateOfService, Payer payer, Setting setting, ProcedureFamily family,
+      Guidance guidance, List<SessionProcedure> procedures) {
+    return ImmutableSession.of(dateOfService, payer, setting, family, guidance, procedures);
   }
 
   public static Builder builder() {

@@ -13,7 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.spinecode.domain.catalogue.DatedCode;
+import org.spinecode.domain.claim.ClaimLine;
 import org.spinecode.domain.claim.Finding;
+import org.spinecode.domain.claim.Modifier;
 import org.spinecode.domain.claim.RuleIds;
 import org.spinecode.domain.claim.Severity;
 import org.spinecode.domain.encounter.ClaimType;
@@ -250,6 +252,61 @@ class ClaimEditsTest {
   @Test
   void the_coder_s_own_lines_are_not_judged_for_dates_or_add_ons() {
     assertThat(EDITS.judge(context(IN_QUARTER), List.of(line("64494"), line("62310")), false)).isEmpty();
+  }
+
+  static Stream<Arguments> ownClaims() {
+    List<LocalDate> dates = List.of(LocalDate.of(2020, 12, 31), LocalDate.of(2021, 1, 1), LocalDate.of(2024, 6, 30),
+        LocalDate.of(2024, 7, 1), IN_QUARTER, LocalDate.of(2024, 9, 30), LocalDate.of(2024, 10, 1));
+    List<List<ClaimLine>> claims = List.of(
+        List.of(own("0230T", 1, Modifier.RIGHT), own("77003", 1)),
+        List.of(own("62323", 1), own("64483", 1, Modifier.LEFT)),
+        List.of(own("64483", 1, Modifier.RIGHT), own("64483", 1, Modifier.LEFT), own("62322", 1),
+            own("64484", 2, Modifier.RIGHT)),
+        List.of(own("64483", 2), own("64490", 1, Modifier.BILATERAL)),
+        List.of(own("64483", 1, Modifier.BILATERAL)));
+    List<Arguments> arguments = new ArrayList<>();
+    for (LocalDate date : dates) {
+      for (Payer payer : Payer.values()) {
+        for (Setting setting : Setting.values()) {
+          for (ClaimType type : ClaimType.values()) {
+            for (List<ClaimLine> lines : claims) {
+              arguments.add(Arguments.of(ClaimContext.of(date, payer, setting, type), lines));
+            }
+          }
+        }
+      }
+    }
+    return arguments.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("ownClaims")
+  void the_coder_s_own_lines_are_judged_alike_every_time_they_come_back(ClaimContext context, List<ClaimLine> lines) {
+    List<BilledLine> billed = new ArrayList<>();
+    for (ClaimLine line : lines) {
+      billed.add(BilledLine.of(line.code(), line.modifiers().stream().map(Modifier::code).toList(), line.units()));
+    }
+    List<Finding> expected = EDITS.judge(context, billed, false);
+    for (int round = 0; round < 2; round++) {
+      List<Finding> findings = new ArrayList<>();
+      EDITS.judgeCoded(context, lines, findings);
+      assertThat(findings).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void built_tables_do_not_change_when_their_builder_goes_on() {
+    EditTables.Builder builder = EditTables.builder().addPtp(ptp(PRAC, "62323", "64483", 1, null));
+    EditTables built = builder.build();
+    builder.addPtp(ptp(PRAC, "62323", "64484", 1, null)).addMue(mue(PRAC, "62323", 1, 2));
+
+    assertThat(built.ptp(PRAC, "62323", "64484", IN_QUARTER)).isEmpty();
+    assertThat(built.mue(PRAC, "62323", IN_QUARTER)).isEmpty();
+    assertThat(built.ptp(PRAC, "62323", "64483", IN_QUARTER)).isPresent();
+  }
+
+  private static ClaimLine own(String code, int units, Modifier... modifiers) {
+    return ClaimLine.of(code, Arrays.asList(modifiers), units, "test " + code, List.of());
   }
 
   private static ClaimContext context(LocalDate date) {

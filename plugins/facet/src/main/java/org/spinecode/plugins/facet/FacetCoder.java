@@ -3,6 +3,7 @@ package org.spinecode.plugins.facet;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.spinecode.domain.claim.Finding;
 import org.spinecode.domain.claim.RuleIds;
@@ -36,6 +37,7 @@ final class FacetCoder implements FamilyCoder {
       CodeLadder.of(FacetCodes.C64490, FacetCodes.C64494, FacetCodes.C64495);
 
   private static final Set<Guidance> IMAGING = EnumSet.of(Guidance.FLUOROSCOPY, Guidance.CT);
+  private static final Set<Guidance> UNGUIDED = EnumSet.of(Guidance.NONE);
 
   private final ThoracolumbarJunction junction;
 
@@ -48,15 +50,17 @@ final class FacetCoder implements FamilyCoder {
   public FamilyCoding code(Session session) {
     List<Placement> all = RULES.place(session);
     List<Finding> findings = new ArrayList<>();
-    session.guidedBy(EnumSet.of(Guidance.NONE)).ifPresent(unguided -> findings.add(Finding.of(
-        RuleIds.IMAGING_GUIDANCE_REQUIRED, Severity.ERROR,
-        "Facet codes 64490-64495 require fluoroscopy or CT guidance, so no line is produced for "
-            + unguided.paths() + "; CPT directs an unguided injection in the facet area to the trigger point"
-            + " codes 20552/20553",
-        List.of(), "CPT 64490-64495: image guidance required; unguided injections see 20552, 20553")));
-    List<CodedService> services = new ArrayList<>();
-    session.guidedBy(IMAGING).ifPresent(guided ->
-        services.addAll(climb(guided, guided == session ? all : RULES.place(guided), findings)));
+    Optional<Session> unguided = session.guidedBy(UNGUIDED);
+    if (unguided.isPresent()) {
+      findings.add(Finding.of(RuleIds.IMAGING_GUIDANCE_REQUIRED, Severity.ERROR,
+          "Facet codes 64490-64495 require fluoroscopy or CT guidance, so no line is produced for "
+              + unguided.get().paths() + "; CPT directs an unguided injection in the facet area to the trigger point"
+              + " codes 20552/20553",
+          List.of(), "CPT 64490-64495: image guidance required; unguided injections see 20552, 20553"));
+    }
+    Optional<Session> guided = session.guidedBy(IMAGING);
+    List<CodedService> services = guided.isEmpty() ? List.of()
+        : climb(guided.get(), guided.get() == session ? all : RULES.place(guided.get()), findings);
     return FamilyCoding.of(services, findings);
   }
 

@@ -32,11 +32,12 @@ final class TransforaminalCoder implements FamilyCoder {
       CodeLadder.of(TransforaminalCodes.C64483, TransforaminalCodes.C64484));
 
   private static final Set<Guidance> IMAGING = EnumSet.of(Guidance.FLUOROSCOPY, Guidance.CT);
+  private static final Set<Guidance> UNGUIDED = EnumSet.of(Guidance.NONE);
 
   @Override
   public FamilyCoding code(Session session) {
     List<Placement> all = RULES.place(session);
-    List<Finding> findings = session.guidedBy(EnumSet.of(Guidance.NONE))
+    List<Finding> findings = session.guidedBy(UNGUIDED)
         .map(unguided -> List.of(Finding.of(RuleIds.IMAGING_GUIDANCE_REQUIRED, Severity.ERROR,
             "A transforaminal epidural is coded only with fluoroscopy or CT guidance; CPT has no code"
                 + " for an unguided one, so no line is produced for " + unguided.paths(),
