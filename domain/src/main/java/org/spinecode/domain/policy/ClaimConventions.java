@@ -1,5 +1,6 @@
 package org.spinecode.domain.policy;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,25 +12,37 @@ import org.spinecode.domain.encounter.Payer;
 import org.spinecode.domain.encounter.Setting;
 
 /**
- * The payers' claim conventions, first matching row wins. Every payer, setting and claim type must
- * be covered, so the lookup is a table filled once; an encounter's own {@code bilateralStyle}
- * overrides the default style.
+ * The payers' claim conventions, first matching row in effect on the date of service wins. Every
+ * payer, setting and claim type must be covered by an undated row (dated rows come before it, as
+ * exceptions for their window), so the lookup is a table of candidates filled once; an
+ * encounter's own {@code bilateralStyle} overrides the default style.
  */
 public final class ClaimConventions {
   private static final Payer[] PAYERS = Payer.values();
   private static final Setting[] SETTINGS = Setting.values();
   private static final ClaimType[] CLAIM_TYPES = ClaimType.values();
 
-  private final ClaimConvention[] byClaim = new ClaimConvention[PAYERS.length * SETTINGS.length * CLAIM_TYPES.length];
+  private final ClaimConvention[][] byClaim =
+      new ClaimConvention[PAYERS.length * SETTINGS.length * CLAIM_TYPES.length][];
 
   private ClaimConventions(List<ClaimConvention> rows) {
     for (Payer payer : PAYERS) {
       for (Setting setting : SETTINGS) {
         for (ClaimType claimType : CLAIM_TYPES) {
-          byClaim[index(payer, setting, claimType)] = rows.stream()
-              .filter(row -> row.appliesTo(payer, setting, claimType)).findFirst()
-              .orElseThrow(() -> new IllegalArgumentException(
-                  "no convention row covers " + payer + " " + setting + " " + claimType));
+          List<ClaimConvention> matching = new ArrayList<>();
+          for (ClaimConvention row : rows) {
+            if (row.appliesTo(payer, setting, claimType)) {
+              matching.add(row);
+              if (row.undated()) {
+                break;
+              }
+            }
+          }
+          if (matching.isEmpty() || !matching.get(matching.size() - 1).undated()) {
+            throw new IllegalArgumentException("no undated convention row covers " + payer + " " + setting + " "
+                + claimType);
+          }
+          byClaim[index(payer, setting, claimType)] = matching.toArray(new ClaimConvention[0]);
         }
       }
     }
@@ -54,7 +67,13 @@ public final class ClaimConventions {
   }
 
   public ClaimConvention of(Encounter encounter) {
-    return byClaim[index(encounter.payer(), encounter.setting(), encounter.claimType())];
+    ClaimConvention[] candidates = byClaim[index(encounter.payer(), encounter.setting(), encounter.claimType())];
+    for (int i = 0; i < candidates.length - 1; i++) {
+      if (candidates[i].appliesOn(encounter.dateOfService())) {
+        return candidates[i];
+      }
+    }
+    return candidates[candidates.length - 1];
   }
 
   /** The encounter's own style, else the payer's default for the claim. */

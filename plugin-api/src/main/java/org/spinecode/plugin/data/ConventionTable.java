@@ -34,6 +34,8 @@ final class ConventionTable {
               .filter(s -> !s.isEmpty()).map(BilateralStyle::valueOf).toList())
           .abnModifiers(r.yesNo("abn_modifiers"))
           .authority(r.required("authority"))
+          .effectiveFrom(r.date("effective_from"))
+          .effectiveUntil(r.date("effective_until"))
           .build()));
     }
     try {

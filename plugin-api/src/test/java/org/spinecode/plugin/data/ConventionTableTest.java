@@ -28,7 +28,7 @@ import org.spinecode.domain.policy.ClaimConventions;
 /** The claim conventions table: per payer and claim, the bilateral style and the ABN modifiers. */
 class ConventionTableTest {
   private static final String HEADER = "# version: c-1\n"
-      + "payer,setting,claim_type,bilateral_style,also_accepted,abn_modifiers,authority\n";
+      + "payer,setting,claim_type,bilateral_style,also_accepted,abn_modifiers,effective_from,effective_until,authority\n";
   private static final ClaimConventions BUNDLED = ReferenceData.bundled().conventions();
 
   @TempDir
@@ -68,20 +68,38 @@ class ConventionTableTest {
 
   @Test
   void a_table_must_cover_every_claim_and_a_bad_row_names_the_file_and_line() {
-    assertThatThrownBy(() -> read("MEDICARE,,,MODIFIER_50,,yes,cited\n"))
-        .isInstanceOf(DataLoadException.class).hasMessage("mine.csv: no convention row covers COMMERCIAL OFFICE PROFESSIONAL");
-    assertThatThrownBy(() -> read(",,,MODIFIER_51,,yes,cited\n"))
+    assertThatThrownBy(() -> read("MEDICARE,,,MODIFIER_50,,yes,,,cited\n"))
+        .isInstanceOf(DataLoadException.class)
+        .hasMessage("mine.csv: no undated convention row covers COMMERCIAL OFFICE PROFESSIONAL");
+    assertThatThrownBy(() -> read(",,,MODIFIER_50,,yes,2020-01-01,,cited\n"))
+        .hasMessage("mine.csv: no undated convention row covers MEDICARE OFFICE PROFESSIONAL");
+    assertThatThrownBy(() -> read(",,,MODIFIER_51,,yes,,,cited\n"))
         .isInstanceOf(DataLoadException.class).hasMessageStartingWith("mine.csv:3:").hasMessageContaining("MODIFIER_51");
-    assertThatThrownBy(() -> read(",,,MODIFIER_50,,perhaps,cited\n"))
+    assertThatThrownBy(() -> read(",,,MODIFIER_50,,perhaps,,,cited\n"))
         .hasMessage("mine.csv:3: column 'abn_modifiers' must be yes or no");
-    assertThat(read(",,,TWO_UNITS,,no,cited\n").bilateralStyle(encounter(Payer.MEDICARE, Setting.OFFICE,
+    assertThatThrownBy(() -> read(",,,MODIFIER_50,,yes,2020-13-01,,cited\n"))
+        .hasMessage("mine.csv:3: column 'effective_from' is not a date (YYYY-MM-DD)");
+    assertThat(read(",,,TWO_UNITS,,no,,,cited\n").bilateralStyle(encounter(Payer.MEDICARE, Setting.OFFICE,
         ClaimType.PROFESSIONAL).build())).isEqualTo(BilateralStyle.TWO_UNITS);
   }
 
   @Test
+  void a_dated_row_applies_in_its_window_and_the_undated_row_outside_it() {
+    ClaimConventions conventions = read("COMMERCIAL,,,RT_LT_LINES,,no,2025-01-01,2026-01-01,plan policy 2025\n"
+        + ",,,MODIFIER_50,,no,,,cited\n");
+
+    assertThat(conventions.bilateralStyle(encounter(Payer.COMMERCIAL, Setting.OFFICE, ClaimType.PROFESSIONAL,
+        LocalDate.of(2025, 12, 31)).build())).isEqualTo(BilateralStyle.RT_LT_LINES);
+    assertThat(conventions.bilateralStyle(encounter(Payer.COMMERCIAL, Setting.OFFICE, ClaimType.PROFESSIONAL,
+        LocalDate.of(2026, 1, 1)).build())).isEqualTo(BilateralStyle.MODIFIER_50);
+    assertThat(conventions.bilateralStyle(encounter(Payer.MEDICARE, Setting.OFFICE, ClaimType.PROFESSIONAL,
+        LocalDate.of(2025, 6, 1)).build())).isEqualTo(BilateralStyle.MODIFIER_50);
+  }
+
+  @Test
   void a_data_folder_may_replace_the_table_and_data_lists_it() throws IOException {
-    Files.writeString(folder.resolve("conventions.csv"), HEADER + "COMMERCIAL,,,RT_LT_LINES,,no,plan policy\n"
-        + ",,,MODIFIER_50,,yes,cited\n");
+    Files.writeString(folder.resolve("conventions.csv"), HEADER + "COMMERCIAL,,,RT_LT_LINES,,no,,,plan policy\n"
+        + ",,,MODIFIER_50,,yes,,,cited\n");
     ReferenceData data = ReferenceData.load(folder);
 
     assertThat(data.conventions().bilateralStyle(encounter(Payer.COMMERCIAL, Setting.OFFICE,
@@ -100,7 +118,11 @@ class ConventionTableTest {
   }
 
   private static Encounter.Builder encounter(Payer payer, Setting setting, ClaimType claimType) {
-    return Encounter.builder().dateOfService(LocalDate.of(2026, 3, 2)).payer(payer).setting(setting)
+    return encounter(payer, setting, claimType, LocalDate.of(2026, 3, 2));
+  }
+
+  private static Encounter.Builder encounter(Payer payer, Setting setting, ClaimType claimType, LocalDate date) {
+    return Encounter.builder().dateOfService(date).payer(payer).setting(setting)
         .claimType(claimType).addProcedures(Procedure.builder().family(ProcedureFamily.of("FACET"))
             .guidance(Guidance.FLUOROSCOPY).purpose(Purpose.DIAGNOSTIC)
             .addTargets(Target.at(SpinalLevel.L4_L5, Laterality.RIGHT)).build());
