@@ -3,6 +3,7 @@ package org.spinecode.cli.command;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.spinecode.plugin.host.Installation;
 import org.spinecode.rest.wire.CodeExplanation;
 import org.spinecode.rest.wire.CodeExplanation.PolicyView;
 import picocli.CommandLine;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {"Explains a code in our own words, with every coverage rule and its authority.",
         "Shows the region, add-on parent, how units count, included imaging and bilateral handling.",
-        "Also explains deleted codes (62311), numbers that are not codes (64481) and bundled imaging (77003)."})
+        "Also explains deleted codes (62311, 72275), numbers that are not codes (64481) and bundled imaging (77003)."})
 final class ExplainCommand implements Callable<Integer> {
   @ParentCommand
   SpineCodeCommand root;
@@ -35,11 +36,11 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Optional<CodeExplanation> found = CodeExplanation.of(code, root.services().registry().catalogue(),
-        root.services().data().editTables());
+    Installation installation = root.services().installation();
+    Optional<CodeExplanation> found = CodeExplanation.of(code, installation.catalogue(), installation.editTables());
     if (found.isEmpty()) {
       spec.commandLine().getErr().println("spinecode explain: " + code
-          + " is not a code the installed families know (see 'spinecode codes')");
+          + " is not a code SpineCode knows (see 'spinecode codes')");
       return ExitCodes.RECORD_ERRORS;
     }
     CodeExplanation e = found.get();
@@ -49,6 +50,9 @@ final class ExplainCommand implements Callable<Integer> {
     out.println(e.code() + "  " + e.label());
     if (!"ACTIVE".equals(e.status())) {
       out.println("  status:     " + e.status());
+      if (e.effectiveFrom() != null || e.effectiveThrough() != null) {
+        out.println("  in effect:  " + InEffectWords.of(e.effectiveFrom(), e.effectiveThrough()));
+      }
       out.println("  authority:  " + e.authority());
       return ExitCodes.OK;
     }

@@ -8,11 +8,12 @@ import java.util.Locale;
 import java.util.Optional;
 import org.spinecode.domain.catalogue.CodeCatalogue;
 import org.spinecode.domain.catalogue.CodeDefinition;
-import org.spinecode.domain.catalogue.CodeNote;
+import org.spinecode.domain.catalogue.DatedCode;
 import org.spinecode.domain.policy.PayerPolicy;
 import org.spinecode.domain.catalogue.Quantity;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.edit.EditTables;
+import org.spinecode.domain.policy.DateRange;
 
 /**
  * What a code means in our words, how it is counted, the dates it is in effect, its fee-schedule
@@ -51,8 +52,9 @@ public record CodeExplanation(
   }
 
   /**
-   * The explanation of an installed code, or a note on a deleted, non-existent or bundled code,
-   * with the fee-schedule bilateral indicator {@code data} has for it.
+   * The explanation of an installed code, or of a number the product's code table knows (a deleted
+   * code, one that never existed, bundled imaging, a neighbour no installed family bills), with the
+   * fee-schedule bilateral indicator {@code data} has for it.
    */
   public static Optional<CodeExplanation> of(String code, CodeCatalogue catalogue, EditTables data) {
     String key = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
@@ -60,9 +62,41 @@ public record CodeExplanation(
     if (definition.isPresent()) {
       return Optional.of(of(definition.get(), catalogue, data));
     }
-    return CodeNote.find(key).map(note -> new CodeExplanation(note.code(), note.status().name(),
-        note.note(), null, null, List.of(), List.of(), List.of(), null, null, List.of(),
-        note.authority(), List.of(), null, null, null, null, null));
+    return catalogue.entry(key).map(entry -> {
+      Optional<Integer> indicator = data.bilateralIndicator(entry.code());
+      return new CodeExplanation(entry.code(), status(entry), note(entry), null, null, List.of(), List.of(),
+          List.of(), null, null, List.of(), entry.authority(), List.of(), from(entry.dates()),
+          through(entry.dates()), null, indicator.orElse(null),
+          indicator.map(i -> FeeScheduleWords.bilateral(i, data)).orElse(null));
+    });
+  }
+
+  /** ACTIVE is an installed family's code; the code table says what every other number is. */
+  private static String status(DatedCode entry) {
+    if (entry.status() != DatedCode.Status.CODE) {
+      return entry.status().name();
+    }
+    return entry.deleted() ? "DELETED" : "NOT_INSTALLED";
+  }
+
+  private static String note(DatedCode entry) {
+    StringBuilder words = new StringBuilder(entry.label());
+    if (entry.status() == DatedCode.Status.CODE && entry.deleted()) {
+      words.append(": deleted on ").append(entry.dates().until().orElseThrow());
+    } else if (entry.status() == DatedCode.Status.CODE) {
+      words.append(": no installed family bills it");
+    }
+    entry.note().ifPresent(note -> words.append(": ").append(note));
+    entry.whenNotInEffect().ifPresent(advice -> words.append("; ").append(advice));
+    return words.toString();
+  }
+
+  private static String from(DateRange dates) {
+    return dates.from().map(LocalDate::toString).orElse(null);
+  }
+
+  private static String through(DateRange dates) {
+    return dates.lastDay().map(LocalDate::toString).orElse(null);
   }
 
   /** As {@link #of(CodeDefinition, CodeCatalogue, EditTables)} without fee-schedule indicators. */
@@ -89,8 +123,7 @@ public record CodeExplanation(
         code.region().name(), guidance, code.addOnTo(), addOns,
         counting(code), laterality(code),
         code.imagingIncluded(), code.authority(), policies,
-        code.effectiveFrom().map(LocalDate::toString).orElse(null),
-        code.effectiveThrough().map(LocalDate::toString).orElse(null), code.datesAuthority().orElse(null),
+        from(code.dates()), through(code.dates()), code.datesAuthority().orElse(null),
         indicator.orElse(null), indicator.map(i -> FeeScheduleWords.bilateral(i, data)).orElse(null));
   }
 
@@ -113,7 +146,7 @@ public record CodeExplanation(
 
   private static PolicyView view(PayerPolicy policy) {
     String rule = policy.findingRule().isEmpty() ? null : policy.findingRule();
-    return new PolicyView(policy.kind(), policy.payer().name(), rule, policy.summary(), policy.effectiveFrom().toString(),
-        policy.effectiveUntil().map(LocalDate::toString).orElse(null), policy.authority());
+    return new PolicyView(policy.kind(), policy.payer().name(), rule, policy.summary(), from(policy.window()),
+        policy.window().until().map(LocalDate::toString).orElse(null), policy.authority());
   }
 }

@@ -231,7 +231,6 @@ public final class WireMapping {
       findings.add(new FindingJson(finding.rule(), finding.severity().name(), finding.message(),
           finding.codes(), finding.source()));
     }
-    findings.addAll(dates.note(encounter.dateOfService()));
     return ResultJson.coded(result.id().orElse(null), lines, findings).withDataVersion(result.dataVersion());
   }
 

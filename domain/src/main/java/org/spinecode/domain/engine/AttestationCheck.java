@@ -17,7 +17,7 @@ final class AttestationCheck implements PolicyCheck {
       if (billable.expectedDenial || purpose == null) {
         continue;
       }
-      List<PurposeModifier> rules = billable.service.code().purposeModifiers();
+      List<PurposeModifier> rules = billable.service.code().policies(PurposeModifier.KIND);
       for (int i = 0; i < rules.size(); i++) {
         PurposeModifier rule = rules.get(i);
         if (rule.appliesTo(review.payer, review.date) && rule.purpose() == purpose) {

@@ -15,13 +15,15 @@ import org.spinecode.domain.claim.Severity;
 import org.spinecode.domain.encounter.Encounter;
 import org.spinecode.domain.encounter.Payer;
 import org.spinecode.domain.encounter.PriorSession;
+import org.spinecode.domain.policy.ClaimConvention;
 import org.spinecode.domain.policy.PayerPolicy;
 
 /**
  * One claim under the policy checks: its billables, the history, and the WARNING findings the
  * checks draft. Lines are marked as expected denials (GZ, or GA with a signed ABN) only where the
  * payer has the ABN modifiers, as the claim conventions table says (Medicare: CMS Claims Processing
- * Manual ch. 30 §50); for other payers the WARNING alone tells the coder.
+ * Manual ch. 30 §50); for other payers the WARNING alone tells the coder. Findings name the payer as
+ * the table does.
  */
 final class ClaimReview {
   private static final String GA_WORDS = Modifier.GA.code() + " (ABN on file)";
@@ -33,15 +35,17 @@ final class ClaimReview {
   final Payer payer;
   final LocalDate date;
   private final boolean marksDenials;
+  private final String payerWords;
   private final Map<String, Draft> drafts = new LinkedHashMap<>();
 
-  ClaimReview(Encounter encounter, List<PriorSession> history, List<Billable> billables, boolean marksDenials) {
+  ClaimReview(Encounter encounter, List<PriorSession> history, List<Billable> billables, ClaimConvention convention) {
     this.encounter = encounter;
     this.history = history;
     this.billables = billables;
     this.payer = encounter.payer();
     this.date = encounter.dateOfService();
-    this.marksDenials = marksDenials;
+    this.marksDenials = convention.abnModifiers();
+    this.payerWords = convention.payerWords();
   }
 
   /** Marks the billable as an expected denial where the payer has the ABN modifiers. */
@@ -75,7 +79,7 @@ final class ClaimReview {
   }
 
   String payerWords() {
-    return payer == Payer.MEDICARE ? "Medicare" : "The payer";
+    return payerWords;
   }
 
   /** "; marked GZ (no ABN on file)" where lines are marked, else nothing. */

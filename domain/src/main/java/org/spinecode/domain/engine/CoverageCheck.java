@@ -9,7 +9,7 @@ final class CoverageCheck implements PolicyCheck {
   @Override
   public void apply(ClaimReview review) {
     for (Billable billable : review.billables) {
-      List<CoverageRule> rules = billable.service.code().coverage();
+      List<CoverageRule> rules = billable.service.code().policies(CoverageRule.KIND);
       for (int i = 0; i < rules.size(); i++) {
         CoverageRule rule = rules.get(i);
         if (rule.appliesTo(review.payer, review.date)) {

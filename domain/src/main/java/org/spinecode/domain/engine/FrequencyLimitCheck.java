@@ -82,7 +82,7 @@ final class FrequencyLimitCheck implements PolicyCheck {
   }
 
   private static FrequencyLimit frequencyLimit(CodeDefinition code, ClaimReview review) {
-    List<FrequencyLimit> policies = code.frequencyLimits();
+    List<FrequencyLimit> policies = code.policies(FrequencyLimit.KIND);
     for (int i = 0; i < policies.size(); i++) {
       FrequencyLimit policy = policies.get(i);
       if (policy.appliesTo(review.payer, review.date)) {

@@ -17,7 +17,7 @@ final class PriorAuthorizationCheck implements PolicyCheck {
       return;
     }
     for (Billable billable : review.billables) {
-      List<PriorAuthorization> rules = billable.service.code().priorAuthorizations();
+      List<PriorAuthorization> rules = billable.service.code().policies(PriorAuthorization.KIND);
       for (int i = 0; i < rules.size(); i++) {
         PriorAuthorization rule = rules.get(i);
         if (rule.appliesTo(review.payer, review.date) && rule.settings().contains(review.encounter.setting())) {

@@ -11,11 +11,15 @@ import org.spinecode.domain.claim.RuleIds;
 @Value.Immutable
 public abstract class LevelLimit implements PayerPolicy {
 
+  public static final PolicyKind<LevelLimit> KIND = PolicyKind.perCode("LEVEL_LIMIT", LevelLimit.class,
+      row -> builder().payer(row.payer()).window(row.window()).authority(row.authority())
+          .maxLevels(row.number("max_levels", 1)).build());
+
   public abstract int maxLevels();
 
   @Override
   public String kind() {
-    return "LEVEL_LIMIT";
+    return KIND.name();
   }
 
   @Override

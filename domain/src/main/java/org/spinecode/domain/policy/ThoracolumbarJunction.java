@@ -11,9 +11,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ThoracolumbarJunction implements PayerPolicy {
 
+  public static final PolicyKind<ThoracolumbarJunction> KIND = PolicyKind.perFamily("THORACOLUMBAR_JUNCTION", ThoracolumbarJunction.class,
+      row -> builder().payer(row.payer()).window(row.window()).authority(row.authority()).build());
+
   @Override
   public String kind() {
-    return "THORACOLUMBAR_JUNCTION";
+    return KIND.name();
   }
 
   @Override

@@ -1,4 +1,4 @@
-package org.spinecode.domain.edit;
+package org.spinecode.plugin.data;
 
 import org.immutables.value.Value;
 

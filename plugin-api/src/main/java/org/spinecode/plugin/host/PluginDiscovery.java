@@ -1,4 +1,4 @@
-package org.spinecode.plugin;
+package org.spinecode.plugin.host;
 
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
+import org.spinecode.plugin.FamilyPlugin;
 import java.util.zip.ZipFile;
 
 /**

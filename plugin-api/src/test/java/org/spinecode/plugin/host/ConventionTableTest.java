@@ -1,4 +1,4 @@
-package org.spinecode.plugin.data;
+package org.spinecode.plugin.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,11 +24,13 @@ import org.spinecode.domain.encounter.Target;
 import org.spinecode.domain.spine.Laterality;
 import org.spinecode.domain.spine.SpinalLevel;
 import org.spinecode.domain.policy.ClaimConventions;
+import org.spinecode.plugin.data.DataLoadException;
+import org.spinecode.plugin.data.Table;
 
 /** The claim conventions table: per payer and claim, the bilateral style and the ABN modifiers. */
 class ConventionTableTest {
   private static final String HEADER = "# version: c-1\n"
-      + "payer,setting,claim_type,bilateral_style,also_accepted,abn_modifiers,effective_from,effective_until,authority\n";
+      + "payer,setting,claim_type,bilateral_style,also_accepted,abn_modifiers,effective_from,effective_until,authority,payer_words,edit_severity\n";
   private static final ClaimConventions BUNDLED = ReferenceData.bundled().conventions();
 
   @TempDir
@@ -68,25 +70,26 @@ class ConventionTableTest {
 
   @Test
   void a_table_must_cover_every_claim_and_a_bad_row_names_the_file_and_line() {
-    assertThatThrownBy(() -> read("MEDICARE,,,MODIFIER_50,,yes,,,cited\n"))
+    assertThatThrownBy(() -> read("MEDICARE,,,MODIFIER_50,,yes,,,cited,The payer,INFO\n"))
         .isInstanceOf(DataLoadException.class)
         .hasMessage("mine.csv: no undated convention row covers COMMERCIAL OFFICE PROFESSIONAL");
-    assertThatThrownBy(() -> read(",,,MODIFIER_50,,yes,2020-01-01,,cited\n"))
+    assertThatThrownBy(() -> read(",,,MODIFIER_50,,yes,2020-01-01,,cited,The payer,INFO\n"))
         .hasMessage("mine.csv: no undated convention row covers MEDICARE OFFICE PROFESSIONAL");
-    assertThatThrownBy(() -> read(",,,MODIFIER_51,,yes,,,cited\n"))
-        .isInstanceOf(DataLoadException.class).hasMessageStartingWith("mine.csv:3:").hasMessageContaining("MODIFIER_51");
-    assertThatThrownBy(() -> read(",,,MODIFIER_50,,perhaps,,,cited\n"))
+    assertThatThrownBy(() -> read(",,,MODIFIER_51,,yes,,,cited,The payer,INFO\n"))
+        .isInstanceOf(DataLoadException.class)
+        .hasMessage("mine.csv:3: column 'bilateral_style' must be one of MODIFIER_50, RT_LT_LINES, TWO_UNITS");
+    assertThatThrownBy(() -> read(",,,MODIFIER_50,,perhaps,,,cited,The payer,INFO\n"))
         .hasMessage("mine.csv:3: column 'abn_modifiers' must be yes or no");
-    assertThatThrownBy(() -> read(",,,MODIFIER_50,,yes,2020-13-01,,cited\n"))
+    assertThatThrownBy(() -> read(",,,MODIFIER_50,,yes,2020-13-01,,cited,The payer,INFO\n"))
         .hasMessage("mine.csv:3: column 'effective_from' is not a date (YYYY-MM-DD)");
-    assertThat(read(",,,TWO_UNITS,,no,,,cited\n").bilateralStyle(encounter(Payer.MEDICARE, Setting.OFFICE,
+    assertThat(read(",,,TWO_UNITS,,no,,,cited,The payer,INFO\n").bilateralStyle(encounter(Payer.MEDICARE, Setting.OFFICE,
         ClaimType.PROFESSIONAL).build())).isEqualTo(BilateralStyle.TWO_UNITS);
   }
 
   @Test
   void a_dated_row_applies_in_its_window_and_the_undated_row_outside_it() {
-    ClaimConventions conventions = read("COMMERCIAL,,,RT_LT_LINES,,no,2025-01-01,2026-01-01,plan policy 2025\n"
-        + ",,,MODIFIER_50,,no,,,cited\n");
+    ClaimConventions conventions = read("COMMERCIAL,,,RT_LT_LINES,,no,2025-01-01,2026-01-01,plan policy 2025,The payer,INFO\n"
+        + ",,,MODIFIER_50,,no,,,cited,The payer,INFO\n");
 
     assertThat(conventions.bilateralStyle(encounter(Payer.COMMERCIAL, Setting.OFFICE, ClaimType.PROFESSIONAL,
         LocalDate.of(2025, 12, 31)).build())).isEqualTo(BilateralStyle.RT_LT_LINES);
@@ -98,8 +101,8 @@ class ConventionTableTest {
 
   @Test
   void a_data_folder_may_replace_the_table_and_data_lists_it() throws IOException {
-    Files.writeString(folder.resolve("conventions.csv"), HEADER + "COMMERCIAL,,,RT_LT_LINES,,no,,,plan policy\n"
-        + ",,,MODIFIER_50,,yes,,,cited\n");
+    Files.writeString(folder.resolve("conventions.csv"), HEADER + "COMMERCIAL,,,RT_LT_LINES,,no,,,plan policy,The payer,INFO\n"
+        + ",,,MODIFIER_50,,yes,,,cited,The payer,INFO\n");
     ReferenceData data = ReferenceData.load(folder);
 
     assertThat(data.conventions().bilateralStyle(encounter(Payer.COMMERCIAL, Setting.OFFICE,

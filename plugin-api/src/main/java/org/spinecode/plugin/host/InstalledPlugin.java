@@ -1,6 +1,8 @@
-package org.spinecode.plugin;
+package org.spinecode.plugin.host;
 
 import org.immutables.value.Value;
+import org.spinecode.plugin.FamilyPlugin;
+import org.spinecode.plugin.PluginDescriptor;
 
 /** A plugin as installed: the instance, and where its classes came from. */
 @Value.Immutable

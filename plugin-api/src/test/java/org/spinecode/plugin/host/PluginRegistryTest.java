@@ -1,4 +1,4 @@
-package org.spinecode.plugin;
+package org.spinecode.plugin.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spinecode.domain.edit.EditTables;
 import org.spinecode.domain.policy.EditTable;
-import org.spinecode.plugin.data.ReferenceData;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.catalogue.Quantity;
 import org.spinecode.domain.family.FamilyCoder;
@@ -20,6 +19,9 @@ import org.spinecode.domain.family.FamilyCoding;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.ProcedureFamily;
 import org.spinecode.domain.spine.Region;
+import org.spinecode.plugin.FamilyClaim;
+import org.spinecode.plugin.FamilyPlugin;
+import org.spinecode.plugin.PluginDescriptor;
 
 class PluginRegistryTest {
 
@@ -30,7 +32,7 @@ class PluginRegistryTest {
         new Fake("alpha", "ALPHA", Set.of(Guidance.CT), "A0001", Set.of())));
 
     assertThat(registry.plugins()).extracting(p -> p.descriptor().id()).containsExactly("alpha", "zeta");
-    assertThat(registry.catalogue().codes()).extracting(CodeDefinition::code).containsExactly("A0001", "Z0001");
+    assertThat(registry.codes()).containsExactly("A0001", "Z0001");
   }
 
   @Test
@@ -75,7 +77,7 @@ class PluginRegistryTest {
         new Fake("newcomer", "NEWCOMER", Set.of(Guidance.CT), "N0001", Set.of())));
     LocalDate date = LocalDate.of(2026, 2, 1);
 
-    EditTables kept = registry.referenceData(folder).editTables();
+    EditTables kept = Installation.builder().plugins(registry).dataDir(folder).build().editTables();
     EditTables plain = ReferenceData.load(folder).editTables();
 
     assertThat(kept.mue(EditTable.PRACTITIONER, "N0001", date)).isPresent();
@@ -84,7 +86,8 @@ class PluginRegistryTest {
     assertThat(plain.mue(EditTable.PRACTITIONER, "N0001", date)).isEmpty();
   }
 
-  /** A minimal plugin for registry checks. */
+  /** A minimal plugin for registry checks, written against SPI 2 (it builds its own definitions). */
+  @SuppressWarnings("deprecation")
   static final class Fake implements FamilyPlugin {
     private final String id;
     private final String family;

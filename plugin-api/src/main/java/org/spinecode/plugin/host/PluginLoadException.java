@@ -1,4 +1,4 @@
-package org.spinecode.plugin;
+package org.spinecode.plugin.host;
 
 import java.util.List;
 

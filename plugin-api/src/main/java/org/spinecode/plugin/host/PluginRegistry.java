@@ -1,34 +1,30 @@
-package org.spinecode.plugin;
+package org.spinecode.plugin.host;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.spinecode.domain.catalogue.CodeCatalogue;
 import org.spinecode.domain.catalogue.CodeDefinition;
-import org.spinecode.domain.edit.DataTable;
-import org.spinecode.domain.engine.CodingEngine;
-import org.spinecode.domain.engine.FamilyCalls;
-import org.spinecode.domain.engine.FamilyRoute;
-import org.spinecode.domain.family.FamilyCoder;
-import org.spinecode.plugin.data.ReferenceData;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.ProcedureFamily;
+import org.spinecode.plugin.FamilyClaim;
+import org.spinecode.plugin.FamilyPlugin;
+import org.spinecode.plugin.data.CodeRow;
+import org.spinecode.plugin.data.CodeTable;
 
 /**
  * The installed plugins, checked to fit together and sorted by id so that nothing depends on the
  * order they were found in. Duplicate ids, two plugins claiming the same family with the same
  * guidance, two plugins declaring the same code or the same family alias, and an alias that is
- * another plugin's family name fail here, naming both classes.
+ * another plugin's family name fail here, naming both classes. What the plugins become with the
+ * reference data in force is {@link Installation}'s.
  */
 public final class PluginRegistry {
   private final List<InstalledPlugin> plugins;
-  private final CodeCatalogue catalogue;
-  /** As the plugins declare them, before dating; an engine with its own policy table re-dates them. */
-  private final List<CodeDefinition> definitions;
+  /** Every installed family's codes, in plugin order, then table order. */
+  private final List<String> codes = new ArrayList<>();
 
   private PluginRegistry(List<InstalledPlugin> plugins) {
     List<InstalledPlugin> sorted = new ArrayList<>(plugins);
@@ -37,10 +33,9 @@ public final class PluginRegistry {
     List<String> problems = new ArrayList<>();
     Map<String, InstalledPlugin> ids = new HashMap<>();
     Map<String, InstalledPlugin> claims = new HashMap<>();
-    Map<String, InstalledPlugin> codes = new HashMap<>();
+    Map<String, InstalledPlugin> codeOwners = new HashMap<>();
     Map<ProcedureFamily, InstalledPlugin> families = new HashMap<>();
     Map<ProcedureFamily, InstalledPlugin> aliases = new HashMap<>();
-    List<CodeDefinition> definitions = new ArrayList<>();
     for (InstalledPlugin plugin : this.plugins) {
       InstalledPlugin clash = ids.putIfAbsent(plugin.descriptor().id(), plugin);
       if (clash != null) {
@@ -61,12 +56,12 @@ public final class PluginRegistry {
           }
         }
       }
-      for (CodeDefinition code : plugin.plugin().catalogue()) {
-        clash = codes.putIfAbsent(code.code(), plugin);
+      for (String code : codesOf(plugin.plugin())) {
+        clash = codeOwners.putIfAbsent(code, plugin);
         if (clash != null) {
-          problems.add("code " + code.code() + " is declared by both " + names(clash, plugin));
+          problems.add("code " + code + " is declared by both " + names(clash, plugin));
         } else {
-          definitions.add(code);
+          this.codes.add(code);
         }
       }
     }
@@ -80,9 +75,14 @@ public final class PluginRegistry {
       problems.sort(null);
       throw new PluginLoadException(problems);
     }
-    // The product's code table dates the codes a family declares without dates (0228T-0231T end 2020-12-31).
-    this.catalogue = CodeCatalogue.of(ReferenceData.bundled().dated(definitions));
-    this.definitions = List.copyOf(definitions);
+  }
+
+  /** The codes a family declares: its code table's (SPI 3) or the definitions it built itself (SPI 2). */
+  @SuppressWarnings("deprecation")
+  public static List<String> codesOf(FamilyPlugin plugin) {
+    CodeTable table = plugin.codes();
+    return table != null ? table.rows().stream().map(CodeRow::code).toList()
+        : plugin.catalogue().stream().map(CodeDefinition::code).toList();
   }
 
   /** Checks and sorts plugins found elsewhere or added in code. */
@@ -104,61 +104,9 @@ public final class PluginRegistry {
     return plugins;
   }
 
-  public CodeCatalogue catalogue() {
-    return catalogue;
-  }
-
-  /**
-   * A coding engine over these plugins and the bundled reference data (code dates, NCCI 2024Q3,
-   * RVU24C); build it once and share it.
-   */
-  public CodingEngine engine() {
-    return engine(ReferenceData.bundled());
-  }
-
-  /**
-   * A coding engine over these plugins that judges its claims with {@code data}, such as
-   * {@code ReferenceData.load(Path.of("cms-2026q1"))} for newer official CMS files.
-   */
-  public CodingEngine engine(ReferenceData data) {
-    boolean ownPolicies = data.changesPolicies();
-    CodeCatalogue catalogue = ownPolicies ? CodeCatalogue.of(data.dated(definitions)) : this.catalogue;
-    List<FamilyRoute> routes = new ArrayList<>();
-    for (InstalledPlugin installed : plugins) {
-      FamilyCoder coder = installed.plugin().createCoder(FamilyContext.of(data));
-      if (ownPolicies) {
-        coder = new CataloguePolicies(coder, catalogue);
-      }
-      for (FamilyClaim claim : installed.descriptor().claims()) {
-        routes.add(FamilyRoute.builder()
-            .family(claim.family())
-            .addAllGuidance(claim.guidance())
-            .coder(coder)
-            .addAllAliases(claim.aliases())
-            .pluginId(installed.descriptor().id())
-            .pluginVersion(installed.descriptor().version())
-            .build());
-      }
-    }
-    return new CodingEngine(routes, catalogue, FamilyCalls.direct(), data.claimEdits(catalogue), data.conventions(),
-        data.dataVersion());
-  }
-
-  /**
-   * The bundled tables with the official CMS files in {@code folder}, keeping the rows of every
-   * installed family's codes (a drop-in family's own codes included).
-   */
-  public ReferenceData referenceData(Path folder) {
-    return ReferenceData.load(folder, definitions.stream().map(CodeDefinition::code).toList());
-  }
-
-  /** Every table the reference data and the installed families loaded, for listings. */
-  public List<DataTable> tables(ReferenceData data) {
-    List<DataTable> tables = new ArrayList<>(data.tables());
-    for (InstalledPlugin installed : plugins) {
-      tables.addAll(installed.plugin().tables());
-    }
-    return tables;
+  /** Every installed family's codes, in plugin order, then table order. */
+  public List<String> codes() {
+    return List.copyOf(codes);
   }
 
   /** The families installed, sorted. */
