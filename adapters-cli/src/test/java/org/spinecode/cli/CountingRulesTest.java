@@ -1,5 +1,6 @@
 package org.spinecode.cli;
 
+import org.spinecode.plugin.host.Installation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.function.Supplier;
@@ -9,7 +10,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.claim.CodingResult;
-import org.spinecode.plugin.PluginDiscovery;
+import org.spinecode.plugin.host.PluginDiscovery;
 import org.spinecode.plugin.contract.CodingCase;
 
 /**
@@ -17,7 +18,7 @@ import org.spinecode.plugin.contract.CodingCase;
  * sides" and "Sessions"), each case naming its authority. Lines read {@code 64483-RT x1}, sorted.
  */
 class CountingRulesTest {
-  private static final EncounterCoder ENGINE = PluginDiscovery.fromClassPath().engine();
+  private static final EncounterCoder ENGINE = Installation.of(PluginDiscovery.fromClassPath()).directCoder();
 
   static Stream<Arguments> cases() {
     return Stream.of(

@@ -45,7 +45,7 @@ import org.spinecode.plugin.host.PluginRegistry;
 public abstract class FamilyPluginContract {
   /** Who the authority names: CPT or the AMA, CMS and its manuals or NCCI, an LCD or billing article, a payer policy. */
   private static final java.util.regex.Pattern AUTHORITY =
-      java.util.regex.Pattern.compile(".*(CPT|AMA|CMS|NCCI|\\bL\\d{5}\\b|\\bA\\d{5}\\b|CFR|[Pp]olicy|LCD).*");
+      java.util.regex.Pattern.compile(".*(CPT|AMA|CMS|NCCI|\\bL\\d{5}\\b|\\bA\\d{5}\\b|CFR|[Pp]olic(y|ies)|LCD).*");
 
   /** Phrases from CPT descriptors; our labels are our own words. */
   private static final List<String> DESCRIPTOR_PHRASES = List.of(
