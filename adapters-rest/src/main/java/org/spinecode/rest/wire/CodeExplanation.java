@@ -79,16 +79,16 @@ public record CodeExplanation(
     return entry.deleted() ? "DELETED" : "NOT_INSTALLED";
   }
 
+  /** Such as "Deleted 2022-01-01: Epidurography (old code); no separate code ...": what a coder reads first. */
   private static String note(DatedCode entry) {
-    StringBuilder words = new StringBuilder(entry.label());
-    if (entry.status() == DatedCode.Status.CODE && entry.deleted()) {
-      words.append(": deleted on ").append(entry.dates().until().orElseThrow());
-    } else if (entry.status() == DatedCode.Status.CODE) {
-      words.append(": no installed family bills it");
-    }
-    entry.note().ifPresent(note -> words.append(": ").append(note));
-    entry.whenNotInEffect().ifPresent(advice -> words.append("; ").append(advice));
-    return words.toString();
+    String advice = entry.whenNotInEffect().map(words -> "; " + words).orElse("");
+    return switch (entry.status()) {
+      case NOT_A_CODE -> entry.note().orElse(entry.label()) + advice;
+      case BUNDLED_IMAGING -> entry.label() + entry.note().map(note -> ": " + note).orElse("");
+      case CODE -> entry.deleted()
+          ? "Deleted " + entry.dates().until().orElseThrow() + ": " + entry.label() + advice
+          : entry.label() + ": no installed family bills it" + entry.note().map(note -> "; " + note).orElse("");
+    };
   }
 
   private static String from(DateRange dates) {

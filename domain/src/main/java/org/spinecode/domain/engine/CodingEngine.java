@@ -29,6 +29,7 @@ import org.spinecode.domain.family.FamilyCoding;
 import org.spinecode.domain.family.Session;
 import org.spinecode.domain.policy.ClaimConvention;
 import org.spinecode.domain.policy.ClaimConventions;
+import org.spinecode.domain.policy.MedicareContractors;
 
 /**
  * The coding engine: groups an encounter's procedures into sessions, hands each session to the
@@ -49,22 +50,26 @@ public final class CodingEngine implements EncounterCoder {
   private final String dataVersion;
   private final PolicyHorizonNote horizonNote;
   private final ServiceDateNote serviceDateNote;
+  private final MedicareContractors contractors;
 
   /** An engine without claim edits, CPT's conventions only and no data version: for tests of the machinery. */
   public CodingEngine(List<FamilyRoute> familyRoutes, CodeCatalogue catalogue) {
-    this(familyRoutes, catalogue, FamilyCalls.direct(), ClaimEdits.none(), ClaimConventions.cptOnly(), "",
-        Clock.systemDefaultZone());
+    this(familyRoutes, catalogue, FamilyCalls.direct(), ClaimEdits.none(), ClaimConventions.cptOnly(),
+        MedicareContractors.none(), "", Clock.systemDefaultZone());
   }
 
   /**
    * An engine over routes whose coders hand back the catalogue's own definitions, that judges its
    * claim lines with {@code edits} (NCCI pairs, MUEs), writes claims in the payers'
-   * {@code conventions}, names {@code dataVersion} on every result, and tells today from {@code clock}.
-   * The product's host builds it (org.spinecode.plugin.host.Installation).
+   * {@code conventions}, applies each Medicare contractor's documents and dates ({@code contractors}),
+   * names {@code dataVersion} on every result, and tells today from {@code clock}. The product's host
+   * builds it (org.spinecode.plugin.host.Installation).
    */
   public CodingEngine(List<FamilyRoute> familyRoutes, CodeCatalogue catalogue, FamilyCalls calls,
-      ClaimEdits edits, ClaimConventions conventions, String dataVersion, Clock clock) {
+      ClaimEdits edits, ClaimConventions conventions, MedicareContractors contractors, String dataVersion,
+      Clock clock) {
     this.catalogue = catalogue;
+    this.contractors = contractors;
     this.edits = edits;
     this.conventions = conventions;
     this.dataVersion = dataVersion;
@@ -79,7 +84,7 @@ public final class CodingEngine implements EncounterCoder {
     this.plan = new PolicyPlan(catalogue);
     this.names = new FamilyNames(familyRoutes, plan);
     this.codeNotes = new CodeNotes();
-    this.horizonNote = new PolicyHorizonNote(catalogue);
+    this.horizonNote = new PolicyHorizonNote(catalogue, contractors);
     this.serviceDateNote = new ServiceDateNote(clock);
   }
 
@@ -94,6 +99,7 @@ public final class CodingEngine implements EncounterCoder {
     this.dataVersion = engine.dataVersion;
     this.horizonNote = engine.horizonNote;
     this.serviceDateNote = engine.serviceDateNote;
+    this.contractors = engine.contractors;
     this.calls = calls;
   }
 
@@ -148,12 +154,14 @@ public final class CodingEngine implements EncounterCoder {
       }
     }
     ClaimConvention convention = conventions.of(encounter);
-    findings.addAll(plan.apply(encounter, history, billables, convention));
+    Contractor contractor = Contractor.of(encounter, contractors);
+    findings.addAll(plan.apply(encounter, history, billables, convention, contractor));
     Modifier denial = encounter.abnOnFile() ? Modifier.GA : Modifier.GZ;
     BilateralStyle style = encounter.bilateralStyle().orElse(convention.bilateralStyle());
     List<ClaimLine> lines = ClaimAssembly.lines(billables, style, denial);
     codeNotes.addTo(billables, findings);
-    horizonNote.addTo(encounter, convention, billables, findings);
+    horizonNote.addTo(encounter, convention, contractor, billables, findings);
+    JurisdictionNote.addTo(encounter, contractor, contractors, findings);
     edits.judgeCoded(ClaimContext.of(encounter), lines, findings);
     serviceDateNote.addTo(encounter.dateOfService(), findings);
     return CodingResult.of(encounter.id(), lines, findings, dataVersion);

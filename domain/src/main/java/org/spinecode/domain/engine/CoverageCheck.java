@@ -12,7 +12,7 @@ final class CoverageCheck implements PolicyCheck {
       List<CoverageRule> rules = billable.service.code().policies(CoverageRule.KIND);
       for (int i = 0; i < rules.size(); i++) {
         CoverageRule rule = rules.get(i);
-        if (rule.appliesTo(review.payer, review.date)) {
+        if (rule.appliesTo(review.payer, review.date) && review.contractor.allows(rule.scope())) {
           review.draft(rule.rule(), rule.rule(), () -> rule.message() + review.denialWords(), rule)
               .add(billable.code());
           review.deny(billable);

@@ -85,7 +85,7 @@ final class FrequencyLimitCheck implements PolicyCheck {
     List<FrequencyLimit> policies = code.policies(FrequencyLimit.KIND);
     for (int i = 0; i < policies.size(); i++) {
       FrequencyLimit policy = policies.get(i);
-      if (policy.appliesTo(review.payer, review.date)) {
+      if (policy.appliesTo(review.payer, review.date) && review.contractor.allows(policy.scope())) {
         return policy;
       }
     }

@@ -102,7 +102,7 @@ final class LevelLimitCheck implements PolicyCheck {
     List<LevelLimit> policies = code.policies(LevelLimit.KIND);
     for (int i = 0; i < policies.size(); i++) {
       LevelLimit policy = policies.get(i);
-      if (policy.appliesTo(review.payer, review.date)) {
+      if (policy.appliesTo(review.payer, review.date) && review.contractor.allows(policy.scope())) {
         return policy;
       }
     }

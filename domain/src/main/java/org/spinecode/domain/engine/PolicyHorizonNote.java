@@ -3,66 +3,123 @@ package org.spinecode.domain.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.spinecode.domain.catalogue.CodeCatalogue;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.claim.Finding;
 import org.spinecode.domain.claim.Severity;
 import org.spinecode.domain.encounter.Encounter;
+import org.spinecode.domain.encounter.MedicareJurisdiction;
 import org.spinecode.domain.encounter.Payer;
 import org.spinecode.domain.policy.ClaimConvention;
+import org.spinecode.domain.policy.ContractorDocuments;
+import org.spinecode.domain.policy.MedicareContractors;
 import org.spinecode.domain.policy.PayerPolicy;
 
 /**
  * The INFO that a claim's date falls before the first policy the product models for a billed code
- * and the claim's payer (for Medicare, the 2021 LCDs): the limits of earlier policy versions are not
- * data here, so such a claim is coded without them and must not read as checked. The rule id names
- * the payer ({@code MEDICARE_POLICY_NOT_MODELLED}). Worked out once per catalogue, keyed by code.
+ * and the claim's payer: the limits of earlier policy versions are not data here, so such a claim
+ * is coded without them and must not read as checked. The rule id names the payer
+ * ({@code MEDICARE_POLICY_NOT_MODELLED}). With a Medicare contractor, a rule from a contractor's
+ * document set is modelled from that contractor's own LCD date (CONTRACT.md "Jurisdiction");
+ * without one, every rule from its own first date. Worked out once per catalogue, keyed by code.
  */
 final class PolicyHorizonNote {
   static final String RULE_SUFFIX = "_POLICY_NOT_MODELLED";
 
-  /** Per payer, the first date any policy of each code applies. */
+  /** Per payer and code, the first date any of its policies applies. */
   private final Map<Payer, Map<String, LocalDate>> firstPolicy = new HashMap<>();
-  /** Per payer, the latest of those first dates: from it on, no code gets the note. */
+  /** Per payer and code, the first date a policy applies that no contractor document set governs. */
+  private final Map<Payer, Map<String, LocalDate>> firstNational = new HashMap<>();
+  /** Per payer and code, the contractor document sets its policies come from. */
+  private final Map<Payer, Map<String, Set<String>>> documentSets = new HashMap<>();
+  /** Per payer, from this date on no code gets the note, whatever the contractor. */
   private final Map<Payer, LocalDate> allModelledFrom = new HashMap<>();
+  private final MedicareContractors contractors;
 
-  PolicyHorizonNote(CodeCatalogue catalogue) {
+  PolicyHorizonNote(CodeCatalogue catalogue, MedicareContractors contractors) {
+    this.contractors = contractors;
     for (CodeDefinition code : catalogue.codes()) {
       for (PayerPolicy policy : code.policies()) {
-        policy.window().from().ifPresent(from -> firstPolicy
-            .computeIfAbsent(policy.payer(), p -> new HashMap<>())
-            .merge(code.code(), from, (a, b) -> a.isBefore(b) ? a : b));
+        policy.window().from().ifPresent(from -> {
+          earliest(firstPolicy, policy.payer(), code.code(), from);
+          if (policy.scope().lcd().isEmpty()) {
+            earliest(firstNational, policy.payer(), code.code(), from);
+          } else {
+            documentSets.computeIfAbsent(policy.payer(), p -> new HashMap<>())
+                .computeIfAbsent(code.code(), c -> new LinkedHashSet<>()).add(policy.scope().lcd().get());
+          }
+        });
       }
     }
-    firstPolicy.forEach((payer, firsts) -> allModelledFrom.put(payer,
-        firsts.values().stream().max(LocalDate::compareTo).orElseThrow()));
+    LocalDate latestContractor = contractors.all().stream().map(d -> d.window().from().orElse(LocalDate.MIN))
+        .max(LocalDate::compareTo).orElse(LocalDate.MIN);
+    firstPolicy.forEach((payer, firsts) -> {
+      LocalDate latest = firsts.values().stream().max(LocalDate::compareTo).orElseThrow();
+      allModelledFrom.put(payer, documentSets.containsKey(payer) && latestContractor.isAfter(latest)
+          ? latestContractor : latest);
+    });
   }
 
-  void addTo(Encounter encounter, ClaimConvention convention, List<Billable> billables, List<Finding> findings) {
+  private static void earliest(Map<Payer, Map<String, LocalDate>> firsts, Payer payer, String code, LocalDate from) {
+    firsts.computeIfAbsent(payer, p -> new HashMap<>()).merge(code, from, (a, b) -> a.isBefore(b) ? a : b);
+  }
+
+  void addTo(Encounter encounter, ClaimConvention convention, Contractor contractor, List<Billable> billables,
+      List<Finding> findings) {
     LocalDate latest = allModelledFrom.get(encounter.payer());
-    if (latest == null || !encounter.dateOfService().isBefore(latest)) {
+    LocalDate date = encounter.dateOfService();
+    if (latest == null || !date.isBefore(latest)) {
       return;
     }
-    Map<String, LocalDate> firsts = firstPolicy.get(encounter.payer());
+    boolean byContractor = contractor.jurisdiction().isPresent();
+    Map<String, LocalDate> firsts = (byContractor ? firstNational : firstPolicy).getOrDefault(encounter.payer(), Map.of());
+    Map<String, Set<String>> sets = documentSets.getOrDefault(encounter.payer(), Map.of());
     List<String> codes = new ArrayList<>(2);
     LocalDate modelledFrom = null;
+    List<String> documents = new ArrayList<>(1);
     for (Billable billable : billables) {
-      LocalDate first = firsts.get(billable.code());
-      if (first != null && encounter.dateOfService().isBefore(first) && !codes.contains(billable.code())) {
-        codes.add(billable.code());
+      String code = billable.code();
+      LocalDate first = firsts.get(code);
+      if (first != null && date.isBefore(first)) {
+        codes.add(code);
         modelledFrom = modelledFrom == null || first.isBefore(modelledFrom) ? first : modelledFrom;
       }
+      if (byContractor) {
+        for (String set : sets.getOrDefault(code, Set.of())) {
+          if (contractor.documents(set) == null) {
+            codes.add(code);
+            documents.add(notInForce(contractor.jurisdiction().get(), set));
+          }
+        }
+      }
     }
-    if (codes.isEmpty()) {
+    List<String> distinct = codes.stream().distinct().toList();
+    if (distinct.isEmpty()) {
       return;
     }
+    String from = documents.isEmpty() ? "are modelled from " + modelledFrom + " (the policies then in force)"
+        : "come from " + String.join("; ", documents.stream().distinct().toList());
     findings.add(Finding.of(encounter.payer().name() + RULE_SUFFIX, Severity.INFO,
-        convention.payerWords() + " policies for " + String.join(", ", codes) + " are modelled from " + modelledFrom
-            + " (the policies then in force); the earlier versions in force on " + encounter.dateOfService()
-            + " are not modelled, so none of their level, region, session or frequency limits was checked",
-        codes, "SpineCode policy tables (policies.csv): each payer's policies are modelled from the dates their rows"
-            + " give, Medicare's LCDs from their 2021 versions (docs/CODING-RULES.md)"));
+        convention.payerWords() + " policies for " + String.join(", ", distinct) + " " + from
+            + "; the earlier versions in force on " + date + " are not modelled, so none of their level, region,"
+            + " session or frequency limits was checked",
+        distinct, "SpineCode policy tables (policies.csv, medicare-jurisdictions.csv): each payer's policies are"
+            + " modelled from the dates their rows give, a Medicare contractor's LCD from its own effective date"
+            + " (docs/CODING-RULES.md)"));
+  }
+
+  private String notInForce(MedicareJurisdiction jurisdiction, String set) {
+    List<ContractorDocuments> versions = contractors.versions(jurisdiction, set);
+    if (versions.isEmpty()) {
+      return "no " + set.toLowerCase(java.util.Locale.ROOT) + " LCD of jurisdiction " + jurisdiction
+          + " in the loaded jurisdiction table";
+    }
+    ContractorDocuments first = versions.get(0);
+    return first.contractor() + "'s (" + jurisdiction + ") " + set.toLowerCase(java.util.Locale.ROOT) + " LCD "
+        + first.lcd() + ", modelled from " + first.window().from().map(LocalDate::toString).orElse("its start");
   }
 }

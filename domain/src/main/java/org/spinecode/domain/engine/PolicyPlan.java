@@ -61,8 +61,8 @@ final class PolicyPlan {
 
   /** Marks the billables and returns the WARNING findings, in a fixed order. */
   List<Finding> apply(Encounter encounter, List<PriorSession> history, List<Billable> billables,
-      ClaimConvention convention) {
-    ClaimReview review = new ClaimReview(encounter, history, billables, convention);
+      ClaimConvention convention, Contractor contractor) {
+    ClaimReview review = new ClaimReview(encounter, history, billables, convention, contractor);
     for (int i = 0; i < CHECKS.size(); i++) {
       CHECKS.get(i).apply(review);
     }

@@ -60,7 +60,7 @@ final class PrerequisiteCheck implements PolicyCheck {
     List<PrerequisiteSessions> policies = code.policies(PrerequisiteSessions.KIND);
     for (int i = 0; i < policies.size(); i++) {
       PrerequisiteSessions policy = policies.get(i);
-      if (policy.appliesTo(review.payer, review.date)) {
+      if (policy.appliesTo(review.payer, review.date) && review.contractor.allows(policy.scope())) {
         return policy;
       }
     }

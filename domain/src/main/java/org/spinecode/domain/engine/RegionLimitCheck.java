@@ -67,7 +67,7 @@ final class RegionLimitCheck implements PolicyCheck {
     List<RegionLimit> policies = code.policies(RegionLimit.KIND);
     for (int i = 0; i < policies.size(); i++) {
       RegionLimit policy = policies.get(i);
-      if (policy.appliesTo(review.payer, review.date)) {
+      if (policy.appliesTo(review.payer, review.date) && review.contractor.allows(policy.scope())) {
         return policy;
       }
     }

@@ -10,12 +10,18 @@ import org.immutables.value.Value;
 public abstract class CoverageRule implements PayerPolicy {
 
   public static final PolicyKind<CoverageRule> KIND = PolicyKind.perCode("COVERAGE", CoverageRule.class,
-      row -> builder().payer(row.payer()).window(row.window()).authority(row.authority())
+      row -> builder().payer(row.payer()).window(row.window()).scope(row.scope()).authority(row.authority())
           .rule(row.required("rule")).message(row.required("message")).build());
 
   public abstract String rule();
 
   public abstract String message();
+
+  @Override
+  @Value.Default
+  public PolicyScope scope() {
+    return PolicyScope.everywhere();
+  }
 
   @Override
   public String kind() {

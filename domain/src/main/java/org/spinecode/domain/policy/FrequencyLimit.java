@@ -15,7 +15,7 @@ import org.spinecode.domain.encounter.ProcedureFamily;
 public abstract class FrequencyLimit implements PayerPolicy {
 
   public static final PolicyKind<FrequencyLimit> KIND = PolicyKind.perCode("FREQUENCY_LIMIT", FrequencyLimit.class,
-      row -> builder().payer(row.payer()).window(row.window()).authority(row.authority())
+      row -> builder().payer(row.payer()).window(row.window()).scope(row.scope()).authority(row.authority())
           .group(row.required("group"))
           .addAllFamilies(row.list("families").stream().map(ProcedureFamily::of).toList())
           .perPurpose(row.flag("per_purpose")).maxSessions(row.number("max_sessions", 1))
@@ -38,6 +38,12 @@ public abstract class FrequencyLimit implements PayerPolicy {
   @Value.Default
   public int months() {
     return 12;
+  }
+
+  @Override
+  @Value.Default
+  public PolicyScope scope() {
+    return PolicyScope.everywhere();
   }
 
   @Override

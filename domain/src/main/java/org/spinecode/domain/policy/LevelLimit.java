@@ -12,10 +12,16 @@ import org.spinecode.domain.claim.RuleIds;
 public abstract class LevelLimit implements PayerPolicy {
 
   public static final PolicyKind<LevelLimit> KIND = PolicyKind.perCode("LEVEL_LIMIT", LevelLimit.class,
-      row -> builder().payer(row.payer()).window(row.window()).authority(row.authority())
+      row -> builder().payer(row.payer()).window(row.window()).scope(row.scope()).authority(row.authority())
           .maxLevels(row.number("max_levels", 1)).build());
 
   public abstract int maxLevels();
+
+  @Override
+  @Value.Default
+  public PolicyScope scope() {
+    return PolicyScope.everywhere();
+  }
 
   @Override
   public String kind() {

@@ -15,6 +15,9 @@ public interface PayerPolicy {
   /** The dates of service it governs: from its effective date until it was withdrawn, if it was. */
   DateRange window();
 
+  /** Where it holds besides payer and dates: a contractor's document set, jurisdictions, states. */
+  PolicyScope scope();
+
   /** The LCD, billing article or payer policy behind the rule. */
   String authority();
 

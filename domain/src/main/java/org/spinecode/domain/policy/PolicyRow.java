@@ -16,6 +16,9 @@ public interface PolicyRow {
   /** The row's effective dates (inclusive start, first date it no longer applies). */
   DateRange window();
 
+  /** Where the row holds (optional columns lcd, jurisdictions, states, program); everywhere when absent. */
+  PolicyScope scope();
+
   /** The words every finding raised by the row cites. */
   String authority();
 

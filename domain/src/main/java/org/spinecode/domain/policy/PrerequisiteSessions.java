@@ -15,7 +15,7 @@ import org.spinecode.domain.encounter.Purpose;
 public abstract class PrerequisiteSessions implements PayerPolicy {
 
   public static final PolicyKind<PrerequisiteSessions> KIND = PolicyKind.perCode("PREREQUISITE_SESSIONS", PrerequisiteSessions.class,
-      row -> builder().payer(row.payer()).window(row.window()).authority(row.authority())
+      row -> builder().payer(row.payer()).window(row.window()).scope(row.scope()).authority(row.authority())
           .rule(row.required("rule")).message(row.required("message"))
           .family(ProcedureFamily.of(row.required("families"))).purpose(row.oneOf("purpose", Purpose.class))
           .count(row.number("count", 1))
@@ -32,6 +32,12 @@ public abstract class PrerequisiteSessions implements PayerPolicy {
   public abstract int count();
 
   public abstract Set<ProcedureFamily> waivedBy();
+
+  @Override
+  @Value.Default
+  public PolicyScope scope() {
+    return PolicyScope.everywhere();
+  }
 
   @Override
   public String kind() {

@@ -11,12 +11,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.spinecode.domain.encounter.MedicareJurisdiction;
 import org.spinecode.domain.encounter.Payer;
+import org.spinecode.domain.encounter.UsState;
 import org.spinecode.domain.policy.DateRange;
 import org.spinecode.domain.policy.PayerPolicy;
 import org.spinecode.domain.policy.PolicyKind;
 import org.spinecode.domain.policy.PolicyKinds;
 import org.spinecode.domain.policy.PolicyRow;
+import org.spinecode.domain.policy.PolicyScope;
 import org.spinecode.domain.policy.ThoracolumbarJunction;
 
 /**
@@ -27,6 +30,8 @@ import org.spinecode.domain.policy.ThoracolumbarJunction;
  *
  * <p>Columns every row uses: {@code id, kind, payer, effective_from} (inclusive),
  * {@code effective_until} (the first date it no longer applies; blank = open), {@code authority};
+ * optional columns scope a row ({@code lcd}: the Medicare contractor document set, EPIDURAL or
+ * FACET, whose LCD and date govern it; {@code jurisdictions}, {@code states}, {@code program});
  * the others are the kind's own ({@code max_levels}, {@code families}, ...).
  */
 public final class PolicyTable {
@@ -165,6 +170,25 @@ public final class PolicyTable {
       return DateRange.between(
           Optional.of(row.date("effective_from").orElseThrow(() -> row.fail("column 'effective_from' is empty"))),
           row.date("effective_until"));
+    }
+
+    @Override
+    public PolicyScope scope() {
+      PolicyScope.Builder scope = PolicyScope.builder();
+      if (row.has("lcd")) {
+        scope.lcd(row.optional("lcd").map(set -> set.toUpperCase(Locale.ROOT)));
+      }
+      if (row.has("jurisdictions")) {
+        scope.addAllJurisdictions(listOf("jurisdictions", MedicareJurisdiction.class));
+      }
+      if (row.has("states")) {
+        scope.addAllStates(listOf("states", UsState.class));
+      }
+      if (row.has("program")) {
+        scope.program(row.optional("program"));
+      }
+      PolicyScope built = scope.build();
+      return built.isEverywhere() ? PolicyScope.everywhere() : built;
     }
 
     @Override

@@ -23,7 +23,8 @@ import org.spinecode.plugin.data.Table;
 /**
  * A data folder (shared data/cms/README.md, "Official layouts"): each official CMS file found
  * replaces its table's bundled rows, release and source; {@code policies.csv},
- * {@code conventions.csv} and {@code codes.csv} replace the product's own tables. Rows are kept for
+ * {@code conventions.csv}, {@code codes.csv} and {@code medicare-jurisdictions.csv} replace the
+ * product's own tables. Rows are kept for
  * the codes the bundled tables know and the installed families bill. A recognised file that yields
  * no row, or a row that cannot be read, refuses the whole folder: a table is never silently empty.
  *
@@ -75,6 +76,8 @@ final class CmsFolder {
       if (name.equals(PolicyTable.FILE_NAME)) {
         loader.policies = PolicyTable.load(file);
         loader.policySource = "SpineCode payer policies" + fromFolder;
+      } else if (name.equals(JurisdictionTable.FILE_NAME)) {
+        loader.contractors(Table.file(file), "SpineCode Medicare jurisdictions" + fromFolder);
       } else if (name.equals(ConventionTable.FILE_NAME)) {
         loader.conventions(Table.file(file), "SpineCode claim conventions" + fromFolder);
       } else if (name.equals(CodeDatesTable.FILE_NAME)) {
@@ -108,7 +111,7 @@ final class CmsFolder {
     hospital.replace(loader.ptp.get(EditTable.OUTPATIENT_HOSPITAL), "CMS NCCI PTP edits, outpatient hospital");
     if (!any) {
       throw new DataLoadException(folder.toString(), 0, "no official CMS file found (ccipra*.txt, ccioph*.txt,"
-          + " *MUE*.csv, *AOC*.csv, PPRRVU*.csv) nor policies.csv, conventions.csv or codes.csv");
+          + " *MUE*.csv, *AOC*.csv, PPRRVU*.csv) nor policies.csv, conventions.csv, codes.csv or medicare-jurisdictions.csv");
     }
   }
 

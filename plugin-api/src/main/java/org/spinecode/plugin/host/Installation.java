@@ -56,7 +56,7 @@ public final class Installation {
     this.familyCoders = families.coders;
     this.claimEdits = data.claimEdits(catalogue);
     this.engine = new CodingEngine(families.routes, catalogue, FamilyCalls.direct(), claimEdits, data.conventions(),
-        data.dataVersion(), builder.clock);
+        data.contractors(), data.dataVersion(), builder.clock);
     this.coder = engine.withFamilyCalls(FamilyCalls.timed(builder.pluginTimeout));
     this.checker = new ClaimChecker(coder, catalogue, claimEdits, data.conventions());
     this.directChecker = new ClaimChecker(engine, catalogue, claimEdits, data.conventions());

@@ -13,12 +13,14 @@ import org.spinecode.domain.catalogue.DatedCode;
 import org.spinecode.domain.edit.ClaimEdits;
 import org.spinecode.domain.edit.EditTables;
 import org.spinecode.domain.policy.ClaimConventions;
+import org.spinecode.domain.policy.MedicareContractors;
 import org.spinecode.plugin.data.DataTable;
 import org.spinecode.plugin.data.PolicyTable;
 
 /**
  * The reference data a product codes with: the product's code dates and notes
- * ({@code codes.csv}), the payer policy table, the claim conventions, CMS's NCCI tables and the
+ * ({@code codes.csv}), the payer policy table, the claim conventions, the Medicare jurisdictions
+ * ({@code medicare-jurisdictions.csv}), CMS's NCCI tables and the
  * fee-schedule indicators, each with its own release. {@link #bundled()} is the dated, cited
  * extract shipped in this jar (NCCI 2024Q3, RVU24C: correct for that quarter, not current);
  * {@link #load(Path, Collection)} reads a data folder over it. Read once at start; immutable
@@ -30,16 +32,19 @@ public final class ReferenceData {
   private final Map<String, DatedCode> codes;
   private final PolicyTable policies;
   private final ClaimConventions conventions;
+  private final MedicareContractors contractors;
   private final EditTables editTables;
   private final List<DataTable> tables;
   private final String dataVersion;
   private final String feeScheduleVersion;
 
   ReferenceData(Map<String, DatedCode> codes, PolicyTable policies, ClaimConventions conventions,
-      EditTables editTables, List<DataTable> tables, String dataVersion, String feeScheduleVersion) {
+      MedicareContractors contractors, EditTables editTables, List<DataTable> tables, String dataVersion,
+      String feeScheduleVersion) {
     this.codes = codes;
     this.policies = policies;
     this.conventions = conventions;
+    this.contractors = contractors;
     this.editTables = editTables;
     this.tables = List.copyOf(tables);
     this.dataVersion = dataVersion;
@@ -113,6 +118,11 @@ public final class ReferenceData {
   /** How each payer wants its claims written ({@code conventions.csv}). */
   public ClaimConventions conventions() {
     return conventions;
+  }
+
+  /** The Medicare jurisdictions: each state's contractor and its LCDs and billing articles with their dates. */
+  public MedicareContractors contractors() {
+    return contractors;
   }
 
   /** A short name of the data, such as {@code codes 2026-12; policies 2026-12; ncci 2024Q3; pfs RVU24C}. */

@@ -14,6 +14,7 @@ import org.spinecode.domain.policy.AddOnRule;
 import org.spinecode.domain.policy.ClaimConventions;
 import org.spinecode.domain.policy.DateRange;
 import org.spinecode.domain.policy.EditTable;
+import org.spinecode.domain.policy.MedicareContractors;
 import org.spinecode.domain.policy.MueLimit;
 import org.spinecode.domain.policy.PtpEdit;
 import org.spinecode.plugin.data.DataTable;
@@ -34,6 +35,10 @@ final class ReferenceLoader {
   String codesSource;
   PolicyTable policies;
   String policySource;
+  MedicareContractors contractors;
+  String contractorsVersion;
+  int contractorRows;
+  String contractorsSource;
   ClaimConventions conventions;
   String conventionsVersion;
   int conventionRows;
@@ -63,6 +68,9 @@ final class ReferenceLoader {
       loader.ptp.put(table, new EditRows<>("ncci-ptp-" + name));
       loader.mue.put(table, new EditRows<>("ncci-mue-" + name));
     }
+    loader.contractors(Table.resource(ReferenceLoader.class, JurisdictionTable.BUNDLED),
+        "SpineCode Medicare jurisdictions: CMS A/B MAC map, contractors' LCDs and articles (" + JurisdictionTable.FILE_NAME
+            + ")");
     NcciExtract.read(Table.resource(ReferenceLoader.class, NCCI), loader);
     String quarter = BUNDLED_QUARTER.name();
     DateRange dates = BUNDLED_QUARTER.dates();
@@ -90,6 +98,13 @@ final class ReferenceLoader {
     loader.pfsRows = loader.bilateral.size();
     loader.pfsSource = "CMS PFS relative value file RVU24C (bundled extract pfs-rvu24c.csv)";
     return loader;
+  }
+
+  void contractors(Table table, String source) {
+    contractors = JurisdictionTable.read(table);
+    contractorsVersion = table.version();
+    contractorRows = table.rows().size();
+    contractorsSource = source;
   }
 
   void conventions(Table table, String source) {
@@ -121,12 +136,13 @@ final class ReferenceLoader {
     listing.add(DataTable.of("pfs-indicators", pfsSource, pfsVersion, pfsRows));
     listing.add(DataTable.of("policies", policySource, policies.version(), policies.size()));
     listing.add(DataTable.of("conventions", conventionsSource, conventionsVersion, conventionRows));
-    return new ReferenceData(Map.copyOf(codes), policies, conventions, edits.build(), listing,
+    listing.add(DataTable.of("medicare-jurisdictions", contractorsSource, contractorsVersion, contractorRows));
+    return new ReferenceData(Map.copyOf(codes), policies, conventions, contractors, edits.build(), listing,
         dataVersion(), pfsVersion);
   }
 
   /**
-   * Such as {@code codes 2026-12; policies 2026-12; ncci 2024Q3; pfs RVU24C}; when the NCCI tables
+   * Such as {@code codes 2026-12; policies 2026-12; jurisdictions 2026-12; ncci 2024Q3; pfs RVU24C}; when the NCCI tables
    * are of different releases, each kind names its own ({@code ncci ptp 2024Q3, mue 2026Q4, aoc 2024Q3}).
    */
   private String dataVersion() {
@@ -134,7 +150,8 @@ final class ReferenceLoader {
     String mueVersions = versions(mue.get(EditTable.PRACTITIONER), mue.get(EditTable.OUTPATIENT_HOSPITAL));
     String ncci = ptpVersions.equals(mueVersions) && ptpVersions.equals(aoc.version) ? ptpVersions
         : "ptp " + ptpVersions + ", mue " + mueVersions + ", aoc " + aoc.version;
-    return "codes " + codesVersion + "; policies " + policies.version() + "; ncci " + ncci + "; pfs " + pfsVersion;
+    return "codes " + codesVersion + "; policies " + policies.version() + "; jurisdictions " + contractorsVersion
+        + "; ncci " + ncci + "; pfs " + pfsVersion;
   }
 
   private static String versions(EditRows<?> practitioner, EditRows<?> hospital) {

@@ -32,7 +32,8 @@ class ReferenceDataTest {
   void the_bundled_extract_is_2024q3_and_knows_the_contract_s_facts() {
     ReferenceData data = ReferenceData.bundled();
     LocalDate date = LocalDate.of(2026, 3, 2);
-    assertThat(data.dataVersion()).isEqualTo("codes 2026-12; policies 2026-12; ncci 2024Q3; pfs RVU24C");
+    assertThat(data.dataVersion())
+        .isEqualTo("codes 2026-12; policies 2026-12; jurisdictions 2026-12; ncci 2024Q3; pfs RVU24C");
     assertThat(data.editTables().ptp(EditTable.PRACTITIONER, "62323", "64483", date)).get()
         .satisfies(p -> assertThat(p.modifierIndicator()).isEqualTo(1));
     assertThat(data.editTables().mue(EditTable.PRACTITIONER, "64483", date)).get()
@@ -44,7 +45,7 @@ class ReferenceDataTest {
     assertThat(data.codeDate("72275")).get().satisfies(c -> assertThat(c.dates().until()).hasValue(LocalDate.of(2022, 1, 1)));
     assertThat(data.tables()).extracting(t -> t.name()).containsExactly("codes", "ncci-ptp-practitioner",
         "ncci-mue-practitioner", "ncci-ptp-outpatient-hospital", "ncci-mue-outpatient-hospital", "ncci-aoc",
-        "pfs-indicators", "policies", "conventions");
+        "pfs-indicators", "policies", "conventions", "medicare-jurisdictions");
     assertThat(data.tables()).allSatisfy(t -> assertThat(t.rows()).as(t.name()).isPositive());
   }
 
