@@ -127,6 +127,11 @@ class CountingRulesTest {
         Arguments.of("A Medicare claim before the 2021 facet LCDs says their earlier versions are not modelled",
             (Supplier<CodingCase>) () -> CodingCase.of("FACET", "FLUOROSCOPY").payer("MEDICARE").on("2020-06-01")
                 .purpose("DIAGNOSTIC").targets("L4-L5:R"),
+            "EDIT_TABLES_QUARTER, IMAGING_INCLUDED, JURISDICTION_NOT_GIVEN, MEDICARE_POLICY_NOT_MODELLED"),
+        Arguments.of("CONTRACT v3: in Ohio (CGS, J15) the facet LCD starts on 2021-05-02, so a session on 2021-04-28 is"
+            + " not limited and says so, naming no missing jurisdiction",
+            (Supplier<CodingCase>) () -> CodingCase.of("FACET", "FLUOROSCOPY").payer("MEDICARE").state("oh")
+                .on("2021-04-28").purpose("DIAGNOSTIC").targets("L4-L5:R"),
             "EDIT_TABLES_QUARTER, IMAGING_INCLUDED, MEDICARE_POLICY_NOT_MODELLED"),
         Arguments.of("A commercial claim of the same date has nothing to say about Medicare LCDs",
             (Supplier<CodingCase>) () -> CodingCase.of("FACET", "FLUOROSCOPY").payer("COMMERCIAL").on("2020-06-01")

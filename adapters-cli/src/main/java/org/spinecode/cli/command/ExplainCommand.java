@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.spinecode.plugin.host.Installation;
 import org.spinecode.rest.wire.CodeExplanation;
+import org.spinecode.rest.wire.CodeExplanation.ContractorView;
 import org.spinecode.rest.wire.CodeExplanation.PolicyView;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,7 +38,8 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Installation installation = root.services().installation();
-    Optional<CodeExplanation> found = CodeExplanation.of(code, installation.catalogue(), installation.editTables());
+    Optional<CodeExplanation> found = CodeExplanation.of(code, installation.catalogue(), installation.editTables(),
+        installation.data().contractors());
     if (found.isEmpty()) {
       spec.commandLine().getErr().println("spinecode explain: " + code
           + " is not a code SpineCode knows (see 'spinecode codes')");
@@ -77,9 +79,23 @@ final class ExplainCommand implements Callable<Integer> {
       out.println("  policies:");
       for (PolicyView policy : e.policies()) {
         out.println("    " + policy.payer() + " " + policy.kind() + (policy.rule() == null ? "" : " (" + policy.rule() + ")")
-            + " from " + policy.effectiveFrom() + (policy.effectiveUntil() == null ? "" : " until " + policy.effectiveUntil()));
+            + " from " + policy.effectiveFrom() + (policy.effectiveUntil() == null ? "" : " until " + policy.effectiveUntil())
+            + (policy.lcd() == null ? "" : ", each contractor's " + policy.lcd().toLowerCase(java.util.Locale.ROOT)
+                + " LCD from its own date")
+            + (policy.states() == null ? "" : " in " + String.join(", ", policy.states())));
         out.println("      " + policy.detail());
         out.println("      source: " + policy.authority());
+      }
+    }
+    if (!e.contractors().isEmpty()) {
+      out.println("  contractors (Medicare LCD / billing article, from; CONFIRMED unless marked):");
+      for (ContractorView contractor : e.contractors()) {
+        out.println("    " + String.format("%-4s %-8s %s %s / %s from %s", contractor.jurisdiction(),
+            contractor.lcdSet().toLowerCase(java.util.Locale.ROOT), contractor.contractor(), contractor.lcd(),
+            contractor.article(), contractor.effectiveFrom())
+            + (contractor.effectiveUntil() == null ? "" : " until " + contractor.effectiveUntil())
+            + ("CONFIRMED".equals(contractor.confidence()) ? ""
+                : " [" + contractor.confidence().toLowerCase(java.util.Locale.ROOT) + ": " + contractor.note() + "]"));
       }
     }
     return ExitCodes.OK;

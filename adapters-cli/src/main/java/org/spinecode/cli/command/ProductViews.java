@@ -17,6 +17,7 @@ public final class ProductViews {
   /** For the server: plugin jars by file name only, so a client never learns the server's paths. */
   public static ServedProduct served(Installation installation) {
     return new ServedProduct(installation.coder(), installation.checker(), installation.catalogue(),
-        installation.editTables(), PluginViews.published(installation.plugins()), data(installation));
+        installation.editTables(), installation.data().contractors(), PluginViews.published(installation.plugins()),
+        data(installation));
   }
 }

@@ -85,7 +85,7 @@ public final class RestServer implements AutoCloseable {
     EditTables tables = product.editTables();
     List<CodeExplanation> codes = new ArrayList<>();
     for (CodeDefinition code : catalogue.codes()) {
-      codes.add(CodeExplanation.of(code, catalogue, tables));
+      codes.add(CodeExplanation.of(code, catalogue, tables, product.contractors()));
     }
     byte[] codeList = json(mapper, codes);
     byte[] pluginList = json(mapper, List.copyOf(plugins));
@@ -134,7 +134,7 @@ public final class RestServer implements AutoCloseable {
       cfg.routes.get("/v1/codes", ctx -> ctx.contentType(JSON).result(codeList));
       cfg.routes.get("/v1/codes/{code}", ctx -> {
         String code = ctx.pathParam("code");
-        CodeExplanation explanation = CodeExplanation.of(code, catalogue, tables).orElseThrow(() ->
+        CodeExplanation explanation = CodeExplanation.of(code, catalogue, tables, product.contractors()).orElseThrow(() ->
             new ProblemException(ProblemKind.UNKNOWN_CODE, "no installed plugin declares this code, and it is"
                 + " not a deleted or bundled code we know of; GET /v1/codes lists the codes"));
         ctx.contentType(JSON).result(mapper.writeValueAsBytes(explanation));

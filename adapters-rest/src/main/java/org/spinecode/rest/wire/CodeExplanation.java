@@ -13,7 +13,10 @@ import org.spinecode.domain.policy.PayerPolicy;
 import org.spinecode.domain.catalogue.Quantity;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.edit.EditTables;
+import org.spinecode.domain.policy.ContractorDocuments;
 import org.spinecode.domain.policy.DateRange;
+import org.spinecode.domain.policy.MedicareContractors;
+import org.spinecode.domain.policy.PolicyScope;
 
 /**
  * What a code means in our words, how it is counted, the dates it is in effect, its fee-schedule
@@ -39,16 +42,26 @@ public record CodeExplanation(
     String effectiveThrough,
     String datesAuthority,
     Integer feeScheduleBilateralIndicator,
-    String feeScheduleBilateral) {
+    String feeScheduleBilateral,
+    List<ContractorView> contractors) {
 
-  /** One payer policy on the code. */
+  /**
+   * One payer policy on the code; {@code lcd} names the Medicare contractor document set it comes
+   * from (EPIDURAL, FACET), whose per-contractor documents and dates are in {@code contractors}.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record PolicyView(String kind, String payer, String rule, String detail,
-      String effectiveFrom, String effectiveUntil, String authority) {}
+      String effectiveFrom, String effectiveUntil, String authority, String lcd, List<String> states,
+      String program) {}
 
-  /** As {@link #of(String, CodeCatalogue, EditTables)} without fee-schedule indicators. */
+  /** One Medicare contractor's LCD and billing article governing the code's policies, with its dates. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record ContractorView(String jurisdiction, String contractor, String lcdSet, String lcd, String article,
+      String effectiveFrom, String effectiveUntil, String confidence, String note) {}
+
+  /** As {@link #of(String, CodeCatalogue, EditTables, MedicareContractors)} without fee-schedule indicators or contractors. */
   public static Optional<CodeExplanation> of(String code, CodeCatalogue catalogue) {
-    return of(code, catalogue, EditTables.empty());
+    return of(code, catalogue, EditTables.empty(), MedicareContractors.none());
   }
 
   /**
@@ -56,18 +69,19 @@ public record CodeExplanation(
    * code, one that never existed, bundled imaging, a neighbour no installed family bills), with the
    * fee-schedule bilateral indicator {@code data} has for it.
    */
-  public static Optional<CodeExplanation> of(String code, CodeCatalogue catalogue, EditTables data) {
+  public static Optional<CodeExplanation> of(String code, CodeCatalogue catalogue, EditTables data,
+      MedicareContractors contractors) {
     String key = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
     Optional<CodeDefinition> definition = catalogue.find(key);
     if (definition.isPresent()) {
-      return Optional.of(of(definition.get(), catalogue, data));
+      return Optional.of(of(definition.get(), catalogue, data, contractors));
     }
     return catalogue.entry(key).map(entry -> {
       Optional<Integer> indicator = data.bilateralIndicator(entry.code());
       return new CodeExplanation(entry.code(), status(entry), note(entry), null, null, List.of(), List.of(),
           List.of(), null, null, List.of(), entry.authority(), List.of(), from(entry.dates()),
           through(entry.dates()), null, indicator.orElse(null),
-          indicator.map(i -> FeeScheduleWords.bilateral(i, data)).orElse(null));
+          indicator.map(i -> FeeScheduleWords.bilateral(i, data)).orElse(null), List.of());
     });
   }
 
@@ -99,13 +113,14 @@ public record CodeExplanation(
     return dates.lastDay().map(LocalDate::toString).orElse(null);
   }
 
-  /** As {@link #of(CodeDefinition, CodeCatalogue, EditTables)} without fee-schedule indicators. */
+  /** As {@link #of(CodeDefinition, CodeCatalogue, EditTables, MedicareContractors)} without indicators or contractors. */
   public static CodeExplanation of(CodeDefinition code, CodeCatalogue catalogue) {
-    return of(code, catalogue, EditTables.empty());
+    return of(code, catalogue, EditTables.empty(), MedicareContractors.none());
   }
 
-  /** A short row for code listings. */
-  public static CodeExplanation of(CodeDefinition code, CodeCatalogue catalogue, EditTables data) {
+  /** A code's explanation, with each Medicare contractor's documents for the policies it carries. */
+  public static CodeExplanation of(CodeDefinition code, CodeCatalogue catalogue, EditTables data,
+      MedicareContractors contractors) {
     List<String> guidance = new ArrayList<>();
     for (Guidance g : code.guidance()) {
       guidance.add(g.name());
@@ -124,7 +139,24 @@ public record CodeExplanation(
         counting(code), laterality(code),
         code.imagingIncluded(), code.authority(), policies,
         from(code.dates()), through(code.dates()), code.datesAuthority().orElse(null),
-        indicator.orElse(null), indicator.map(i -> FeeScheduleWords.bilateral(i, data)).orElse(null));
+        indicator.orElse(null), indicator.map(i -> FeeScheduleWords.bilateral(i, data)).orElse(null),
+        contractors(code, contractors));
+  }
+
+  /** Every contractor's documents of the document sets the code's policies come from, by set, then table order. */
+  private static List<ContractorView> contractors(CodeDefinition code, MedicareContractors contractors) {
+    List<String> sets = code.policies().stream().flatMap(p -> p.scope().lcd().stream()).distinct().toList();
+    List<ContractorView> views = new ArrayList<>();
+    for (String set : sets) {
+      for (ContractorDocuments doc : contractors.all()) {
+        if (doc.lcdSet().equals(set)) {
+          views.add(new ContractorView(doc.jurisdiction().name(), doc.contractor(), doc.lcdSet(), doc.lcd(),
+              doc.article(), from(doc.window()), doc.window().until().map(LocalDate::toString).orElse(null),
+              doc.confidence().name(), doc.note()));
+        }
+      }
+    }
+    return views;
   }
 
   /** How units count, in the contract's words (docs/CODING-RULES.md, "Levels and sides"). */
@@ -146,7 +178,10 @@ public record CodeExplanation(
 
   private static PolicyView view(PayerPolicy policy) {
     String rule = policy.findingRule().isEmpty() ? null : policy.findingRule();
+    PolicyScope scope = policy.scope();
     return new PolicyView(policy.kind(), policy.payer().name(), rule, policy.summary(), from(policy.window()),
-        policy.window().until().map(LocalDate::toString).orElse(null), policy.authority());
+        policy.window().until().map(LocalDate::toString).orElse(null), policy.authority(), scope.lcd().orElse(null),
+        scope.states().isEmpty() ? null : scope.states().stream().map(Enum::name).sorted().toList(),
+        scope.program().orElse(null));
   }
 }
