@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -35,6 +36,7 @@ import org.spinecode.domain.edit.ClaimEdits;
 import org.spinecode.domain.policy.ClaimConventions;
 import org.spinecode.domain.edit.EditTables;
 import org.spinecode.domain.engine.CodingEngine;
+import org.spinecode.domain.engine.QuarantinedPlugin;
 import org.spinecode.rest.wire.CodeExplanation;
 import org.spinecode.rest.wire.DataView;
 import org.spinecode.rest.wire.PluginView;
@@ -93,6 +95,10 @@ public final class RestServer implements AutoCloseable {
     byte[] up = json(mapper, Map.of("status", "UP"));
     byte[] ready = json(mapper, Map.of("status", "READY"));
     boolean anyFamily = plugins.stream().anyMatch(p -> !p.accepts().isEmpty());
+    Set<String> familyPlugins = new LinkedHashSet<>();
+    plugins.stream().filter(p -> !p.accepts().isEmpty()).forEach(p -> familyPlugins.add(p.id()));
+    // Plugins that did not answer in time once and are no longer called (see "Failure policy").
+    Supplier<List<QuarantinedPlugin>> quarantine = coder instanceof CodingEngine engine ? engine::quarantined : List::of;
 
     this.app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
@@ -149,7 +155,17 @@ public final class RestServer implements AutoCloseable {
         if (!anyFamily) {
           throw new ProblemException(ProblemKind.NOT_READY, "no procedure family is installed");
         }
-        ctx.contentType(JSON).result(ready);
+        List<QuarantinedPlugin> quarantined = quarantine.get();
+        if (quarantined.isEmpty()) {
+          ctx.contentType(JSON).result(ready);
+          return;
+        }
+        List<String> ids = quarantined.stream().map(QuarantinedPlugin::pluginId).toList();
+        if (ids.containsAll(familyPlugins)) {
+          throw new ProblemException(ProblemKind.NOT_READY, "every family plugin is quarantined (" + String.join(", ", ids)
+              + "): it did not answer within the plugin timeout; restart the server without it");
+        }
+        ctx.contentType(JSON).result(mapper.writeValueAsBytes(Readiness.degraded(quarantined)));
       });
       cfg.routes.get("/openapi.json", ctx -> ctx.contentType(JSON).result(assets.openApi()));
       cfg.routes.get("/", assets::index);
