@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.TimeoutException;
+import org.spinecode.rest.wire.ByteOrderMark;
 
 /**
  * Reads request bodies within the one body-size limit of the server, whether the client declared
@@ -20,7 +21,12 @@ final class RequestBodies {
     return maxBodyBytes;
   }
 
+  /** The body, without a leading UTF-8 byte-order mark. */
   byte[] read(Context ctx) {
+    return ByteOrderMark.stripped(readAll(ctx));
+  }
+
+  private byte[] readAll(Context ctx) {
     try {
       long declared = ctx.req().getContentLengthLong();
       if (declared > maxBodyBytes) {
