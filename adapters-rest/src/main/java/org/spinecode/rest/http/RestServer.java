@@ -73,7 +73,8 @@ public final class RestServer implements AutoCloseable {
     this.settings = Objects.requireNonNull(settings, "settings");
     ObjectMapper mapper = codec.mapper();
     this.problemWriter = mapper.writerFor(Problem.class);
-    RequestBodies bodies = new RequestBodies(settings.maxBodyBytes());
+    RequestBodies bodies = new RequestBodies(settings.maxBodyBytes(), settings.headerTimeout(),
+        settings.minBodyBytesPerSecond());
     RecordCoder records = new RecordCoder(Objects.requireNonNull(coder, "coder"), codec, new WireMapping(),
         (failure, line) -> LOG.error("coding failed: {}", failure.getClass().getName()));
     CodingEndpoint coding = new CodingEndpoint(records, codec, bodies, settings.maxBatchSize());
@@ -94,6 +95,8 @@ public final class RestServer implements AutoCloseable {
     byte[] dataList = json(mapper, data);
     byte[] up = json(mapper, Map.of("status", "UP"));
     byte[] ready = json(mapper, Map.of("status", "READY"));
+    ClientGuard guard = new ClientGuard(new GracefulHandler(), settings.headerTimeout(),
+        settings.maxConnectionsPerClient());
     boolean anyFamily = plugins.stream().anyMatch(p -> !p.accepts().isEmpty());
     Set<String> familyPlugins = new LinkedHashSet<>();
     plugins.stream().filter(p -> !p.accepts().isEmpty()).forEach(p -> familyPlugins.add(p.id()));
@@ -115,13 +118,14 @@ public final class RestServer implements AutoCloseable {
         // Beyond the limit the server stops accepting until a connection closes, so a flood of
         // idle sockets costs waiting clients, never the file descriptors or heap of the process.
         server.addBean(new NetworkConnectionLimit(settings.maxConnections(), connector));
+        connector.addEventListener(guard);
         return connector;
       });
       cfg.jetty.threadPool = threadPool(settings);
       cfg.jetty.modifyServer(server -> {
-        // Javalin mounts its handler inside this one; on stop it lets requests in flight finish,
-        // up to the stop timeout, after the connector has stopped accepting.
-        server.setHandler(new GracefulHandler());
+        // Javalin mounts its handler inside the innermost; on stop the graceful handler lets requests
+        // in flight finish, up to the stop timeout, after the connector has stopped accepting.
+        server.setHandler(guard);
         server.setStopTimeout(settings.stopTimeout().toMillis());
         server.setErrorHandler(new ContainerErrors(problemWriter, accessLog::newId));
       });
