@@ -137,6 +137,9 @@ public final class RestServer implements AutoCloseable {
       cfg.requestLogger.http(accessLog::log);
 
       cfg.routes.before(accessLog::assignId);
+      if (settings.apiKeys().required()) {
+        cfg.routes.before(new KeyCheck(settings.apiKeys()));
+      }
       cfg.routes.post("/v1/coding", coding::single);
       cfg.routes.post("/v1/coding/batch", coding::batch);
       cfg.routes.post("/v1/check", check::single);
