@@ -66,6 +66,7 @@ class ApiKeysTest {
           .startsWith("Bearer realm=\"spinecode\""));
       assertThat(response.body()).doesNotContain(KEY);
       assertThat(server.send(HttpRequest.newBuilder(server.uri("/v1/codes")).GET()).statusCode()).isEqualTo(401);
+      assertThat(server.get("/no-such-path").statusCode()).as("no route is told without a key").isEqualTo(401);
     }
   }
 
