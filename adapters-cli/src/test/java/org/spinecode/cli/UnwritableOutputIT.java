@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -72,16 +71,6 @@ class UnwritableOutputIT {
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(err).as("nothing said about the closed pipe").isEmpty();
     assertThat(process.exitValue()).as("128 + SIGPIPE, as a shell reports grep after head").isEqualTo(141);
-  }
-
-  @Test
-  void a_run_whose_output_is_written_still_exits_by_its_records() throws Exception {
-    Process process = spinecode("code", day.toString(), "--output", "csv")
-        .redirectOutput(dir.resolve("out.csv").toFile()).start();
-    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-
-    assertThat(process.waitFor()).as(err).isEqualTo(ExitCodes.RECORD_ERRORS);
-    assertThat(Files.readAllLines(dir.resolve("out.csv"))).hasSizeGreaterThan(3000);
   }
 
   private static ProcessBuilder spinecode(String... args) {
