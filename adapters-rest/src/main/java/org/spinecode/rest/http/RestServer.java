@@ -97,9 +97,7 @@ public final class RestServer implements AutoCloseable {
     byte[] ready = json(mapper, Map.of("status", "READY"));
     ClientGuard guard = new ClientGuard(new GracefulHandler(), settings.headerTimeout(),
         settings.maxConnectionsPerClient());
-    boolean anyFamily = plugins.stream().anyMatch(p -> !p.accepts().isEmpty());
-    Set<String> familyPlugins = new LinkedHashSet<>();
-    plugins.stream().filter(p -> !p.accepts().isEmpty()).forEach(p -> familyPlugins.add(p.id()));
+    List<String> familyPlugins = plugins.stream().filter(p -> !p.accepts().isEmpty()).map(PluginView::id).toList();
     // Plugins that did not answer in time once and are no longer called (see "Failure policy").
     Supplier<List<QuarantinedPlugin>> quarantine = coder instanceof CodingEngine engine ? engine::quarantined : List::of;
 
@@ -159,7 +157,7 @@ public final class RestServer implements AutoCloseable {
         if (!accepting) {
           throw new ProblemException(ProblemKind.NOT_READY, "the server is shutting down");
         }
-        if (!anyFamily) {
+        if (familyPlugins.isEmpty()) {
           throw new ProblemException(ProblemKind.NOT_READY, "no procedure family is installed");
         }
         List<QuarantinedPlugin> quarantined = quarantine.get();
