@@ -102,6 +102,41 @@ class CheckCommandTest {
     assertThat(run.err()).contains("audit report: " + report);
   }
 
+  @Test
+  void a_report_that_cannot_be_opened_stops_the_run_before_any_claim_is_checked(@TempDir Path dir) {
+    Path report = dir.resolve("no-such-folder").resolve("audit.html");
+
+    Cli run = Cli.run("check", EXAMPLES.resolve("day.ndjson").toString(), "--report", report.toString());
+
+    assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("--report " + report, "its folder does not exist");
+    assertThat(run.out()).as("nothing was checked").isEmpty();
+  }
+
+  @Test
+  void the_report_may_not_be_the_input_file(@TempDir Path dir) throws IOException {
+    Path claims = Files.copy(EXAMPLES.resolve("day.ndjson"), dir.resolve("claims.ndjson"));
+    byte[] before = Files.readAllBytes(claims);
+
+    Cli run = Cli.run("check", claims.toString(), "--report", dir.resolve(".").resolve("claims.ndjson").toString());
+
+    assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("is the input file");
+    assertThat(Files.readAllBytes(claims)).as("the claims are untouched").isEqualTo(before);
+  }
+
+  @Test
+  void a_report_that_cannot_be_written_names_it_and_the_reason_and_exits_4() {
+    Path full = Path.of("/dev/full");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(full), "needs Linux's /dev/full");
+
+    Cli run = Cli.run("check", EXAMPLES.resolve("day.ndjson").toString(), "--report", full.toString());
+
+    assertThat(run.exit()).isEqualTo(ExitCodes.INTERNAL);
+    assertThat(run.err()).contains("cannot write /dev/full: No space left on device")
+        .doesNotContain("audit report:", "Exception");
+  }
+
   private static JsonNode read(String line) {
     try {
       return JSON.readTree(line);

@@ -16,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.spinecode.rest.wire.ByteOrderMark;
 import org.spinecode.rest.wire.RecordCoder;
 import org.spinecode.rest.wire.ResultJson;
 import org.spinecode.rest.wire.WireCodec;
@@ -77,6 +78,7 @@ class CodeCommand implements Callable<Integer> {
     WireCodec codec = services.codec();
     RecordCoder records = records(services, codec);
     PushbackInputStream input = new PushbackInputStream(in, 1 << 16);
+    ByteOrderMark.skip(input);
     Format inputFormat = format != null ? format : guessFormat(input);
     Writer out = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
     if (inputFormat == Format.NDJSON && (output == Output.NDJSON || output == null && !root.terminal().out())) {

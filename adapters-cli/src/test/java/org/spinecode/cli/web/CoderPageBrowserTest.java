@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import java.util.Map;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Rectangle;
@@ -41,11 +42,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.spinecode.cli.command.ProductViews;
 import org.spinecode.cli.launch.Launcher;
 import org.spinecode.plugin.host.PluginDiscovery;
+import org.spinecode.rest.http.ApiKeys;
 import org.spinecode.rest.http.RestServer;
 import org.spinecode.rest.http.ServerSettings;
 import org.spinecode.rest.wire.WireCodec;
@@ -147,6 +150,28 @@ class CoderPageBrowserTest {
     assertThat(browser.findElement(By.id("selection")).getText()).isEqualTo("L4-L5 bilateral, L5-S1 bilateral");
     assertThat(level("L4-L5", "LEFT").getDomAttribute("aria-pressed")).isEqualTo("true");
     assertThat(level("L4-L5", "RIGHT").getDomAttribute("aria-pressed")).isEqualTo("true");
+  }
+
+  @Test
+  void behind_api_keys_the_page_asks_for_a_key_once_and_codes_with_it(@TempDir Path dir) throws Exception {
+    String key = "page-key-4711";
+    String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    ApiKeys keys = ApiKeys.read(Files.writeString(dir.resolve("keys.sha256"), digest + "\n"));
+    try (RestServer keyed = RestServer.start(ServerSettings.defaults().withPort(0).withApiKeys(keys),
+        ProductViews.served(Installation.of(PluginDiscovery.fromClassPath())), new WireCodec())) {
+      browser.get(keyed.uri().toString());
+      Alert prompt = wait.until(ExpectedConditions.alertIsPresent());
+      prompt.sendKeys(key);
+      prompt.accept();
+      wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+
+      new Select(browser.findElement(By.id("family"))).selectByValue("FACET");
+      browser.findElement(By.cssSelector("label[for='payer-COMMERCIAL']")).click();
+      level("L4-L5", "RIGHT").click();
+
+      assertThat(linesShown(1)).containsExactly("64493 | RT | 1 | L4-L5");
+    }
   }
 
   @Test

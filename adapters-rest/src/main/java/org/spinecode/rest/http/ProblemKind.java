@@ -17,6 +17,8 @@ enum ProblemKind {
       "Too many encounters in one batch", "BATCH_TOO_LARGE"),
   UNKNOWN_CODE(404, "urn:spinecode:problem:unknown-code", "No such code", "UNKNOWN_CODE"),
   BAD_REQUEST(400, "about:blank", "Bad Request", "BAD_REQUEST"),
+  /** With {@code serve --api-keys}: no key, or not one of them. */
+  UNAUTHORIZED(401, "about:blank", "Unauthorized", "UNAUTHORIZED"),
   NOT_FOUND(404, "about:blank", "Not Found", "NOT_FOUND"),
   METHOD_NOT_ALLOWED(405, "about:blank", "Method Not Allowed", "METHOD_NOT_ALLOWED"),
   REQUEST_TIMEOUT(408, "about:blank", "Request Timeout", "REQUEST_TIMEOUT"),
