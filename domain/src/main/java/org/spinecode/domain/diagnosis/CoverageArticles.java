@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.spinecode.domain.InvalidInputException;
 
 /**
  * The billing articles loaded from one Medicare Coverage Database export, by article id, with the
@@ -44,7 +45,7 @@ public abstract class CoverageArticles {
   protected void check() {
     articles().forEach((id, article) -> {
       if (!id.equals(article.articleId())) {
-        throw new org.spinecode.domain.InvalidInputException("articles", "article " + article.articleId()
+        throw new InvalidInputException("articles", "article " + article.articleId()
             + " is filed under " + id);
       }
     });

@@ -54,24 +54,18 @@ public final class ArticleExport {
   }
 
   /**
-   * Where a data folder holds an export: {@code current_article.zip} or {@code current_article_csv.zip}
-   * in it, or its own {@code article_x_icd10_covered.csv}; empty when it holds none.
+   * The data folder itself when it holds an export ({@code current_article.zip},
+   * {@code current_article_csv.zip} or the unpacked {@code article_x_icd10_covered.csv}), for {@link #read};
+   * empty when it holds none.
    */
   public static Optional<Path> locate(Path dataFolder) {
     if (!Files.isDirectory(dataFolder)) {
       return Optional.empty();
     }
     try (Stream<Path> list = Files.list(dataFolder)) {
-      List<String> names = list.map(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)).toList();
-      if (names.contains(ExportReader.COVERED)) {
-        return Optional.of(dataFolder);
-      }
-      for (String zip : List.of("current_article.zip", "current_article_csv.zip")) {
-        if (names.contains(zip)) {
-          return Optional.of(dataFolder);
-        }
-      }
-      return Optional.empty();
+      boolean holds = list.map(p -> p.getFileName().toString().toLowerCase(Locale.ROOT))
+          .anyMatch(name -> name.equals(ExportReader.COVERED) || ExportFiles.ZIPS.contains(name));
+      return holds ? Optional.of(dataFolder) : Optional.empty();
     } catch (IOException e) {
       throw new DataLoadException(dataFolder.toString(), 0, "cannot list the data folder");
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,9 @@ import org.spinecode.plugin.data.DataLoadException;
  * zip, and read as Latin-1, CMS's encoding.
  */
 final class ExportFiles implements Closeable {
+  /** The names CMS gives the download and the zip inside it. */
+  static final List<String> ZIPS = List.of("current_article.zip", "current_article_csv.zip");
+
   private final String description;
   private final Map<String, Path> folderFiles = new HashMap<>();
   private ZipFile zip;
@@ -80,7 +84,7 @@ final class ExportFiles implements Closeable {
       throw new DataLoadException(description, 0, "cannot list the folder");
     }
     if (!folderFiles.containsKey("article.csv")) {
-      for (String zipName : new String[] {"current_article.zip", "current_article_csv.zip"}) {
+      for (String zipName : ZIPS) {
         if (folderFiles.containsKey(zipName)) {
           Path zipFile = folderFiles.get(zipName);
           folderFiles.clear();

@@ -2,6 +2,7 @@ package org.spinecode.plugin.host.diagnosis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -140,7 +141,7 @@ final class GroupParagraph {
         range = true;
         continue;
       }
-      String code = part.group(1).toUpperCase(java.util.Locale.ROOT);
+      String code = part.group(1).toUpperCase(Locale.ROOT);
       if (range && previous != null && previous.chars().allMatch(Character::isDigit)
           && code.chars().allMatch(Character::isDigit) && Integer.parseInt(code) > Integer.parseInt(previous)
           && Integer.parseInt(code) - Integer.parseInt(previous) <= 100) {
@@ -165,7 +166,7 @@ final class GroupParagraph {
     return replace(WITH, rest, (m, text) -> {
       Matcher subject = GROUP.matcher(text.substring(0, m.start()));
       int primary = subject.find() ? number(subject.group(1)) : group;
-      ties.add(new Tie(primary, number(m.group(1)), m.group().toLowerCase(java.util.Locale.ROOT).contains("secondary")));
+      ties.add(new Tie(primary, number(m.group(1)), m.group().toLowerCase(Locale.ROOT).contains("secondary")));
     });
   }
 
@@ -216,7 +217,7 @@ final class GroupParagraph {
       } else if (name.startsWith("#")) {
         value = codePoint(name.substring(1), 10);
       } else {
-        value = ENTITIES.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), m.group());
+        value = ENTITIES.getOrDefault(name.toLowerCase(Locale.ROOT), m.group());
       }
       m.appendReplacement(out, Matcher.quoteReplacement(value));
     }

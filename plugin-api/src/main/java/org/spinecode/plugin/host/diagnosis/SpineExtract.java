@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import org.spinecode.domain.InvalidInputException;
 import org.spinecode.domain.diagnosis.CodeRange;
+import org.spinecode.domain.diagnosis.DiagnosisCodes;
 import org.spinecode.domain.diagnosis.Icd10cmRelease;
 import org.spinecode.domain.diagnosis.ReleaseCode;
 import org.spinecode.plugin.data.DataLoadException;
@@ -40,7 +41,7 @@ final class SpineExtract {
       }
       for (CsvRecord row = records.next(); row != null; row = records.next()) {
         try {
-          release.putCodes(org.spinecode.domain.diagnosis.DiagnosisCodes.normalise(row.required("icd10cm_code")),
+          release.putCodes(DiagnosisCodes.normalise(row.required("icd10cm_code")),
               ReleaseCode.of(valid(row), row.required("description")));
         } catch (InvalidInputException e) {
           throw row.fail(e.reason());
