@@ -1,6 +1,5 @@
 package org.spinecode.plugin.host.diagnosis;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
@@ -22,7 +21,10 @@ final class CsvRecords implements Closeable {
   private static final int MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
   private final String file;
-  private final BufferedReader in;
+  private final Reader in;
+  private final char[] buffer = new char[1 << 16];
+  private int position;
+  private int limit;
   private final List<String> comments = new ArrayList<>();
   private final Map<String, Integer> header = new HashMap<>();
   private final List<String> headerNames = new ArrayList<>();
@@ -31,7 +33,8 @@ final class CsvRecords implements Closeable {
 
   CsvRecords(String file, Reader reader) {
     this.file = file;
-    this.in = reader instanceof BufferedReader buffered ? buffered : new BufferedReader(reader, 1 << 16);
+    this.in = reader;
+    skipByteOrderMark();
     readHeader();
   }
 
@@ -86,12 +89,10 @@ final class CsvRecords implements Closeable {
       if (fields.size() == 1 && fields.get(0).isBlank()) {
         continue;
       }
-      String first = fields.get(0).startsWith("\uFEFF") ? fields.get(0).substring(1) : fields.get(0);
-      if (first.startsWith("#")) {
-        comments.add(String.join(",", fields).substring(fields.get(0).indexOf('#') + 1).trim());
+      if (fields.get(0).startsWith("#")) {
+        comments.add(String.join(",", fields).substring(1).trim());
         continue;
       }
-      fields.set(0, first);
       for (int i = 0; i < fields.size(); i++) {
         String name = fields.get(i).trim().toLowerCase(Locale.ROOT);
         headerNames.add(name);
@@ -172,7 +173,32 @@ final class CsvRecords implements Closeable {
       pending = -2;
       return c;
     }
-    return in.read();
+    if (position == limit) {
+      limit = in.read(buffer, 0, buffer.length);
+      position = 0;
+      if (limit <= 0) {
+        limit = 0;
+        return -1;
+      }
+    }
+    return buffer[position++];
+  }
+
+  /** A byte-order mark, decoded as UTF-16 or (the file read as Latin-1) as the three UTF-8 bytes. */
+  private void skipByteOrderMark() {
+    try {
+      int first = read();
+      if (first == '\uFEFF') {
+        return;
+      }
+      if (first == 0xEF && limit - position >= 2 && buffer[position] == 0xBB && buffer[position + 1] == 0xBF) {
+        position += 2;
+        return;
+      }
+      pending = first;
+    } catch (IOException e) {
+      throw new DataLoadException(file, 0, "cannot be read (" + e.getClass().getSimpleName() + ")");
+    }
   }
 
   @Override

@@ -210,6 +210,21 @@ class ArticleExportTest {
   }
 
   @Test
+  void a_byte_order_mark_before_the_header_is_not_part_of_the_first_column() throws IOException {
+    Path copy = copyOfSynthetic();
+    Path article = copy.resolve("article.csv");
+    byte[] bytes = Files.readAllBytes(article);
+    byte[] marked = new byte[bytes.length + 3];
+    marked[0] = (byte) 0xEF;
+    marked[1] = (byte) 0xBB;
+    marked[2] = (byte) 0xBF;
+    System.arraycopy(bytes, 0, marked, 3, bytes.length);
+    Files.write(article, marked);
+
+    assertThat(ArticleExport.read(copy, ArticleFilter.all()).articles().versionCount()).isEqualTo(5);
+  }
+
+  @Test
   void a_needed_file_that_is_missing_is_named() throws IOException {
     Path copy = copyOfSynthetic();
     Files.delete(copy.resolve("article_x_icd10_noncovered.csv"));
