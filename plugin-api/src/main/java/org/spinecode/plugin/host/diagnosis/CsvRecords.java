@@ -1,5 +1,6 @@
 package org.spinecode.plugin.host.diagnosis;
 
+import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
@@ -19,37 +20,25 @@ import org.spinecode.plugin.data.DataLoadException;
 final class CsvRecords implements Closeable {
   /** A record longer than this is not a CMS row: stop before memory runs out. */
   private static final int MAX_RECORD_CHARS = 16 * 1024 * 1024;
+  private static final String UTF8_MARK_AS_LATIN1 = "\u00EF\u00BB\u00BF";
 
   private final String file;
-  private final Reader in;
-  private final char[] buffer = new char[1 << 16];
-  private int position;
-  private int limit;
+  private final BufferedReader in;
   private final List<String> comments = new ArrayList<>();
   private final Map<String, Integer> header = new HashMap<>();
-  private final List<String> headerNames = new ArrayList<>();
-  private int line = 1;
-  private int pending = -2;
+  private int line;
+  /** The line the record last read starts on. */
+  private int start;
 
   CsvRecords(String file, Reader reader) {
     this.file = file;
-    this.in = reader;
-    skipByteOrderMark();
+    this.in = new BufferedReader(reader, 1 << 16);
     readHeader();
-  }
-
-  String file() {
-    return file;
   }
 
   /** The {@code #} lines before the header, without the {@code #}, trimmed. */
   List<String> comments() {
     return comments;
-  }
-
-  /** The header's column names, lower case, in order. */
-  List<String> columns() {
-    return headerNames;
   }
 
   /**
@@ -67,24 +56,21 @@ final class CsvRecords implements Closeable {
   /** The next record, or null at the end of the file. */
   CsvRecord next() {
     while (true) {
-      int start = line;
       List<String> fields = readFields();
       if (fields == null) {
         return null;
       }
-      if (fields.size() == 1 && fields.get(0).isBlank()) {
-        continue;
+      if (fields.size() > 1 || !fields.get(0).isBlank()) {
+        return new CsvRecord(file, start, header, fields);
       }
-      return new CsvRecord(file, start, header, fields);
     }
   }
 
   private void readHeader() {
     while (true) {
-      int start = line;
       List<String> fields = readFields();
       if (fields == null) {
-        throw new DataLoadException(file, start, "the file has no header row");
+        throw new DataLoadException(file, line, "the file has no header row");
       }
       if (fields.size() == 1 && fields.get(0).isBlank()) {
         continue;
@@ -94,9 +80,7 @@ final class CsvRecords implements Closeable {
         continue;
       }
       for (int i = 0; i < fields.size(); i++) {
-        String name = fields.get(i).trim().toLowerCase(Locale.ROOT);
-        headerNames.add(name);
-        header.putIfAbsent(name, i);
+        header.putIfAbsent(fields.get(i).trim().toLowerCase(Locale.ROOT), i);
       }
       return;
     }
@@ -104,100 +88,67 @@ final class CsvRecords implements Closeable {
 
   /** One record's fields; null at the end of the file. */
   private List<String> readFields() {
-    try {
-      int c = read();
-      if (c < 0) {
-        return null;
-      }
-      List<String> fields = new ArrayList<>();
-      StringBuilder field = new StringBuilder();
-      boolean quoted = false;
-      int quoteLine = line;
-      int length = 0;
-      while (true) {
-        if (c < 0) {
-          if (quoted) {
-            throw new DataLoadException(file, quoteLine, "a quoted field opened on this line is never closed");
+    String text = readLine();
+    if (text == null) {
+      return null;
+    }
+    start = line;
+    if (line == 1) {
+      text = text.startsWith("\uFEFF") ? text.substring(1)
+          : text.startsWith(UTF8_MARK_AS_LATIN1) ? text.substring(UTF8_MARK_AS_LATIN1.length()) : text;
+    }
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    int i = 0;
+    while (true) {
+      if (quoted) {
+        int quote = text.indexOf('"', i);
+        if (quote < 0) {
+          field.append(text, i, text.length()).append('\n');
+          if (field.length() > MAX_RECORD_CHARS) {
+            throw new DataLoadException(file, start, "a record longer than " + MAX_RECORD_CHARS + " characters");
           }
-          break;
+          text = readLine();
+          if (text == null) {
+            throw new DataLoadException(file, start, "a quoted field opened in this record is never closed");
+          }
+          i = 0;
+          continue;
         }
-        if (++length > MAX_RECORD_CHARS) {
-          throw new DataLoadException(file, quoteLine, "a record longer than " + MAX_RECORD_CHARS + " characters");
-        }
-        if (quoted) {
-          if (c == '"') {
-            int next = read();
-            if (next == '"') {
-              field.append('"');
-            } else {
-              quoted = false;
-              c = next;
-              continue;
-            }
-          } else {
-            if (c == '\n') {
-              line++;
-            }
-            field.append((char) c);
-          }
-        } else if (c == '"' && field.length() == 0) {
-          quoted = true;
-          quoteLine = line;
-        } else if (c == ',') {
-          fields.add(field.toString());
-          field.setLength(0);
-        } else if (c == '\n' || c == '\r') {
-          if (c == '\r') {
-            int next = read();
-            if (next != '\n') {
-              pending = next;
-            }
-          }
-          line++;
-          break;
+        field.append(text, i, quote);
+        if (quote + 1 < text.length() && text.charAt(quote + 1) == '"') {
+          field.append('"');
+          i = quote + 2;
         } else {
-          field.append((char) c);
+          quoted = false;
+          i = quote + 1;
         }
-        c = read();
+      } else if (i < text.length() && text.charAt(i) == '"' && field.length() == 0) {
+        quoted = true;
+        i++;
+      } else {
+        int comma = text.indexOf(',', i);
+        field.append(text, i, comma < 0 ? text.length() : comma);
+        fields.add(field.toString());
+        if (comma < 0) {
+          return fields;
+        }
+        field.setLength(0);
+        i = comma + 1;
       }
-      fields.add(field.toString());
-      return fields;
+    }
+  }
+
+  private String readLine() {
+    try {
+      String text = in.readLine();
+      if (text != null) {
+        line++;
+      }
+      return text;
     } catch (IOException e) {
       throw new DataLoadException(file, line, "cannot be read (" + e.getClass().getSimpleName() + ")");
-    }
-  }
-
-  private int read() throws IOException {
-    if (pending != -2) {
-      int c = pending;
-      pending = -2;
-      return c;
-    }
-    if (position == limit) {
-      limit = in.read(buffer, 0, buffer.length);
-      position = 0;
-      if (limit <= 0) {
-        limit = 0;
-        return -1;
-      }
-    }
-    return buffer[position++];
-  }
-
-  /** A byte-order mark, decoded as UTF-16 or (the file read as Latin-1) as the three UTF-8 bytes. */
-  private void skipByteOrderMark() {
-    try {
-      int first = read();
-      if (first == '\uFEFF') {
-        return;
-      }
-      if (first == 0xEF && limit - position >= 2 && buffer[position] == 0xBB && buffer[position + 1] == 0xBF) {
-        position += 2;
-        return;
-      }
-      pending = first;
-    } catch (IOException e) {
-      throw new DataLoadException(file, 0, "cannot be read (" + e.getClass().getSimpleName() + ")");
     }
   }
 
