@@ -46,7 +46,7 @@ public final class CoverageJudge {
     if (applicable.isEmpty()) {
       return judgement.outcome(Outcome.NO_GROUP_FOR_CODE).build();
     }
-    applicable.forEach(group -> judgement.addGroupsTried(group.label()));
+    applicable.stream().filter(g -> !g.secondaryOnly()).forEach(group -> judgement.addGroupsTried(group.label()));
 
     Set<Integer> satisfying = new TreeSet<>();
     Set<String> notes = new LinkedHashSet<>();

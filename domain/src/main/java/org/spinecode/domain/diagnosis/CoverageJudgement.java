@@ -45,7 +45,7 @@ public abstract class CoverageJudgement {
   /** COVERED: the 1-based positions of the diagnoses that satisfy it, a partner included, at most four. */
   public abstract List<Integer> positions();
 
-  /** The groups that apply to the code ({@code group 1}, {@code group 2*}). */
+  /** The groups that apply to the code and can cover, alone or with a partner ({@code group 1}, {@code group 2*}). */
   public abstract List<String> groupsTried();
 
   /** SECONDARY_DIAGNOSIS_REQUIRED: the groups given a code whose partner is missing. */

@@ -70,7 +70,8 @@ final class ExportFiles implements Closeable {
   /** The file as Latin-1 text. */
   Reader reader(String file) {
     try {
-      InputStream in = zip != null ? zip.getInputStream(zipEntries.get(file)) : Files.newInputStream(folderFiles.get(file));
+      InputStream in = zip != null ? zip.getInputStream(zipEntries.get(file))
+          : Files.newInputStream(folderFiles.get(file));
       return new InputStreamReader(in, StandardCharsets.ISO_8859_1);
     } catch (IOException | RuntimeException e) {
       throw new DataLoadException(file, 0, "cannot be read (" + e.getClass().getSimpleName() + ")");

@@ -73,14 +73,16 @@ final class ExportReader {
       return false;
     }, "hcpc_code_id", "hcpc_code_group", "range");
     counts.add(each(ARTICLE, this::article, "title", "status", "article_eff_date", "article_end_date", "last_updated"));
-    counts.add(FileRows.of(HCPC, hcpc.read(), versions.keySet().stream().mapToInt(k -> hcpcRows.getOrDefault(k, 0)).sum()));
+    int hcpcKept = versions.keySet().stream().mapToInt(k -> hcpcRows.getOrDefault(k, 0)).sum();
+    counts.add(FileRows.of(HCPC, hcpc.read(), hcpcKept));
     versions.forEach((key, rows) -> rows.cptCodes.addAll(listedCodes.getOrDefault(key, Set.of())));
     counts.add(each(COVERED_GROUP, this::coveredGroup, "icd10_covered_group", "paragraph"));
     counts.add(each(COVERED, row -> code(row, "icd10_covered_group", true), "icd10_code_id", "icd10_covered_group",
         "range"));
     counts.add(each(NOT_COVERED, row -> code(row, "icd10_noncovered_group", false), "icd10_code_id",
         "icd10_noncovered_group", "range"));
-    CoverageArticles.Builder articles = CoverageArticles.builder().source(source).exportDate(Optional.ofNullable(latestChange));
+    CoverageArticles.Builder articles = CoverageArticles.builder().source(source)
+        .exportDate(Optional.ofNullable(latestChange));
     Map<String, CoverageArticle.Builder> byId = new LinkedHashMap<>();
     for (ExportRows rows : versions.values()) {
       try {
