@@ -154,7 +154,8 @@ public final class CodingEngine implements EncounterCoder {
     }
     findings.addAll(plan.apply(encounter, history, billables, conventions.marksDenials(encounter)));
     Modifier denial = encounter.abnOnFile() ? Modifier.GA : Modifier.GZ;
-    List<ClaimLine> lines = ClaimAssembly.lines(billables, conventions.bilateralStyle(encounter), denial);
+    List<ClaimLine> lines = DiagnosisPointers.assign(encounter,
+        ClaimAssembly.lines(billables, conventions.bilateralStyle(encounter), denial));
     codeNotes.addTo(billables, findings);
     horizonNote.addTo(encounter, billables, findings);
     edits.judgeCoded(ClaimContext.of(encounter), lines, findings);
