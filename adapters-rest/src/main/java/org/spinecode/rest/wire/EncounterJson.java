@@ -14,18 +14,28 @@ public record EncounterJson(
     String priorAuthorizationNumber,
     List<PriorSessionJson> history,
     List<ProcedureJson> procedures,
-    List<BilledLineJson> billed) {
+    List<BilledLineJson> billed,
+    List<String> diagnoses,
+    FhirReferences fhir) {
 
   /** An encounter without billed lines, as the coding surfaces read it. */
   public EncounterJson(String id, String dateOfService, String payer, String setting, String claimType,
       String bilateralStyle, Boolean abnOnFile, String priorAuthorizationNumber, List<PriorSessionJson> history,
       List<ProcedureJson> procedures) {
     this(id, dateOfService, payer, setting, claimType, bilateralStyle, abnOnFile, priorAuthorizationNumber, history,
-        procedures, null);
+        procedures, null, null, null);
   }
 
-  /** A line someone billed (check mode): modifiers default to none, units to 1. */
-  public record BilledLineJson(String code, List<String> modifiers, Integer units) {}
+  /**
+   * A line someone billed (check mode): modifiers default to none, units to 1, diagnosis pointers
+   * (1-based positions in {@code diagnoses}) to none.
+   */
+  public record BilledLineJson(String code, List<String> modifiers, Integer units, List<Integer> diagnosisPointers) {
+
+    public BilledLineJson(String code, List<String> modifiers, Integer units) {
+      this(code, modifiers, units, null);
+    }
+  }
 
   /** A procedure as it arrives. */
   public record ProcedureJson(
