@@ -53,7 +53,8 @@ public enum ClaimFormat {
 
   /**
    * One coded encounter, from the library: the encounter as coded, its result and the caller's
-   * FHIR references ({@link FhirReferences#NONE} for placeholders; X12 does not use them).
+   * FHIR references ({@link FhirReferences#NONE} for placeholders; X12 does not use them). FHIR
+   * comes on one line.
    *
    * @throws UnwritableClaim when the format cannot carry this claim (X12 and a hospital-outpatient
    *     facility claim)
@@ -62,7 +63,7 @@ public enum ClaimFormat {
   public String write(Encounter encounter, CodingResult result, FhirReferences references) {
     ResultJson wire = new WireMapping().toWire(encounter, result)
         .withHeader(new ClaimHeader(encounter, references.checked()));
-    return write(wire, true);
+    return write(wire, false);
   }
 
   /**
