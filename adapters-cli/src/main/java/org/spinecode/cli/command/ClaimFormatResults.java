@@ -49,9 +49,13 @@ final class ClaimFormatResults implements ResultSink {
           + (result.error() == null ? "" : "; " + result.error().message()));
       return;
     }
-    out.write(first ? "" : "\n");
-    out.write(segments);
-    first = false;
+    if (result.lines().isEmpty()) {
+      err.println("spinecode: " + name + ": no service line to write as X12");
+    } else {
+      out.write(first ? "" : "\n");
+      out.write(segments);
+      first = false;
+    }
     for (FindingJson finding : result.findings()) {
       if (!finding.severity().equals("INFO")) {
         err.println("spinecode: " + name + ": " + finding.severity() + " " + finding.rule()

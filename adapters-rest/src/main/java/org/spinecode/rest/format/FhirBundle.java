@@ -155,15 +155,20 @@ final class FhirBundle {
   }
 
   /** {@code {"coding": [{"system": ..., "code": ...}]}}: the code alone, never descriptor text. */
-  static void concept(JsonGenerator json, String system, String code) throws IOException {
+  private static void concept(JsonGenerator json, String system, String code) throws IOException {
     json.writeStartObject();
+    coding(json, system, code);
+    json.writeEndObject();
+  }
+
+  /** The {@code coding} member of a CodeableConcept holding one code. */
+  static void coding(JsonGenerator json, String system, String code) throws IOException {
     json.writeArrayFieldStart("coding");
     json.writeStartObject();
     json.writeStringField("system", system);
     json.writeStringField("code", code);
     json.writeEndObject();
     json.writeEndArray();
-    json.writeEndObject();
   }
 
   /**

@@ -118,12 +118,7 @@ final class FhirOutcome {
     json.writeStringField("code", type);
     json.writeObjectFieldStart("details");
     if (code != null) {
-      json.writeArrayFieldStart("coding");
-      json.writeStartObject();
-      json.writeStringField("system", system);
-      json.writeStringField("code", code);
-      json.writeEndObject();
-      json.writeEndArray();
+      FhirBundle.coding(json, system, code);
     }
     json.writeStringField("text", text);
     json.writeEndObject();
