@@ -46,6 +46,33 @@ final class CodedScenarios {
       ReferenceData.bundled().claimEdits(REGISTRY.catalogue()), ReferenceData.bundled().conventions()), CODEC,
       new WireMapping(), CodedScenarios::failed).withHeaders();
 
+  /**
+   * Encounters at the edges of the formats: twelve diagnoses, no line at all, a refusal that
+   * echoes a control character, an ASC facility claim in RT/LT lines with every kind of reference.
+   */
+  private static final List<String> EDGES = List.of(
+      """
+      {"id": "twelve", "dateOfService": "2026-03-02", "payer": "COMMERCIAL", "diagnoses": ["M54.16", "M54.17",
+       "M51.16", "M51.17", "M48.061", "M48.062", "M47.816", "M47.817", "G89.29", "G89.4", "M54.50", "M79.18"],
+       "procedures": [{"family": "TRANSFORAMINAL", "guidance": "CT", "purpose": "THERAPEUTIC",
+         "targets": [{"level": "L4-L5", "side": "BILATERAL"}, {"level": "L5-S1", "side": "LEFT"}]}]}""",
+      """
+      {"id": "nothing billable", "dateOfService": "2026-03-02", "payer": "MEDICARE", "diagnoses": ["M47.816"],
+       "procedures": [{"family": "FACET", "guidance": "NONE", "purpose": "DIAGNOSTIC",
+         "targets": [{"level": "L4-L5", "side": "RIGHT"}]}]}""",
+      """
+      {"id": "control\\u0007character", "dateOfService": "2026-03-\\u0001", "payer": "MEDICARE",
+       "procedures": []}""",
+      """
+      {"dateOfService": "2026-03-02", "payer": "MEDICARE", "setting": "ASC", "claimType": "FACILITY",
+       "abnOnFile": true, "diagnoses": ["m47816"],
+       "fhir": {"patient": "urn:uuid:0b8a4a2e-5d2c-4f8e-9c61-2f1f9e0c7a11",
+         "provider": "https://ehr.example/fhir/Organization/asc-1", "insurer": "Organization/medicare",
+         "coverage": "Coverage/c-9"},
+       "procedures": [{"family": "FACET", "guidance": "FLUOROSCOPY", "purpose": "THERAPEUTIC",
+         "targets": [{"level": "L3-L4", "side": "BILATERAL"}, {"level": "L4-L5", "side": "BILATERAL"},
+           {"level": "L5-S1", "side": "BILATERAL"}]}]}""");
+
   /** One encounter as sent, and its result carrying the encounter. */
   record Coded(String name, JsonNode input, ResultJson result) {
     @Override
@@ -68,6 +95,9 @@ final class CodedScenarios {
     for (JsonNode scenario : read(scenarios.resolve("check.json"))) {
       coded.add(code(scenario.get("id").asText() + " " + scenario.get("title").asText(),
           dressed((ObjectNode) scenario.get("input"), i++), CHECKING));
+    }
+    for (String edge : EDGES) {
+      coded.add(code("edge " + (i++), read(edge), CODING));
     }
     String extra = System.getProperty("spinecode.formats.encounters");
     if (extra != null && !extra.isBlank()) {
@@ -145,6 +175,14 @@ final class CodedScenarios {
       throw new IllegalStateException("scenarios/public.json not found above " + Path.of("").toAbsolutePath());
     }
     return here.resolve("scenarios");
+  }
+
+  private static JsonNode read(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static JsonNode read(Path file) {

@@ -42,9 +42,14 @@ final class Hl7Validator {
     }
   }
 
-  /** The messages of severity error or fatal. */
+  /** The messages of severity error or fatal about the resource. */
   static List<String> errors(String resource) {
-    return messages(resource).stream()
+    return errors(messages(resource));
+  }
+
+  /** Those of the messages of severity error or fatal. */
+  static List<String> errors(List<SingleValidationMessage> messages) {
+    return messages.stream()
         .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
         .map(m -> m.getLocationString() + ": " + m.getMessage())
         .toList();

@@ -69,7 +69,7 @@ final class FhirBundle {
     if (result.id() != null) {
       json.writeArrayFieldStart("identifier");
       json.writeStartObject();
-      json.writeStringField("value", result.id());
+      json.writeStringField("value", text(result.id()));
       json.writeEndObject();
       json.writeEndArray();
     }
@@ -188,6 +188,20 @@ final class FhirBundle {
       json.writeEndArray();
     }
     json.writeEndObject();
+  }
+
+  /**
+   * Text fit for a FHIR string, which holds no control character but tab, CR and LF (R4 "string"):
+   * an input echoed in a message may carry one, and it becomes U+FFFD.
+   */
+  static String text(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < ' ' && c != '\t' && c != '\r' && c != '\n') {
+        return text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "\uFFFD");
+      }
+    }
+    return text;
   }
 
   private static ClaimHeader header(ResultJson result) {

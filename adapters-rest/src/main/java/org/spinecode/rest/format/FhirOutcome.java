@@ -120,10 +120,10 @@ final class FhirOutcome {
     if (code != null) {
       FhirBundle.coding(json, system, code);
     }
-    json.writeStringField("text", text);
+    json.writeStringField("text", FhirBundle.text(text));
     json.writeEndObject();
     if (diagnostics != null) {
-      json.writeStringField("diagnostics", diagnostics);
+      json.writeStringField("diagnostics", FhirBundle.text(diagnostics));
     }
     if (!expressions.isEmpty()) {
       json.writeArrayFieldStart("expression");

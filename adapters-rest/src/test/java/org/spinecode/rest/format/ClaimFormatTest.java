@@ -122,6 +122,17 @@ class ClaimFormatTest {
   }
 
   @Test
+  void a_control_character_echoed_from_the_input_never_reaches_a_fhir_string() throws Exception {
+    ResultJson refused = RECORDS.code(CODEC.readEncounter(TRANSFORAMINAL.formatted("")
+        .replace("2026-03-02", "2026-03-\\u0001")), null);
+
+    String bundle = ClaimFormat.FHIR.write(refused, false);
+
+    String text = JSON.readTree(bundle).at("/entry/0/resource/issue/0/details/text").asText();
+    assertThat(text).contains("\uFFFD").doesNotContain("\u0001");
+  }
+
+  @Test
   void x12_leaves_out_hi_and_the_pointers_without_diagnoses_and_points_at_four_of_six() {
     assertThat(x12(TRANSFORAMINAL.formatted(""))).isEqualTo("""
         LX*1~
