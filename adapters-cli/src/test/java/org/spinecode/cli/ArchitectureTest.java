@@ -57,6 +57,8 @@ class ArchitectureTest {
         Arguments.of("org.spinecode.plugins.facet", new String[] {"java..", DOMAIN, PLUGIN_API, "org.spinecode.plugins.facet.."}),
         Arguments.of("org.spinecode.plugins.ultrasound", new String[] {"java..", DOMAIN, PLUGIN_API, "org.spinecode.plugins.ultrasound.."}),
         Arguments.of("org.spinecode.rest.wire", new String[] {"java..", DOMAIN, "org.spinecode.rest.wire..", "com.fasterxml.jackson.."}),
+        Arguments.of("org.spinecode.rest.format", new String[] {"java..", DOMAIN, "org.spinecode.rest.wire..",
+            "org.spinecode.rest.format..", "com.fasterxml.jackson.core.."}),
         Arguments.of("org.spinecode.rest.http", new String[] {"java..", DOMAIN, "org.spinecode.rest..", "io.javalin..",
             "org.eclipse.jetty..", "jakarta.servlet..", "com.fasterxml.jackson..", "org.slf4j.."}),
         Arguments.of("org.spinecode.cli.command", new String[] {"java..", DOMAIN, PLUGIN_API, "org.spinecode.rest..",

@@ -199,6 +199,30 @@ class CoderPageBrowserTest {
   }
 
   @Test
+  void diagnoses_typed_show_as_pointers_and_the_claim_copies_as_837p_and_as_fhir() throws IOException {
+    new Select(browser.findElement(By.id("family"))).selectByValue("FACET");
+    browser.findElement(By.cssSelector("label[for='purpose-DIAGNOSTIC']")).click();
+    browser.findElement(By.cssSelector("label[for='payer-MEDICARE']")).click();
+    browser.findElement(By.id("diagnoses")).sendKeys("m47816, M54.50");
+    level("L4-L5", "BILATERAL").click();
+    linesShown(1);
+    wait.until(d -> d.findElement(By.cssSelector("#lines tbody td.pointers")).getText().equals("1, 2"));
+
+    browser.findElement(By.id("copy-x12")).click();
+    wait.until(d -> d.findElement(By.id("copy-x12")).getDomAttribute("data-copied") != null);
+    browser.findElement(By.id("copy-fhir")).click();
+    wait.until(d -> d.findElement(By.id("copy-fhir")).getDomAttribute("data-copied") != null);
+
+    String date = browser.findElement(By.id("dateOfService")).getDomProperty("value").replace("-", "");
+    assertThat(browser.findElement(By.id("copy-x12")).getDomAttribute("data-copied")).isEqualTo(
+        "HI*ABK:M47816*ABF:M5450~\nLX*1~\nSV1*HC:64493:50:KX*0*UN*1***1:2~\nDTP*472*D8*" + date + "~\n");
+    JsonNode bundle = JSON.readTree(browser.findElement(By.id("copy-fhir")).getDomAttribute("data-copied"));
+    assertThat(bundle.at("/entry/0/resource/item/0/productOrService/coding/0/code").asText()).isEqualTo("64493");
+    assertThat(bundle.at("/entry/0/resource/item/0/diagnosisSequence").toString()).isEqualTo("[1,2]");
+    assertThat(browser.findElement(By.id("copy-status")).getText()).isEqualTo("Copied the FHIR Bundle");
+  }
+
+  @Test
   void findings_show_severity_rule_message_and_source() throws IOException {
     new Select(browser.findElement(By.id("family"))).selectByValue("FACET");
     browser.findElement(By.cssSelector("label[for='payer-MEDICARE']")).click();

@@ -54,7 +54,14 @@ public final class CheckMapping {
       }
       modifiers.add(modifier.strip().toUpperCase(Locale.ROOT));
     }
-    return BilledLine.of(code, modifiers, line.units() == null ? 1 : line.units());
+    List<Integer> pointers = line.diagnosisPointers() == null ? List.of() : line.diagnosisPointers();
+    for (int p = 0; p < pointers.size(); p++) {
+      if (pointers.get(p) == null) {
+        throw new InvalidInputException("diagnosisPointers[" + p + "]", "required: a 1-based position in diagnoses");
+      }
+    }
+    return BilledLine.builder().code(code).addAllModifiers(modifiers).units(line.units() == null ? 1 : line.units())
+        .addAllDiagnosisPointers(pointers).build();
   }
 
   /** The coded result with its check. */

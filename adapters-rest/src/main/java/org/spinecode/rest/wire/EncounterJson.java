@@ -16,10 +16,20 @@ public record EncounterJson(
     String medicareJurisdiction,
     List<PriorSessionJson> history,
     List<ProcedureJson> procedures,
-    List<BilledLineJson> billed) {
+    List<BilledLineJson> billed,
+    List<String> diagnoses,
+    FhirReferences fhir) {
 
-  /** A line someone billed (check mode): modifiers default to none, units to 1. */
-  public record BilledLineJson(String code, List<String> modifiers, Integer units) {}
+  /**
+   * A line someone billed (check mode): modifiers default to none, units to 1, diagnosis pointers
+   * (1-based positions in {@code diagnoses}) to none.
+   */
+  public record BilledLineJson(String code, List<String> modifiers, Integer units, List<Integer> diagnosisPointers) {
+
+    public BilledLineJson(String code, List<String> modifiers, Integer units) {
+      this(code, modifiers, units, null);
+    }
+  }
 
   /** A procedure as it arrives. */
   public record ProcedureJson(

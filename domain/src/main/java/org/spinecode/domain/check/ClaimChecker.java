@@ -56,6 +56,7 @@ public final class ClaimChecker {
    * @throws org.spinecode.domain.InvalidInputException when the encounter cannot be coded
    */
   public CheckedClaim check(Encounter encounter, List<BilledLine> billed) {
+    BilledPointers.check(encounter, billed);
     List<Finding> editFindings = billedLineFindings(edits.judge(ClaimContext.of(encounter), billed, true));
     CodingResult result = coder.code(encounter);
     CheckContext context = new CheckContext(encounter, result.lines(), result.findings(), editFindings, catalogue, edits);

@@ -22,6 +22,12 @@ public abstract class BilledLine {
   @Value.Parameter
   public abstract int units();
 
+  /**
+   * The diagnoses the line points at, as billed: 1-based positions in the encounter's
+   * {@code diagnoses}; may be empty. {@code ClaimChecker} checks them against the encounter.
+   */
+  public abstract List<Integer> diagnosisPointers();
+
   @Value.Check
   protected void check() {
     if (code().isBlank()) {

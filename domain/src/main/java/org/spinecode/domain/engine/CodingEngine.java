@@ -172,7 +172,7 @@ public final class CodingEngine implements EncounterCoder {
     findings.addAll(plan.apply(encounter, history, billables, convention, contractor));
     Modifier denial = encounter.abnOnFile() ? Modifier.GA : Modifier.GZ;
     BilateralStyle style = encounter.bilateralStyle().orElse(convention.bilateralStyle());
-    List<ClaimLine> lines = ClaimAssembly.lines(billables, style, denial);
+    List<ClaimLine> lines = DiagnosisPointers.assign(encounter, ClaimAssembly.lines(billables, style, denial));
     codeNotes.addTo(billables, findings);
     horizonNote.addTo(encounter, convention, contractor, billables, findings);
     JurisdictionNote.addTo(encounter, contractor, contractors, findings);

@@ -45,7 +45,7 @@ class SpineCodeBatchTest {
   /** The contract's encounter as Parquet columns, as a data lake would hold it: the date of service a DATE. */
   private static final StructType ENCOUNTER = StructType.fromDDL(String.join(", ",
       "id STRING", "dateOfService DATE", "payer STRING", "setting STRING", "claimType STRING",
-      "bilateralStyle STRING", "abnOnFile BOOLEAN", "priorAuthorizationNumber STRING",
+      "bilateralStyle STRING", "abnOnFile BOOLEAN", "priorAuthorizationNumber STRING", "diagnoses ARRAY<STRING>",
       "history ARRAY<STRUCT<dateOfService: STRING, family: STRING, region: STRING, purpose: STRING>>",
       "procedures ARRAY<STRUCT<family: STRING, guidance: STRING, purpose: STRING, approach: STRING,"
           + " indwellingCatheter: BOOLEAN, targets: ARRAY<STRUCT<level: STRING, nerves: ARRAY<STRING>, side: STRING>>>>"));
