@@ -10,11 +10,12 @@ import org.spinecode.domain.claim.Severity;
 import org.spinecode.domain.edit.ClaimContext;
 import org.spinecode.domain.edit.ClaimEdits;
 import org.spinecode.domain.encounter.Encounter;
+import org.spinecode.domain.policy.ClaimConventions;
 import org.spinecode.domain.policy.PtpEdit;
 
 /** What explanations are derived from: the encounter, SpineCode's lines and findings, the edits. */
 record CheckContext(Encounter encounter, List<ClaimLine> lines, List<Finding> codingFindings,
-    List<Finding> editFindings, CodeCatalogue catalogue, ClaimEdits edits) {
+    List<Finding> editFindings, CodeCatalogue catalogue, ClaimEdits edits, ClaimConventions conventions) {
 
   Optional<CodeDefinition> code(String code) {
     return catalogue.find(code);
