@@ -155,9 +155,10 @@ public final class CodingEngine implements EncounterCoder {
     findings.addAll(plan.apply(encounter, history, billables, conventions.marksDenials(encounter)));
     Modifier denial = encounter.abnOnFile() ? Modifier.GA : Modifier.GZ;
     List<ClaimLine> lines = ClaimAssembly.lines(billables, conventions.bilateralStyle(encounter), denial);
-    codeNotes.addTo(billables, findings);
+    ClaimContext claim = ClaimContext.of(encounter);
+    codeNotes.addTo(billables, findings, edits.tables(), claim.table(), encounter.dateOfService());
     horizonNote.addTo(encounter, billables, findings);
-    edits.judgeCoded(ClaimContext.of(encounter), lines, findings);
+    edits.judgeCoded(claim, lines, findings);
     return CodingResult.of(encounter.id(), lines, findings, dataVersion);
   }
 

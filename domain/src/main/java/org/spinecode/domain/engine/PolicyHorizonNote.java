@@ -2,7 +2,7 @@ package org.spinecode.domain.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.spinecode.domain.catalogue.CodeCatalogue;
@@ -21,7 +21,12 @@ import org.spinecode.domain.policy.PayerPolicy;
 final class PolicyHorizonNote {
   static final String RULE = "MEDICARE_POLICY_NOT_MODELLED";
 
-  private final Map<CodeDefinition, LocalDate> firstMedicarePolicy = new IdentityHashMap<>();
+  /**
+   * Keyed by code, not by definition: a family's coder may hand back its own copy of a code's
+   * definition (the dated codes 62320-62327 and 0228T-0231T are such copies), and the note must
+   * still find it.
+   */
+  private final Map<String, LocalDate> firstMedicarePolicy = new HashMap<>();
   /** The latest of those first policies: from this date on, no code gets the note. Null when none. */
   private final LocalDate allModelledFrom;
 
@@ -29,7 +34,7 @@ final class PolicyHorizonNote {
     for (CodeDefinition code : catalogue.codes()) {
       for (PayerPolicy policy : code.policies()) {
         if (policy.payer() == Payer.MEDICARE) {
-          firstMedicarePolicy.merge(code, policy.effectiveFrom(), (a, b) -> a.isBefore(b) ? a : b);
+          firstMedicarePolicy.merge(code.code(), policy.effectiveFrom(), (a, b) -> a.isBefore(b) ? a : b);
         }
       }
     }
@@ -48,7 +53,7 @@ final class PolicyHorizonNote {
     List<String> codes = new ArrayList<>(2);
     LocalDate modelledFrom = null;
     for (Billable billable : billables) {
-      LocalDate first = firstMedicarePolicy.get(billable.service.code());
+      LocalDate first = firstMedicarePolicy.get(billable.code());
       if (first != null && encounter.dateOfService().isBefore(first) && !codes.contains(billable.code())) {
         codes.add(billable.code());
         modelledFrom = modelledFrom == null || first.isBefore(modelledFrom) ? first : modelledFrom;
