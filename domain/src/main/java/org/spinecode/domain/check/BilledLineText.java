@@ -17,7 +17,7 @@ import org.spinecode.domain.edit.BilledLine;
  * dropped.
  */
 public final class BilledLineText {
-  private static final Pattern CODE = Pattern.compile("[0-9]{4}[0-9A-Z]|[A-Z][0-9]{4}");
+  private static final Pattern CODE = Pattern.compile("[0-9]{4}[0-9A-Z]|[A-V][0-9]{4}");
   private static final Pattern UNITS = Pattern.compile("X[0-9]+|[0-9]");
   private static final Pattern MODIFIER = Pattern.compile("[A-Z0-9]{2}");
 

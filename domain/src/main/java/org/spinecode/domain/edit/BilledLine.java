@@ -20,8 +20,11 @@ public abstract class BilledLine {
    */
   public static final int MAX_UNITS = 999;
 
-  /** What a code looks like: CPT category I (64483), II and III (0213T), PLA and MAAA, or HCPCS level II (G0260). */
-  private static final Pattern CODE = Pattern.compile("[0-9]{4}[0-9FMTU]|[A-Z][0-9]{4}");
+  /**
+   * What a code looks like: CPT category I (64483), II and III (0213T), PLA and MAAA, or HCPCS
+   * level II (G0260: a letter A-V, the letters HCPCS uses, so that {@code x1000} stays units).
+   */
+  private static final Pattern CODE = Pattern.compile("[0-9]{4}[0-9FMTU]|[A-V][0-9]{4}");
   private static final Pattern MODIFIER = Pattern.compile("[A-Z0-9]{2}");
   static final String CODE_WORDS = "a billed code is five characters shaped like a CPT code (64483, 0213T)"
       + " or a HCPCS code (G0260)";

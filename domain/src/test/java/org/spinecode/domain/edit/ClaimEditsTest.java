@@ -201,13 +201,18 @@ class ClaimEditsTest {
     assertThat(fiveHundred).isLessThanOrEqualTo(10 * fifty + 20);
   }
 
-  /** The work of judging a claim of {@code lines} lines over every code of the test tables, repeated. */
+  /**
+   * The work of judging a claim of {@code lines} lines: every code of the test tables, repeated,
+   * and as many codes again that no table knows, so that both the lines and the distinct codes
+   * grow with the claim.
+   */
   private static long work(int lines) {
     String[] codes = {"62323", "64483", "62322", "64484", "0213T", "0214T", "0230T", "77003", "64493", "64494",
         "64490", "62273", "99999", "62310", "12345"};
     EditLine[] read = new EditLine[lines];
     for (int i = 0; i < lines; i++) {
-      read[i] = EditLine.of(BilledLine.of(codes[i % codes.length], List.of(i % 2 == 0 ? "RT" : "LT"), 1 + i % 3));
+      String code = i % 2 == 0 ? codes[i / 2 % codes.length] : String.format("7%04d", i);
+      read[i] = EditLine.of(BilledLine.of(code, List.of(i % 4 < 2 ? "RT" : "LT"), 1 + i % 3));
     }
     ClaimCodes claim = ClaimCodes.of(read, TABLES);
     EDITS.judge(ClaimContext.of(IN_QUARTER, Payer.MEDICARE, Setting.ASC, ClaimType.FACILITY), claim, true,
