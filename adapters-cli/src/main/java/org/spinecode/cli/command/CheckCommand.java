@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.spinecode.rest.wire.RecordCoder;
 import org.spinecode.rest.wire.ResultJson;
 import org.spinecode.rest.wire.WireCodec;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Option;
 final class CheckCommand extends CodeCommand {
 
   @Option(names = "--report", paramLabel = "FILE.html",
-      description = "Also write a batch audit report: match rate, differences by kind and code, findings by rule, the worst patterns first.")
+      description = "Also write a batch audit report: the input, run date, reference data and counts; the match rate;"
+          + " claims by kind and code of difference and by rule; the patterns in the most claims first, with their claim ids.")
   Path report;
 
   private AuditTally tally;
@@ -56,7 +58,7 @@ final class CheckCommand extends CodeCommand {
   boolean finished(boolean failing) throws IOException {
     if (tally != null) {
       try (Writer html = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
-        new AuditReport(tally).write(html);
+        new AuditReport(tally, file == null || file.equals("-") ? "standard input" : file, LocalDate.now()).write(html);
       }
       spec.commandLine().getErr().println("audit report: " + report);
     }
