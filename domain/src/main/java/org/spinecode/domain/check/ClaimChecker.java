@@ -2,7 +2,9 @@ package org.spinecode.domain.check;
 
 import org.spinecode.domain.edit.BilledLine;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.InvalidInputException;
@@ -129,6 +131,8 @@ public final class ClaimChecker {
       }
     }
     List<Difference> differences = new ArrayList<>(mismatches.size());
+    // A claim may bill the same stray line many times: its explanation is worked out once.
+    Map<BilledLine, Explanation> unexpected = new HashMap<>();
     for (LinePairing.Mismatch mismatch : mismatches) {
       Optional<BilledLine> billedLine = mismatch.billed() < 0 ? Optional.empty() : Optional.of(billed.get(mismatch.billed()));
       Optional<BilledLine> expectedLine = mismatch.expected() < 0 ? Optional.empty() : Optional.of(expected.get(mismatch.expected()));
@@ -136,7 +140,7 @@ public final class ClaimChecker {
       BilledLine comparedLine = mismatch.billed() < 0 ? null : compared.get(mismatch.billed());
       Explanation why = switch (mismatch.kind()) {
         case MISSING -> LineCounts.missing(context, expectedLine.get(), line);
-        case UNEXPECTED -> UnexpectedCode.explain(context, comparedLine, missing);
+        case UNEXPECTED -> unexpected.computeIfAbsent(comparedLine, stray -> UnexpectedCode.explain(context, stray, missing));
         case UNITS -> LineCounts.units(context, comparedLine, expectedLine.get(), line);
         case MODIFIERS -> ModifierDifference.explain(context, comparedLine, expectedLine.get(), line);
       };

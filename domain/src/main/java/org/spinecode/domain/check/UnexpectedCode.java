@@ -60,22 +60,25 @@ final class UnexpectedCode {
    * the claim follows that route, and SpineCode has no line to compare it with.
    */
   private static Optional<Explanation> routeNamed(CheckContext context, String code) {
-    Pattern named = Pattern.compile("\\b" + Pattern.quote(code) + "\\b");
     for (Finding finding : context.codingFindings()) {
-      if (!finding.rule().equals(RuleIds.CODE_NOT_IN_EFFECT)) {
-        continue;
-      }
-      for (String refused : finding.codes()) {
-        Optional<DatedCode> dated = context.edits().datedCode(refused);
-        if (dated.isPresent() && dated.get().whenNotInEffect().filter(advice -> named.matcher(advice).find()).isPresent()) {
-          return Optional.of(new Explanation("the claim bills " + code + ", the route SpineCode names for this"
-              + " service: " + dated.get().notInEffectWords(context.encounter().dateOfService()) + ". SpineCode"
-              + " codes no line of its own for it (CODE_NOT_IN_EFFECT), so there is nothing to compare; the"
-              + " payer prices an unlisted code from the record", dated.get().authority()));
+      if (finding.rule().equals(RuleIds.CODE_NOT_IN_EFFECT)) {
+        for (String refused : finding.codes()) {
+          Optional<DatedCode> dated = context.edits().datedCode(refused);
+          if (dated.isPresent() && dated.get().whenNotInEffect().filter(advice -> names(advice, code)).isPresent()) {
+            return Optional.of(new Explanation("the claim bills " + code + ", the route SpineCode names for this"
+                + " service: " + dated.get().notInEffectWords(context.encounter().dateOfService()) + ". SpineCode"
+                + " codes no line of its own for it (CODE_NOT_IN_EFFECT), so there is nothing to compare; the"
+                + " payer prices an unlisted code from the record", dated.get().authority()));
+          }
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** True when {@code advice} names {@code code} as a word (64999, not 649990). */
+  private static boolean names(String advice, String code) {
+    return Pattern.compile("\\b" + Pattern.quote(code) + "\\b").matcher(advice).find();
   }
 
   private static Explanation notInEffect(DatedCode dated, LocalDate date, List<String> missingCodes) {

@@ -2,7 +2,6 @@ package org.spinecode.domain.edit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.spinecode.domain.InvalidInputException;
 
@@ -20,12 +19,6 @@ public abstract class BilledLine {
    */
   public static final int MAX_UNITS = 999;
 
-  /**
-   * What a code looks like: CPT category I (64483), II and III (0213T), PLA and MAAA, or HCPCS
-   * level II (G0260: a letter A-V, the letters HCPCS uses, so that {@code x1000} stays units).
-   */
-  private static final Pattern CODE = Pattern.compile("[0-9]{4}[0-9FMTU]|[A-V][0-9]{4}");
-  private static final Pattern MODIFIER = Pattern.compile("[A-Z0-9]{2}");
   static final String CODE_WORDS = "a billed code is five characters shaped like a CPT code (64483, 0213T)"
       + " or a HCPCS code (G0260)";
   static final String MODIFIER_WORDS = "a modifier is two letters or digits, such as 50, RT or KX";
@@ -44,17 +37,47 @@ public abstract class BilledLine {
 
   @Value.Check
   protected void check() {
-    if (!CODE.matcher(code()).matches()) {
+    if (!codeShaped(code())) {
       throw new InvalidInputException("code", CODE_WORDS);
     }
     for (int m = 0; m < modifiers().size(); m++) {
-      if (!MODIFIER.matcher(modifiers().get(m)).matches()) {
+      String modifier = modifiers().get(m);
+      if (modifier.length() != 2 || !letterOrDigit(modifier.charAt(0)) || !letterOrDigit(modifier.charAt(1))) {
         throw new InvalidInputException("modifiers[" + m + "]", MODIFIER_WORDS);
       }
     }
     if (units() < 1 || units() > MAX_UNITS) {
       throw new InvalidInputException("units", UNITS_WORDS);
     }
+  }
+
+  /**
+   * What a code looks like: CPT category I (64483), II and III (0213T), PLA and MAAA (four digits
+   * and F, M, T or U), or HCPCS level II (G0260: a letter A-V, the letters HCPCS uses, so that the
+   * text form's {@code x1000} stays units). Written out rather than as a pattern: every billed line
+   * is checked.
+   */
+  static boolean codeShaped(String code) {
+    if (code.length() != 5) {
+      return false;
+    }
+    for (int i = 1; i < 4; i++) {
+      if (!digit(code.charAt(i))) {
+        return false;
+      }
+    }
+    char first = code.charAt(0);
+    char last = code.charAt(4);
+    return digit(first) && (digit(last) || last == 'F' || last == 'M' || last == 'T' || last == 'U')
+        || first >= 'A' && first <= 'V' && digit(last);
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean letterOrDigit(char c) {
+    return digit(c) || c >= 'A' && c <= 'Z';
   }
 
   public static BilledLine of(String code, List<String> modifiers, int units) {
