@@ -238,16 +238,8 @@ class CoderPageBrowserTest {
 
   @Test
   void three_nerves_billed_as_three_levels_differ_on_the_page_with_the_reason_and_its_authority() throws IOException {
-    new Select(browser.findElement(By.id("family"))).selectByValue("FACET");
-    browser.findElement(By.cssSelector("label[for='purpose-DIAGNOSTIC']")).click();
-    browser.findElement(By.cssSelector("label[for='payer-MEDICARE']")).click();
-    browser.findElement(By.cssSelector("#nerves-options summary")).click();
-    browser.findElement(By.id("nerves")).sendKeys("L3 L4 L5");
-    browser.findElement(By.id("billed")).sendKeys("64493-50-KX x1\n64494 , 50, KX\n 64495-50-KX  x1");
+    checkNervesAsLevels("64493-50-KX x1\n64494 , 50, KX\n 64495-50-KX  x1");
 
-    browser.findElement(By.id("check-run")).click();
-
-    wait.until(d -> d.findElement(By.id("check-result")).isDisplayed());
     screenshot("check-page-nerves-as-levels.png");
     assertThat(browser.findElement(By.id("verdict")).getDomAttribute("data-verdict")).isEqualTo("DIFFERS");
     List<WebElement> rows = browser.findElements(By.cssSelector("#check-lines tbody tr"));
@@ -321,14 +313,7 @@ class CoderPageBrowserTest {
   @Test
   void on_a_phone_the_check_table_keeps_its_billed_and_spinecode_labels() throws IOException {
     open(phone());
-    new Select(browser.findElement(By.id("family"))).selectByValue("FACET");
-    browser.findElement(By.cssSelector("label[for='purpose-DIAGNOSTIC']")).click();
-    browser.findElement(By.cssSelector("label[for='payer-MEDICARE']")).click();
-    browser.findElement(By.cssSelector("#nerves-options summary")).click();
-    browser.findElement(By.id("nerves")).sendKeys("L3 L4 L5");
-    browser.findElement(By.id("billed")).sendKeys("64493-50-KX x1\n64494-50-KX x1\n64495-50-KX x1");
-    browser.findElement(By.id("check-run")).click();
-    wait.until(d -> d.findElement(By.id("check-result")).isDisplayed());
+    checkNervesAsLevels("64493-50-KX x1\n64494-50-KX x1\n64495-50-KX x1");
     screenshot("check-page-390x844.png");
 
     JavascriptExecutor js = (JavascriptExecutor) browser;
@@ -515,6 +500,18 @@ class CoderPageBrowserTest {
     assertThat(browser.findElement(By.cssSelector("#explain-body dd[data-fact='effective']")).getRect().getWidth())
         .as("the dates get the dialog's width, not a sliver beside a long fact name").isGreaterThan(250);
     assertThat(browser.findElement(By.cssSelector("#explain-body .code-state")).isDisplayed()).isTrue();
+  }
+
+  /** A Medicare diagnostic facet session named by the nerves L3, L4, L5, checked against {@code billed}. */
+  private void checkNervesAsLevels(String billed) {
+    new Select(browser.findElement(By.id("family"))).selectByValue("FACET");
+    browser.findElement(By.cssSelector("label[for='purpose-DIAGNOSTIC']")).click();
+    browser.findElement(By.cssSelector("label[for='payer-MEDICARE']")).click();
+    browser.findElement(By.cssSelector("#nerves-options summary")).click();
+    browser.findElement(By.id("nerves")).sendKeys("L3 L4 L5");
+    browser.findElement(By.id("billed")).sendKeys(billed);
+    browser.findElement(By.id("check-run")).click();
+    wait.until(d -> d.findElement(By.id("check-result")).isDisplayed());
   }
 
   private static ChromeOptions phone() {
