@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.spinecode.domain.claim.ClaimLine;
 
 /**
  * A claim's lines grouped by code, first seen first. The judges visit each code once and look
@@ -18,7 +19,25 @@ final class ClaimCodes {
 
   private ClaimCodes() {}
 
-  static ClaimCodes of(EditLine[] lines, EditTables tables) {
+  /** Lines someone billed. */
+  static ClaimCodes billed(List<BilledLine> lines, EditTables tables) {
+    List<EditLine> read = new ArrayList<>(lines.size());
+    for (BilledLine line : lines) {
+      read.add(EditLine.of(line));
+    }
+    return of(read, tables);
+  }
+
+  /** SpineCode's own lines, which know their levels. */
+  static ClaimCodes coded(List<ClaimLine> lines, EditTables tables) {
+    List<EditLine> read = new ArrayList<>(lines.size());
+    for (ClaimLine line : lines) {
+      read.add(EditLine.of(line));
+    }
+    return of(read, tables);
+  }
+
+  static ClaimCodes of(List<EditLine> lines, EditTables tables) {
     ClaimCodes claim = new ClaimCodes();
     for (EditLine line : lines) {
       CodeLines code = claim.byCode.get(line.code);

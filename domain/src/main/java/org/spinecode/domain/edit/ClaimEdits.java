@@ -112,7 +112,7 @@ public final class ClaimEdits {
    */
   public List<Finding> judge(ClaimContext context, List<BilledLine> billed) {
     List<Finding> findings = new ArrayList<>();
-    judge(context, read(billed), true, MueJudge.Levels.UNKNOWN, findings);
+    judge(context, ClaimCodes.billed(billed, tables), true, MueJudge.Levels.UNKNOWN, findings);
     return findings;
   }
 
@@ -122,25 +122,13 @@ public final class ClaimEdits {
    * SpineCode also bills count the encounter's distinct levels of it (CONTRACT.md, MUE_EXCEEDED).
    */
   public List<Finding> judge(ClaimContext context, List<BilledLine> billed, List<ClaimLine> described) {
-    EditLine[] own = new EditLine[described.size()];
-    for (int i = 0; i < own.length; i++) {
-      own[i] = EditLine.of(described.get(i));
-    }
     Map<String, Integer> bilateral = new HashMap<>();
-    for (CodeLines lines : ClaimCodes.of(own, tables).codes()) {
+    for (CodeLines lines : ClaimCodes.coded(described, tables).codes()) {
       bilateral.put(lines.code, lines.bilateralLevels());
     }
     List<Finding> findings = new ArrayList<>();
-    judge(context, read(billed), true, MueJudge.Levels.described(bilateral), findings);
+    judge(context, ClaimCodes.billed(billed, tables), true, MueJudge.Levels.described(bilateral), findings);
     return findings;
-  }
-
-  private ClaimCodes read(List<BilledLine> billed) {
-    EditLine[] read = new EditLine[billed.size()];
-    for (int i = 0; i < read.length; i++) {
-      read[i] = EditLine.of(billed.get(i));
-    }
-    return ClaimCodes.of(read, tables);
   }
 
   /**
@@ -154,12 +142,8 @@ public final class ClaimEdits {
         lines);
     Finding[] judged = judgedClaims.get(claim);
     if (judged == null) {
-      EditLine[] read = new EditLine[lines.size()];
-      for (int i = 0; i < read.length; i++) {
-        read[i] = EditLine.of(lines.get(i));
-      }
       List<Finding> found = new ArrayList<>(2);
-      judge(context, ClaimCodes.of(read, tables), false, MueJudge.Levels.OWN, found);
+      judge(context, ClaimCodes.coded(lines, tables), false, MueJudge.Levels.OWN, found);
       judged = found.toArray(new Finding[0]);
       judgedClaims.keep(claim, judged);
     }

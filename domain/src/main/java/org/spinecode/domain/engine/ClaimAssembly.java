@@ -82,10 +82,9 @@ final class ClaimAssembly {
     }
     if (style != BilateralStyle.RT_LT_LINES && !right.isEmpty() && !left.isEmpty()) {
       List<Billable> pairs = pairUp(right, left);
-      if (!pairs.isEmpty() && style == BilateralStyle.MODIFIER_50) {
-        lines.add(line(key, pairs, Modifier.BILATERAL, pairs.size() / 2, denial));
-      } else if (!pairs.isEmpty()) {
-        lines.add(line(key, pairs, null, pairs.size(), denial));
+      if (!pairs.isEmpty()) {
+        boolean fifty = style == BilateralStyle.MODIFIER_50;
+        lines.add(line(key, pairs, fifty ? Modifier.BILATERAL : null, fifty ? pairs.size() / 2 : pairs.size(), denial));
       }
     }
     if (!right.isEmpty()) {

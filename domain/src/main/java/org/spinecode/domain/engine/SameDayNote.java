@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.claim.Finding;
-import org.spinecode.domain.claim.RuleIds;
 import org.spinecode.domain.claim.Severity;
 import org.spinecode.domain.edit.EditTables;
 import org.spinecode.domain.encounter.ProcedureFamily;

@@ -209,12 +209,12 @@ class ClaimEditsTest {
   private static long work(int lines) {
     String[] codes = {"62323", "64483", "62322", "64484", "0213T", "0214T", "0230T", "77003", "64493", "64494",
         "64490", "62273", "99999", "62310", "12345"};
-    EditLine[] read = new EditLine[lines];
+    List<BilledLine> billed = new ArrayList<>(lines);
     for (int i = 0; i < lines; i++) {
       String code = i % 2 == 0 ? codes[i / 2 % codes.length] : String.format("7%04d", i);
-      read[i] = EditLine.of(BilledLine.of(code, List.of(i % 4 < 2 ? "RT" : "LT"), 1 + i % 3));
+      billed.add(BilledLine.of(code, List.of(i % 4 < 2 ? "RT" : "LT"), 1 + i % 3));
     }
-    ClaimCodes claim = ClaimCodes.of(read, TABLES);
+    ClaimCodes claim = ClaimCodes.billed(billed, TABLES);
     EDITS.judge(ClaimContext.of(IN_QUARTER, Payer.MEDICARE, Setting.ASC, ClaimType.FACILITY), claim, true,
         MueJudge.Levels.UNKNOWN, new ArrayList<>());
     return claim.steps();
