@@ -3,8 +3,10 @@ package org.spinecode.domain.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.claim.Finding;
 import org.spinecode.domain.claim.Severity;
@@ -20,7 +22,8 @@ import org.spinecode.domain.policy.PtpEdit;
  * (practitioner PTP 2024Q3), but the ultrasound facet codes do (0213T and 0216T with 62320-62327,
  * 64479 and 64483, modifier indicator 0), and then the note names the pairs that the
  * {@code NCCI_PTP_EDIT} findings judge. Which codes are epidural and facet depends only on the
- * code definitions billed, so {@link CodeNotes} keeps that part per combination.
+ * code definitions billed, so {@link CodeNotes} keeps that part per combination, and each keeps
+ * the notes it wrote per table and date (a batch repeats a few dates), up to {@link #KEPT}.
  */
 final class SameDayNote {
   static final String RULE = "EPIDURAL_AND_FACET_SAME_DAY";
@@ -28,8 +31,12 @@ final class SameDayNote {
       Set.of(ProcedureFamily.of("INTERLAMINAR"), ProcedureFamily.of("TRANSFORAMINAL"));
   private static final ProcedureFamily FACET = ProcedureFamily.of("FACET");
 
+  static final int KEPT = 64;
+
   private final List<String> epidural;
   private final List<String> facet;
+  /** The notes written, by table and date ({@link #key}); immutable findings, so results share them. */
+  private final Map<Long, Finding> written = new ConcurrentHashMap<>();
 
   private SameDayNote(List<String> epidural, List<String> facet) {
     this.epidural = epidural;
@@ -52,6 +59,18 @@ final class SameDayNote {
 
   /** The note, saying what {@code table} of {@code tables} pairs among these codes on {@code date}. */
   Finding note(EditTables tables, EditTable table, LocalDate date) {
+    Long key = date.toEpochDay() * EditTable.values().length + table.ordinal();
+    Finding note = written.get(key);
+    if (note == null) {
+      note = write(tables, table, date);
+      if (written.size() < KEPT) {
+        written.putIfAbsent(key, note);
+      }
+    }
+    return note;
+  }
+
+  private Finding write(EditTables tables, EditTable table, LocalDate date) {
     List<String> pairs = new ArrayList<>(1);
     for (String one : epidural) {
       for (String other : facet) {
