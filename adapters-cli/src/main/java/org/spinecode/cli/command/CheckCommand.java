@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.spinecode.rest.wire.RecordCoder;
 import org.spinecode.rest.wire.ResultJson;
 import org.spinecode.rest.wire.WireCodec;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Option;
 final class CheckCommand extends CodeCommand {
 
   @Option(names = "--report", paramLabel = "FILE.html",
-      description = "Also write a batch audit report: match rate, differences by kind and code, findings by rule, the worst patterns first.")
+      description = "Also write a batch audit report: the input, run date, reference data and counts; the match rate;"
+          + " claims by kind and code of difference and by rule; the patterns in the most claims first, with their claim ids.")
   Path report;
 
   private AuditTally tally;
@@ -67,7 +69,7 @@ final class CheckCommand extends CodeCommand {
   boolean finished(boolean failing) throws IOException {
     if (tally != null) {
       try (Writer html = reportOut) {
-        new AuditReport(tally).write(html);
+        new AuditReport(tally, file == null || file.equals("-") ? "standard input" : file, LocalDate.now()).write(html);
       }
       spec.commandLine().getErr().println("audit report: " + report);
     }

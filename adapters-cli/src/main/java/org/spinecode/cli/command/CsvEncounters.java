@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.spinecode.domain.InvalidInputException;
 import org.spinecode.domain.check.BilledLineText;
+import org.spinecode.domain.check.ClaimChecker;
 import org.spinecode.domain.edit.BilledLine;
 import org.spinecode.rest.wire.EncounterJson;
 import org.spinecode.rest.wire.EncounterJson.BilledLineJson;
@@ -170,12 +171,13 @@ final class CsvEncounters implements EncounterReader {
     List<BilledLineJson> billed = new ArrayList<>();
     for (Row row : rows) {
       try {
-        for (BilledLine line : BilledLineText.parse(cell(row, "billed"))) {
+        for (BilledLine line : BilledLineText.parse(cell(row, "billed"), billed.size())) {
           billed.add(new BilledLineJson(line.code(), line.modifiers(), line.units()));
         }
       } catch (InvalidInputException e) {
-        throw new InvalidInputException("billed", "line " + row.line + ": " + e.reason());
+        throw new InvalidInputException(e.field(), "line " + row.line + ": " + e.reason());
       }
+      ClaimChecker.checkLineCount(billed.size());
     }
     return billed;
   }

@@ -117,6 +117,15 @@ public final class RecordCoder {
   }
 
   /**
+   * An NDJSON line longer than {@code maxLineBytes}, refused without being read: the same answer
+   * from the CLI's {@code --max-line} and the Spark job's.
+   */
+  public ResultJson tooLong(int maxLineBytes, Long line) {
+    return unreadable(new InvalidInputException("", "the line is longer than " + maxLineBytes
+        + " bytes (--max-line); it was skipped"), line);
+  }
+
+  /**
    * A record that could not even be cut out of the input (a line over the limit, a broken CSV row),
    * naming the data the other records were coded with.
    */

@@ -163,6 +163,7 @@ public final class WireCodec {
       return type == String.class ? "a string"
           : List.class.isAssignableFrom(type) ? "an array"
           : type == Boolean.class ? "true or false"
+          : Number.class.isAssignableFrom(type) ? "a whole number"
           : "an object";
     }
     return "a value of another type";

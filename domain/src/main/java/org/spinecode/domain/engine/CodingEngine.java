@@ -173,10 +173,11 @@ public final class CodingEngine implements EncounterCoder {
     Modifier denial = encounter.abnOnFile() ? Modifier.GA : Modifier.GZ;
     BilateralStyle style = encounter.bilateralStyle().orElse(convention.bilateralStyle());
     List<ClaimLine> lines = DiagnosisPointers.assign(encounter, ClaimAssembly.lines(billables, style, denial));
-    codeNotes.addTo(billables, findings);
+    ClaimContext claim = ClaimContext.of(encounter);
+    codeNotes.addTo(billables, findings, edits.tables(), claim.table(), encounter.dateOfService());
     horizonNote.addTo(encounter, convention, contractor, billables, findings);
     JurisdictionNote.addTo(encounter, contractor, contractors, findings);
-    edits.judgeCoded(ClaimContext.of(encounter), lines, findings);
+    edits.judgeCoded(claim, lines, findings);
     serviceDateNote.addTo(encounter.dateOfService(), findings);
     return CodingResult.of(encounter.id(), lines, findings, dataVersion);
   }

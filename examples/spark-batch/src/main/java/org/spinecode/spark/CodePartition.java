@@ -16,11 +16,13 @@ final class CodePartition implements FlatMapFunction<Iterator<Tuple2<String, Lon
 
   private final Engines.Folders folders;
   private final boolean check;
+  private final int maxLineBytes;
   private final Tally tally;
 
-  CodePartition(Engines.Folders folders, boolean check, Tally tally) {
+  CodePartition(Engines.Folders folders, boolean check, int maxLineBytes, Tally tally) {
     this.folders = folders;
     this.check = check;
+    this.maxLineBytes = maxLineBytes;
     this.tally = tally;
   }
 
@@ -46,7 +48,8 @@ final class CodePartition implements FlatMapFunction<Iterator<Tuple2<String, Lon
         while (first < last && space(json[first])) {
           first++;
         }
-        ResultJson result = coding.code(json, first, last - first, record._2() + 1);
+        ResultJson result = last - first > maxLineBytes ? coding.tooLong(maxLineBytes, record._2() + 1)
+            : coding.code(json, first, last - first, record._2() + 1);
         tally.add(result);
         return coder.codec().write(result);
       }
