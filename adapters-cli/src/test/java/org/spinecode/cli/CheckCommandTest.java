@@ -170,6 +170,24 @@ class CheckCommandTest {
     assertThat(html).contains("data-label=\"UNEXPECTED\" data-count=\"2\"", "data-label=\"77003\" data-count=\"2\"");
   }
 
+  /** Issue 19: a scrub is counted apart from the match rate, and claims with a diagnosis finding are counted. */
+  @Test
+  void the_report_counts_scrubs_apart_and_the_claims_with_a_diagnosis_finding(@TempDir Path dir) throws IOException {
+    String scrub = "{\"id\":\"claim-s\",\"dateOfService\":\"2024-06-03\",\"payer\":\"COMMERCIAL\","
+        + "\"diagnoses\":[\"M54.1\"],\"billed\":[{\"code\":\"64483\",\"modifiers\":[\"RT\"]}]}";
+    Path input = dir.resolve("scrub.ndjson");
+    Files.writeString(input, scrub + "\n" + MATCHING + "\n");
+    Path report = dir.resolve("audit.html");
+
+    Cli run = Cli.run("check", input.toString(), "--report", report.toString(), "--output", "ndjson");
+
+    String html = Files.readString(report);
+    assertThat(run.exit()).isZero();
+    assertThat(html).contains("2 read: 1 checked (1 match, 0 differ), 1 scrubbed (billed lines without procedures,"
+        + " judged alone), 0 refused as invalid input", "<b>100.0%</b>match rate",
+        "<b>1</b>claims with a diagnosis finding", "DIAGNOSIS_NOT_BILLABLE");
+  }
+
   /** The patterns row whose billed line is {@code code}. */
   private static String row(String html, String code) {
     int at = html.indexOf("<td data-label=\"billed\"><code>" + code);

@@ -80,7 +80,7 @@ class FailingPluginTest {
     Installation product = Installation.of(registry);
     try (RestServer server = RestServer.start(ServerSettings.defaults().withPort(0), new ServedProduct(
         product.directCoder(), product.directChecker(), product.catalogue(), product.editTables(),
-        product.data().contractors(), List.of(),
+        product.data().contractors(), product.data().diagnosisJudge(), List.of(),
         new DataView(product.dataVersion(), List.of())), new WireCodec())) {
       HttpClient client = HttpClient.newHttpClient();
       HttpResponse<String> single = client.send(HttpRequest.newBuilder(server.uri().resolve("/v1/coding"))

@@ -44,6 +44,16 @@ class ListingCommandsTest {
         .contains("LEVEL_LIMIT (LEVEL_LIMIT_EXCEEDED) from 2021-12-05").contains("A58993");
   }
 
+  @Test
+  void explain_says_per_contractor_whether_the_billing_article_s_coverage_is_loaded() {
+    Cli bundled = Cli.run("explain", "64483");
+    Cli withExport = Cli.run("--data-dir", Scenarios.FILE.resolveSibling("mcd-synthetic").toString(), "explain", "64483");
+
+    assertThat(bundled.out()).contains("no billing article is loaded, so coverage is not checked");
+    assertThat(withExport.out()).containsPattern("J6 +epidural National Government Services L39036 / A58745\\* from")
+        .containsPattern("JH +epidural .* / A\\d+ from").contains("checked for the");
+  }
+
   /** Interlaminar codes: one unit per region per day, no laterality (MPFS bilateral indicator 9). */
   @Test
   void explain_of_an_interlaminar_code_says_one_unit_per_region_and_no_laterality() {

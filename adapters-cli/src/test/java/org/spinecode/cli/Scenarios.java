@@ -97,8 +97,13 @@ final class Scenarios {
       return "unexpected error " + result.get("error");
     }
     List<String> problems = new ArrayList<>();
-    Map<String, Integer> want = lineKeys(expect.get("lines"));
-    Map<String, Integer> got = lineKeys(result.get("lines"));
+    // As the harness does: pointers are compared when an expected line names them.
+    boolean pointers = false;
+    for (JsonNode line : expect.get("lines")) {
+      pointers |= line.has("diagnosisPointers");
+    }
+    Map<String, Integer> want = lineKeys(expect.get("lines"), pointers);
+    Map<String, Integer> got = lineKeys(result.get("lines"), pointers);
     if (!want.equals(got)) {
       problems.add("lines: expected " + want + ", got " + got);
     }
@@ -161,7 +166,8 @@ final class Scenarios {
     if (!want.get("verdict").asText().equals(check.path("verdict").asText())) {
       problems.add("verdict: expected " + want.get("verdict").asText() + ", got " + check.path("verdict").asText());
     }
-    TreeSet<String> wantCodes = texts(want.get("differences"));
+    // The harness's files name the differing codes "codes"; the project's v2 files "differences".
+    TreeSet<String> wantCodes = texts(want.has("codes") ? want.get("codes") : want.get("differences"));
     TreeSet<String> gotCodes = new TreeSet<>();
     check.get("differences").forEach(d -> gotCodes.add(d.path("code").asText()));
     if (!wantCodes.equals(gotCodes)) {
@@ -235,12 +241,14 @@ final class Scenarios {
     return texts;
   }
 
-  private static Map<String, Integer> lineKeys(JsonNode lines) {
+  private static Map<String, Integer> lineKeys(JsonNode lines, boolean pointers) {
     Map<String, Integer> keys = new TreeMap<>();
     for (JsonNode line : lines) {
       TreeSet<String> modifiers = new TreeSet<>();
       line.path("modifiers").forEach(m -> modifiers.add(m.asText()));
-      keys.merge(line.get("code").asText() + modifiers + "x" + line.path("units").asInt(1), 1, Integer::sum);
+      keys.merge(line.get("code").asText() + modifiers + "x" + line.path("units").asInt(1)
+          + (pointers ? " dx" + (line.has("diagnosisPointers") ? line.get("diagnosisPointers") : "[]") : ""), 1,
+          Integer::sum);
     }
     return keys;
   }

@@ -69,7 +69,8 @@ final class AuditReport {
     fact(out, "data-version", "Reference data", totals.dataVersions().isEmpty() ? "(not named)"
         : String.join("; and ", totals.dataVersions()));
     fact(out, "counts", "Claims", totals.read() + " read: " + checked + " checked (" + totals.matched() + " match, "
-        + totals.differed() + " differ), " + totals.refused() + " refused as invalid input");
+        + totals.differed() + " differ), " + (totals.scrubbed() == 0 ? "" : totals.scrubbed() + " scrubbed (billed"
+        + " lines without procedures, judged alone), ") + totals.refused() + " refused as invalid input");
     out.write("</dl>\n<p>Each claim's billed lines were compared with the lines SpineCode codes for the same"
         + " encounter. A match means \"coded as SpineCode codes it\", not \"payable\". Every count below is of"
         + " claims.</p>\n");
@@ -77,6 +78,8 @@ final class AuditReport {
     figure(out, "claims-checked", "claims checked", Long.toString(checked));
     figure(out, "match-rate", "match rate, of the claims checked, refused excluded", rate);
     figure(out, "claims-differ", "claims that differ", Long.toString(totals.differed()));
+    figure(out, "claims-diagnosis", "claims with a diagnosis finding (not billable, not covered, second code"
+        + " required)", Long.toString(totals.diagnosed()));
     figure(out, "claims-refused", "claims refused (invalid input)", Long.toString(totals.refused()));
     out.write("</section>\n");
 

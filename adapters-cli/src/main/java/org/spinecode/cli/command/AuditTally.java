@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.spinecode.domain.claim.RuleIds;
 import org.spinecode.rest.wire.ResultJson;
 import org.spinecode.rest.wire.ResultJson.DifferenceJson;
 import org.spinecode.rest.wire.ResultJson.FindingJson;
@@ -37,6 +38,8 @@ final class AuditTally {
   private long read;
   private long matched;
   private long differed;
+  private long scrubbed;
+  private long diagnosed;
   private long refused;
   private long uncounted;
   private final Map<String, Long> byKind = new TreeMap<>();
@@ -103,6 +106,8 @@ final class AuditTally {
     }
     if (result.differs()) {
       differed++;
+    } else if (result.scrubbed()) {
+      scrubbed++;
     } else {
       matched++;
     }
@@ -136,24 +141,28 @@ final class AuditTally {
       }
     }
     rules.forEach(rule -> byRule.merge(rule, 1L, Long::sum));
+    if (rules.stream().anyMatch(RuleIds::isDiagnosisWarning)) {
+      diagnosed++;
+    }
   }
 
   /** The counts so far, copied. */
   synchronized Totals totals() {
-    return new Totals(read, matched, differed, refused, uncounted, new TreeMap<>(byKind), new TreeMap<>(byCode),
+    return new Totals(read, matched, differed, scrubbed, diagnosed, refused, uncounted, new TreeMap<>(byKind), new TreeMap<>(byCode),
         new TreeMap<>(byRule), List.copyOf(dataVersions));
   }
 
   /**
    * What the report shows above the patterns, every count of claims: {@code read} records,
-   * {@code refused} of them invalid input, the rest checked (matched or differed);
+   * {@code refused} of them invalid input, the rest checked (matched or differed) or scrubbed (billed
+   * lines without procedures, judged alone); {@code diagnosed}: claims with a diagnosis WARNING;
    * {@code uncounted}: claims in patterns past the bound; {@code dataVersions}: the reference data
    * the results name (normally one).
    */
-  record Totals(long read, long matched, long differed, long refused, long uncounted, Map<String, Long> byKind,
+  record Totals(long read, long matched, long differed, long scrubbed, long diagnosed, long refused, long uncounted, Map<String, Long> byKind,
       Map<String, Long> byCode, Map<String, Long> byRule, List<String> dataVersions) {
 
-    /** The claims compared with SpineCode's lines: refused records excluded. */
+    /** The claims compared with SpineCode's lines: refused records and scrubs excluded. */
     long checked() {
       return matched + differed;
     }

@@ -31,8 +31,9 @@ import picocli.CommandLine.Option;
         "Input: encounters with a 'billed' array, as one JSON object, a JSON array, NDJSON, or CSV with a 'billed'"
             + " column (64493-50-KX x1; 64494-50-KX x1).",
         "Each result carries 'check': the verdict (MATCH/DIFFERS), the differences with why and the authority,"
-            + " and the claim edits' findings on the billed lines.",
-        "Exit 0: every claim matches; 1: some differ or were refused; 2: usage."},
+            + " and the claim edits' and diagnosis checks' findings on the billed lines.",
+        "A claim without 'procedures' is a scrub: its billed lines judged alone, verdict NOT_COMPARED.",
+        "Exit 0: every claim matches or was scrubbed; 1: some differ or were refused; 2: usage."},
     footer = {"", "Examples:",
         "  spinecode check examples/claims/nerves-as-levels.json",
         "  spinecode check --format ndjson < claims.ndjson > checked.ndjson",

@@ -19,6 +19,7 @@ final class CheckTable implements ResultSink {
   private final boolean colour;
   private long matched;
   private long differed;
+  private long scrubbed;
   private long refused;
 
   CheckTable(Writer out, boolean colour) {
@@ -38,6 +39,8 @@ final class CheckTable implements ResultSink {
     boolean differs = result.differs();
     if (differs) {
       differed++;
+    } else if (result.scrubbed()) {
+      scrubbed++;
     } else {
       matched++;
     }
@@ -89,7 +92,8 @@ final class CheckTable implements ResultSink {
 
   @Override
   public void finish() throws IOException {
-    out.write(matched + " match, " + differed + " differ, " + refused + " refused\n");
+    out.write(matched + " match, " + differed + " differ, " + (scrubbed == 0 ? "" : scrubbed + " scrubbed, ") + refused
+        + " refused\n");
     out.flush();
   }
 }

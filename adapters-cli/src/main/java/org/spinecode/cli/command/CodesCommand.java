@@ -50,7 +50,8 @@ final class CodesCommand implements Callable<Integer> {
     if (output == ListingFormat.JSON) {
       List<CodeExplanation> views = codes.stream()
           .map(code -> CodeExplanation.of(code, catalogue, root.services().installation().editTables(),
-              root.services().installation().data().contractors())).toList();
+              root.services().installation().data().contractors(), root.services().installation().data().articles()))
+          .toList();
       output.printedAsJson(out, root.services().codec(), views);
       return ExitCodes.OK;
     }

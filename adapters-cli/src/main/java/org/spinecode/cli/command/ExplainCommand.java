@@ -39,7 +39,7 @@ final class ExplainCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Installation installation = root.services().installation();
     Optional<CodeExplanation> found = CodeExplanation.of(code, installation.catalogue(), installation.editTables(),
-        installation.data().contractors());
+        installation.data().contractors(), installation.data().articles());
     if (found.isEmpty()) {
       spec.commandLine().getErr().println("spinecode explain: " + code
           + " is not a code SpineCode knows (see 'spinecode codes')");
@@ -88,15 +88,21 @@ final class ExplainCommand implements Callable<Integer> {
       }
     }
     if (!e.contractors().isEmpty()) {
-      out.println("  contractors (Medicare LCD / billing article, from; CONFIRMED unless marked):");
+      out.println("  contractors (Medicare LCD / billing article, from; CONFIRMED unless marked; * = the article's"
+          + " covered diagnoses are loaded, so coverage is checked):");
       for (ContractorView contractor : e.contractors()) {
+        boolean loaded = contractor.articleCoverage().startsWith("loaded");
         out.println("    " + String.format("%-4s %-8s %s %s / %s from %s", contractor.jurisdiction(),
             contractor.lcdSet().toLowerCase(java.util.Locale.ROOT), contractor.contractor(), contractor.lcd(),
-            contractor.article(), contractor.effectiveFrom())
+            contractor.article() + (loaded ? "*" : ""), contractor.effectiveFrom())
             + (contractor.effectiveUntil() == null ? "" : " until " + contractor.effectiveUntil())
             + ("CONFIRMED".equals(contractor.confidence()) ? ""
                 : " [" + contractor.confidence().toLowerCase(java.util.Locale.ROOT) + ": " + contractor.note() + "]"));
       }
+      long loaded = e.contractors().stream().filter(c -> c.articleCoverage().startsWith("loaded")).count();
+      out.println("  diagnosis coverage: " + (loaded == 0 ? "no billing article is loaded, so coverage is not checked"
+          + " (COVERAGE_NOT_CHECKED); load CMS's coverage article export with --data-dir"
+          : "checked for the " + loaded + " contractor rows marked *; the others get COVERAGE_NOT_CHECKED"));
     }
     return ExitCodes.OK;
   }

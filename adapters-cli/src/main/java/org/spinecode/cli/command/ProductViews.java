@@ -17,7 +17,8 @@ public final class ProductViews {
   /** For the server: plugin jars by file name only, so a client never learns the server's paths. */
   public static ServedProduct served(Installation installation) {
     return new ServedProduct(installation.coder(), installation.checker(), installation.catalogue(),
-        installation.editTables(), installation.data().contractors(), PluginViews.published(installation.plugins()),
+        installation.editTables(), installation.data().contractors(), installation.data().diagnosisJudge(),
+        PluginViews.published(installation.plugins()),
         data(installation));
   }
 }

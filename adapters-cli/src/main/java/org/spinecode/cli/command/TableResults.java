@@ -31,10 +31,13 @@ final class TableResults implements ResultSink {
     if (result.lines().isEmpty()) {
       out.write("  (no claim lines)\n");
     } else {
-      out.write(String.format("  %-7s %-12s %5s  %-22s %s%n", "CODE", "MODIFIERS", "UNITS", "LEVELS", "DESCRIPTION"));
+      out.write(String.format("  %-7s %-12s %5s  %-22s %-8s %s%n", "CODE", "MODIFIERS", "UNITS", "LEVELS", "DX",
+          "DESCRIPTION"));
       for (LineJson line : result.lines()) {
-        out.write(String.format("  %-7s %-12s %5d  %-22s %s%n", line.code(), String.join(" ", line.modifiers()),
-            line.units(), String.join(" ", line.levels()), line.label()));
+        String pointers = line.diagnosisPointers() == null ? "" : line.diagnosisPointers().stream()
+            .map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        out.write(String.format("  %-7s %-12s %5d  %-22s %-8s %s%n", line.code(), String.join(" ", line.modifiers()),
+            line.units(), String.join(" ", line.levels()), pointers, line.label()));
       }
     }
     for (FindingJson finding : result.findings()) {

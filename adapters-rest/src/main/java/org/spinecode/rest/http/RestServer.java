@@ -31,11 +31,13 @@ import org.slf4j.LoggerFactory;
 import org.spinecode.domain.catalogue.CodeCatalogue;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.EncounterCoder;
+import org.spinecode.domain.InvalidInputException;
 import org.spinecode.domain.check.ClaimChecker;
 import org.spinecode.domain.edit.EditTables;
 import org.spinecode.domain.QuarantinedPlugin;
 import org.spinecode.rest.wire.CodeExplanation;
 import org.spinecode.rest.wire.DataView;
+import org.spinecode.rest.wire.DiagnosisView;
 import org.spinecode.rest.wire.PluginView;
 import org.spinecode.rest.wire.RecordCoder;
 import org.spinecode.rest.wire.WireCodec;
@@ -88,7 +90,7 @@ public final class RestServer implements AutoCloseable {
     EditTables tables = product.editTables();
     List<CodeExplanation> codes = new ArrayList<>();
     for (CodeDefinition code : catalogue.codes()) {
-      codes.add(CodeExplanation.of(code, catalogue, tables, product.contractors()));
+      codes.add(CodeExplanation.of(code, catalogue, tables, product.contractors(), product.diagnoses().articles()));
     }
     byte[] codeList = json(mapper, codes);
     byte[] pluginList = json(mapper, List.copyOf(plugins));
@@ -145,10 +147,20 @@ public final class RestServer implements AutoCloseable {
       cfg.routes.get("/v1/codes", ctx -> ctx.contentType(JSON).result(codeList));
       cfg.routes.get("/v1/codes/{code}", ctx -> {
         String code = ctx.pathParam("code");
-        CodeExplanation explanation = CodeExplanation.of(code, catalogue, tables, product.contractors()).orElseThrow(() ->
+        CodeExplanation explanation = CodeExplanation.of(code, catalogue, tables, product.contractors(), product.diagnoses().articles()).orElseThrow(() ->
             new ProblemException(ProblemKind.UNKNOWN_CODE, "no installed plugin declares this code, and it is"
                 + " not a deleted or bundled code we know of; GET /v1/codes lists the codes"));
         ctx.contentType(JSON).result(mapper.writeValueAsBytes(explanation));
+      });
+      cfg.routes.get("/v1/diagnoses/{code}", ctx -> {
+        try {
+          DiagnosisView view = DiagnosisView.of(ctx.pathParam("code"), ctx.queryParam("dateOfService"),
+              product.diagnoses());
+          ctx.contentType(JSON).result(mapper.writeValueAsBytes(view));
+        } catch (InvalidInputException e) {
+          String field = e.field().isEmpty() ? "code" : e.field();
+          throw new ProblemException(ProblemKind.BAD_REQUEST, field + ": " + e.reason(), field);
+        }
       });
       cfg.routes.get("/v1/plugins", ctx -> ctx.contentType(JSON).result(pluginList));
       cfg.routes.get("/v1/data", ctx -> ctx.contentType(JSON).result(dataList));

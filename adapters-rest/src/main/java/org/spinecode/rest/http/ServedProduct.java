@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.catalogue.CodeCatalogue;
 import org.spinecode.domain.check.ClaimChecker;
+import org.spinecode.domain.diagnosis.DiagnosisJudge;
 import org.spinecode.domain.edit.EditTables;
 import org.spinecode.domain.policy.MedicareContractors;
 import org.spinecode.rest.wire.DataView;
@@ -13,11 +14,13 @@ import org.spinecode.rest.wire.PluginView;
 /**
  * What the server serves, all from one composition of plugins and reference data: the coding port,
  * check mode over the same coder, the catalogue the coder codes with, CMS's tables for the code
- * listings' fee-schedule indicators, the Medicare contractors whose documents the listings name, and
- * the installed plugins and loaded tables as listed.
+ * listings' fee-schedule indicators, the Medicare contractors whose documents the listings name, the
+ * diagnosis tables (ICD-10-CM descriptions, which billing articles are loaded), and the installed
+ * plugins and loaded tables as listed.
  */
 public record ServedProduct(EncounterCoder coder, ClaimChecker checker, CodeCatalogue catalogue,
-    EditTables editTables, MedicareContractors contractors, List<PluginView> plugins, DataView data) {
+    EditTables editTables, MedicareContractors contractors, DiagnosisJudge diagnoses, List<PluginView> plugins,
+    DataView data) {
 
   public ServedProduct {
     Objects.requireNonNull(coder, "coder");
@@ -25,6 +28,7 @@ public record ServedProduct(EncounterCoder coder, ClaimChecker checker, CodeCata
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(editTables, "editTables");
     Objects.requireNonNull(contractors, "contractors");
+    Objects.requireNonNull(diagnoses, "diagnoses");
     plugins = List.copyOf(plugins);
     Objects.requireNonNull(data, "data");
   }

@@ -3,6 +3,7 @@ package org.spinecode.rest.wire;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +14,9 @@ import org.spinecode.domain.policy.PayerPolicy;
 import org.spinecode.domain.catalogue.Quantity;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.edit.EditTables;
+import org.spinecode.domain.diagnosis.ArticleVersion;
+import org.spinecode.domain.diagnosis.CoverageArticle;
+import org.spinecode.domain.diagnosis.CoverageArticles;
 import org.spinecode.domain.policy.ContractorDocuments;
 import org.spinecode.domain.policy.DateRange;
 import org.spinecode.domain.policy.MedicareContractors;
@@ -54,27 +58,32 @@ public record CodeExplanation(
       String effectiveFrom, String effectiveUntil, String authority, String lcd, List<String> states,
       String program) {}
 
-  /** One Medicare contractor's LCD and billing article governing the code's policies, with its dates. */
+  /**
+   * One Medicare contractor's LCD and billing article governing the code's policies, with its dates;
+   * {@code articleCoverage} says whether the article's covered diagnoses are loaded, so whether
+   * coverage of the code is checked for that contractor.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ContractorView(String jurisdiction, String contractor, String lcdSet, String lcd, String article,
-      String effectiveFrom, String effectiveUntil, String confidence, String note) {}
+      String effectiveFrom, String effectiveUntil, String confidence, String note, String articleCoverage) {}
 
-  /** As {@link #of(String, CodeCatalogue, EditTables, MedicareContractors)} without fee-schedule indicators or contractors. */
+  /** As {@link #of(String, CodeCatalogue, EditTables, MedicareContractors, CoverageArticles)} without fee-schedule indicators or contractors. */
   public static Optional<CodeExplanation> of(String code, CodeCatalogue catalogue) {
-    return of(code, catalogue, EditTables.empty(), MedicareContractors.none());
+    return of(code, catalogue, EditTables.empty(), MedicareContractors.none(), CoverageArticles.none());
   }
 
   /**
    * The explanation of an installed code, or of a number the product's code table knows (a deleted
    * code, one that never existed, bundled imaging, a neighbour no installed family bills), with the
-   * fee-schedule bilateral indicator {@code data} has for it.
+   * fee-schedule bilateral indicator {@code data} has for it and, per Medicare contractor, whether its
+   * billing article is among the {@code articles} loaded.
    */
   public static Optional<CodeExplanation> of(String code, CodeCatalogue catalogue, EditTables data,
-      MedicareContractors contractors) {
+      MedicareContractors contractors, CoverageArticles articles) {
     String key = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
     Optional<CodeDefinition> definition = catalogue.find(key);
     if (definition.isPresent()) {
-      return Optional.of(of(definition.get(), catalogue, data, contractors));
+      return Optional.of(of(definition.get(), catalogue, data, contractors, articles));
     }
     return catalogue.entry(key).map(entry -> {
       Optional<Integer> indicator = data.bilateralIndicator(entry.code());
@@ -113,14 +122,14 @@ public record CodeExplanation(
     return dates.lastDay().map(LocalDate::toString).orElse(null);
   }
 
-  /** As {@link #of(CodeDefinition, CodeCatalogue, EditTables, MedicareContractors)} without indicators or contractors. */
+  /** As {@link #of(CodeDefinition, CodeCatalogue, EditTables, MedicareContractors, CoverageArticles)} without indicators or contractors. */
   public static CodeExplanation of(CodeDefinition code, CodeCatalogue catalogue) {
-    return of(code, catalogue, EditTables.empty(), MedicareContractors.none());
+    return of(code, catalogue, EditTables.empty(), MedicareContractors.none(), CoverageArticles.none());
   }
 
   /** A code's explanation, with each Medicare contractor's documents for the policies it carries. */
   public static CodeExplanation of(CodeDefinition code, CodeCatalogue catalogue, EditTables data,
-      MedicareContractors contractors) {
+      MedicareContractors contractors, CoverageArticles articles) {
     List<String> guidance = new ArrayList<>();
     for (Guidance g : code.guidance()) {
       guidance.add(g.name());
@@ -140,11 +149,12 @@ public record CodeExplanation(
         code.imagingIncluded(), code.authority(), policies,
         from(code.dates()), through(code.dates()), code.datesAuthority().orElse(null),
         indicator.orElse(null), indicator.map(i -> FeeScheduleWords.bilateral(i, data)).orElse(null),
-        contractors(code, contractors));
+        contractors(code, contractors, articles));
   }
 
   /** Every contractor's documents of the document sets the code's policies come from, by set, then table order. */
-  private static List<ContractorView> contractors(CodeDefinition code, MedicareContractors contractors) {
+  private static List<ContractorView> contractors(CodeDefinition code, MedicareContractors contractors,
+      CoverageArticles articles) {
     List<String> sets = code.policies().stream().flatMap(p -> p.scope().lcd().stream()).distinct().toList();
     List<ContractorView> views = new ArrayList<>();
     for (String set : sets) {
@@ -152,11 +162,25 @@ public record CodeExplanation(
         if (doc.lcdSet().equals(set)) {
           views.add(new ContractorView(doc.jurisdiction().name(), doc.contractor(), doc.lcdSet(), doc.lcd(),
               doc.article(), from(doc.window()), doc.window().until().map(LocalDate::toString).orElse(null),
-              doc.confidence().name(), doc.note()));
+              doc.confidence().name(), doc.note(), coverage(code.code(), doc.article(), articles)));
         }
       }
     }
     return views;
+  }
+
+  /** Such as "loaded (export 2025-08-21): version 4 from 2023-10-01 lists 64483", or why coverage is not checked. */
+  private static String coverage(String code, String articleId, CoverageArticles articles) {
+    Optional<CoverageArticle> article = articles.article(articleId);
+    if (article.isEmpty()) {
+      return "not loaded: diagnosis coverage is not checked for this contractor (load CMS's coverage article"
+          + " export with --data-dir)";
+    }
+    ArticleVersion latest = article.get().versions().stream().max(Comparator.comparing(ArticleVersion::firstDay))
+        .orElseThrow();
+    return "loaded (export " + articles.version() + "): version " + latest.version() + " from " + latest.firstDay()
+        + latest.lastDay().map(until -> " through " + until).orElse("")
+        + (latest.cptCodes().contains(code) ? " lists " : " does not list ") + code;
   }
 
   /** How units count, in the contract's words (docs/CODING-RULES.md, "Levels and sides"). */

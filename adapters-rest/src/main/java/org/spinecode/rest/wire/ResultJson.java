@@ -50,6 +50,11 @@ public record ResultJson(String id, List<LineJson> lines, List<FindingJson> find
     return check != null && "DIFFERS".equals(check.verdict());
   }
 
+  /** True for a scrub: billed lines without procedures, judged by the edits and diagnosis checks alone. */
+  public boolean scrubbed() {
+    return check != null && "NOT_COMPARED".equals(check.verdict());
+  }
+
   /** True when the encounter was refused or a procedure could not be coded. */
   public boolean hasErrors() {
     if (error != null) {

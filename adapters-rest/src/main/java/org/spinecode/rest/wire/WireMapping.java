@@ -118,11 +118,9 @@ public final class WireMapping {
         throw e.within("history[" + i + "]");
       }
     }
+    // None is a scrub in check mode; the engine refuses to code an encounter without procedures.
     List<ProcedureJson> procedures = json.procedures();
-    if (procedures == null) {
-      throw new InvalidInputException("procedures", "required: a non-empty array of the procedures done");
-    }
-    for (int i = 0; i < procedures.size(); i++) {
+    for (int i = 0; procedures != null && i < procedures.size(); i++) {
       try {
         encounter.addProcedures(procedure(procedures.get(i)));
       } catch (InvalidInputException e) {

@@ -42,6 +42,31 @@ class CatalogueApiTest {
   }
 
   @Test
+  void a_diagnosis_code_is_told_as_the_release_of_the_date_of_service_has_it() throws Exception {
+    JsonNode billable = JSON.readTree(server.get("/v1/diagnoses/m5416?dateOfService=2024-06-03").body());
+    JsonNode category = JSON.readTree(server.get("/v1/diagnoses/M54.1?dateOfService=2024-06-03").body());
+    JsonNode nextYear = JSON.readTree(server.get("/v1/diagnoses/M54.1?dateOfService=2024-10-01").body());
+
+    assertThat(billable.get("status").asText()).isEqualTo("BILLABLE");
+    assertThat(billable.get("code").asText()).isEqualTo("M54.16");
+    assertThat(billable.get("description").asText()).isEqualTo("Radiculopathy, lumbar region");
+    assertThat(billable.get("release").asText()).isEqualTo("FY2024(extract)");
+    assertThat(category.get("status").asText()).isEqualTo("HEADER");
+    assertThat(nextYear.get("status").asText()).as("FY2025: no table loaded").isEqualTo("NOT_VALIDATED");
+  }
+
+  @Test
+  void a_malformed_diagnosis_or_date_is_400_naming_it() throws Exception {
+    HttpResponse<String> code = server.get("/v1/diagnoses/M5%24?dateOfService=2024-06-03");
+    HttpResponse<String> date = server.get("/v1/diagnoses/M54.16");
+
+    assertThat(code.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(code.body()).get("field").asText()).isEqualTo("code");
+    assertThat(date.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(date.body()).get("field").asText()).isEqualTo("dateOfService");
+  }
+
+  @Test
   void one_code_is_explained_with_its_policies() throws Exception {
     HttpResponse<String> response = server.get("/v1/codes/64493");
 

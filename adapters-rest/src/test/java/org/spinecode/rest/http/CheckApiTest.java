@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,30 @@ class CheckApiTest {
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
     assertThat(JSON.readTree(response.body()).get("field").asText()).isEqualTo("billed");
+  }
+
+  @Test
+  void billed_lines_without_procedures_are_scrubbed_by_the_edits_and_diagnoses() throws Exception {
+    HttpResponse<String> response = server.post("/v1/check", "application/json",
+        "{\"id\": \"s1\", \"dateOfService\": \"2024-06-03\", \"payer\": \"MEDICARE\", \"diagnoses\": [\"M54.1\"],"
+            + " \"billed\": [{\"code\": \"64484\", \"modifiers\": [\"RT\"], \"units\": 5}]}");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode result = JSON.readTree(response.body());
+    assertThat(result.get("check").get("verdict").asText()).isEqualTo("NOT_COMPARED");
+    assertThat(result.get("lines")).isEmpty();
+    List<String> rules = new ArrayList<>();
+    result.get("check").get("findings").forEach(f -> rules.add(f.get("rule").asText()));
+    assertThat(rules).contains("MUE_EXCEEDED", "ADD_ON_WITHOUT_PRIMARY", "DIAGNOSIS_NOT_BILLABLE");
+  }
+
+  @Test
+  void coding_without_procedures_is_still_422_naming_them() throws Exception {
+    HttpResponse<String> response = server.post("/v1/coding", "application/json",
+        "{\"dateOfService\": \"2024-06-03\", \"payer\": \"MEDICARE\"}");
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(JSON.readTree(response.body()).get("field").asText()).isEqualTo("procedures");
   }
 
   @Test

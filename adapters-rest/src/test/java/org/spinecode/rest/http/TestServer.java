@@ -50,7 +50,8 @@ final class TestServer implements AutoCloseable {
   /** What the CLI serves, with this coder and these plugins listed. */
   static ServedProduct served(EncounterCoder coder, List<PluginView> plugins) {
     return new ServedProduct(coder, new ClaimChecker(coder, PRODUCT.catalogue(), PRODUCT.claimEdits(),
-        PRODUCT.data().conventions()), PRODUCT.catalogue(), PRODUCT.editTables(), PRODUCT.data().contractors(), plugins,
+        PRODUCT.data().conventions(), PRODUCT.data().diagnosisJudge()), PRODUCT.catalogue(), PRODUCT.editTables(),
+        PRODUCT.data().contractors(), PRODUCT.data().diagnosisJudge(), plugins,
         new DataView(PRODUCT.dataVersion(), PRODUCT.tables().stream()
             .map(t -> new DataView.TableView(t.name(), t.source(), t.version(), t.rows())).toList()));
   }

@@ -13,6 +13,7 @@ import org.spinecode.domain.claim.ClaimLine;
 import org.spinecode.domain.claim.CodingResult;
 import org.spinecode.domain.claim.Finding;
 import org.spinecode.domain.claim.RuleIds;
+import org.spinecode.domain.diagnosis.DiagnosisJudge;
 import org.spinecode.domain.edit.ClaimContext;
 import org.spinecode.domain.edit.ClaimEdits;
 import org.spinecode.domain.encounter.BilateralStyle;
@@ -36,16 +37,25 @@ public final class ClaimChecker {
   private final CodeCatalogue catalogue;
   private final ClaimEdits edits;
   private final ClaimConventions conventions;
+  private final DiagnosisJudge diagnoses;
 
   /**
    * {@code edits} judge the billed lines ({@link ClaimEdits#none()} leaves the findings empty);
-   * {@code conventions} say which bilateral styles each payer accepts.
+   * {@code conventions} say which bilateral styles each payer accepts; {@code diagnoses} judge the
+   * encounter's diagnoses and each billed line's coverage.
    */
-  public ClaimChecker(EncounterCoder coder, CodeCatalogue catalogue, ClaimEdits edits, ClaimConventions conventions) {
+  public ClaimChecker(EncounterCoder coder, CodeCatalogue catalogue, ClaimEdits edits, ClaimConventions conventions,
+      DiagnosisJudge diagnoses) {
     this.coder = coder;
     this.catalogue = catalogue;
     this.edits = edits;
     this.conventions = conventions;
+    this.diagnoses = diagnoses;
+  }
+
+  /** As above, without diagnosis tables: diagnoses are reported as not validated. */
+  public ClaimChecker(EncounterCoder coder, CodeCatalogue catalogue, ClaimEdits edits, ClaimConventions conventions) {
+    this(coder, catalogue, edits, conventions, DiagnosisJudge.none());
   }
 
   /** The coder SpineCode's lines come from. */
@@ -55,7 +65,7 @@ public final class ClaimChecker {
 
   /** The same checks coded by another coder, such as one whose family calls are timed. */
   public ClaimChecker withCoder(EncounterCoder other) {
-    return new ClaimChecker(other, catalogue, edits, conventions);
+    return new ClaimChecker(other, catalogue, edits, conventions, diagnoses);
   }
 
   /**
@@ -74,7 +84,9 @@ public final class ClaimChecker {
    * Codes the encounter and compares. When the lines differ and were written in another bilateral
    * style the payer allows, SpineCode's lines in that style are compared too, and the closer
    * coding is kept, so a correct claim in an allowed format matches. The billed lines are judged
-   * by the claim edits with the encounter's levels (an ASC's units count distinct levels).
+   * by the claim edits with the encounter's levels (an ASC's units count distinct levels), and by
+   * the diagnosis checks. An encounter without procedures is a scrub: the billed lines are judged
+   * alone, verdict {@link Verdict#NOT_COMPARED}.
    *
    * @throws InvalidInputException when the encounter cannot be coded, or there are more than
    *     {@link #MAX_BILLED_LINES} billed lines
@@ -82,8 +94,12 @@ public final class ClaimChecker {
   public CheckedClaim check(Encounter encounter, List<BilledLine> billed) {
     checkLineCount(billed.size());
     BilledPointers.check(encounter, billed);
+    if (encounter.procedures().isEmpty()) {
+      return scrub(encounter, billed);
+    }
     CodingResult result = coder.code(encounter);
     List<Finding> editFindings = billedLineFindings(edits.judge(ClaimContext.of(encounter), billed, result.lines()));
+    editFindings.addAll(BilledDiagnoses.judge(diagnoses, catalogue, conventions, encounter, billed));
     CheckContext context = new CheckContext(encounter, result.lines(), result.findings(), editFindings, catalogue, edits,
         conventions);
     List<Difference> differences = differences(context, billed);
@@ -102,6 +118,20 @@ public final class ClaimChecker {
     }
     return CheckedClaim.of(result, Check.of(differences.isEmpty() ? Verdict.MATCH : Verdict.DIFFERS,
         differences, editFindings));
+  }
+
+  private CheckedClaim scrub(Encounter encounter, List<BilledLine> billed) {
+    List<Finding> judged = edits.judge(ClaimContext.of(encounter), billed);
+    List<Finding> findings = billedLineFindings(judged);
+    findings.addAll(BilledDiagnoses.judge(diagnoses, catalogue, conventions, encounter, billed));
+    List<Finding> dataNotes = new ArrayList<>(1);
+    for (Finding finding : judged) {
+      if (finding.rule().equals(RuleIds.EDIT_TABLES_QUARTER)) {
+        dataNotes.add(finding);
+      }
+    }
+    CodingResult nothingCoded = CodingResult.of(encounter.id(), List.of(), dataNotes, coder.dataVersion());
+    return CheckedClaim.of(nothingCoded, Check.of(Verdict.NOT_COMPARED, List.of(), findings));
   }
 
   // The quarter note describes the data, and the coding result already carries it.

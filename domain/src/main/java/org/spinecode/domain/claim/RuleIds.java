@@ -33,5 +33,22 @@ public final class RuleIds {
   /** INFO: the imaging guidance is part of the code and is not billed on its own. */
   public static final String IMAGING_INCLUDED = "IMAGING_INCLUDED";
 
+  /** A diagnosis that is not a billable code of the ICD-10-CM release in effect (WARNING). */
+  public static final String DIAGNOSIS_NOT_BILLABLE = "DIAGNOSIS_NOT_BILLABLE";
+  /** No diagnosis given satisfies the contractor's billing article for the line's code (WARNING, Medicare). */
+  public static final String DIAGNOSIS_NOT_COVERED = "DIAGNOSIS_NOT_COVERED";
+  /** The covering group needs a second code from another group, and none is given (WARNING, Medicare). */
+  public static final String SECONDARY_DIAGNOSIS_REQUIRED = "SECONDARY_DIAGNOSIS_REQUIRED";
+  /** No ICD-10-CM table for the date's fiscal year judges a diagnosis given (INFO). */
+  public static final String DIAGNOSES_NOT_VALIDATED = "DIAGNOSES_NOT_VALIDATED";
+  /** The contractor's billing article for the line is not loaded, or says what SpineCode cannot read (INFO). */
+  public static final String COVERAGE_NOT_CHECKED = "COVERAGE_NOT_CHECKED";
+
   private RuleIds() {}
+
+  /** The diagnosis checks' WARNING rules (CONTRACT.md "Diagnoses"), for counting claims with a diagnosis problem. */
+  public static boolean isDiagnosisWarning(String rule) {
+    return rule.equals(DIAGNOSIS_NOT_BILLABLE) || rule.equals(DIAGNOSIS_NOT_COVERED)
+        || rule.equals(SECONDARY_DIAGNOSIS_REQUIRED);
+  }
 }

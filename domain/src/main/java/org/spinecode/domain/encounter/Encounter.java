@@ -69,9 +69,6 @@ public abstract class Encounter {
       throw new InvalidInputException("dateOfService", dateOfService()
           + " is before 2017-01-01, when 62320-62327 replaced 62310-62319; earlier code sets are not supported");
     }
-    if (procedures().isEmpty()) {
-      throw new InvalidInputException("procedures", "at least one procedure is required");
-    }
     checkDiagnoses();
     for (int i = 0; i < history().size(); i++) {
       if (!history().get(i).dateOfService().isBefore(dateOfService())) {

@@ -2,6 +2,7 @@ package org.spinecode.domain.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.function.Supplier;
 import org.spinecode.domain.claim.Finding;
 import org.spinecode.domain.claim.Modifier;
 import org.spinecode.domain.claim.Severity;
+import org.spinecode.domain.diagnosis.DiagnosisJudge;
 import org.spinecode.domain.encounter.Encounter;
 import org.spinecode.domain.encounter.Payer;
 import org.spinecode.domain.encounter.PriorSession;
@@ -37,10 +39,14 @@ final class ClaimReview {
   private final boolean marksDenials;
   private final String payerWords;
   final Contractor contractor;
+  final DiagnosisJudge diagnoses;
+  /** Per code, the diagnosis positions its billing article found covering; empty where none decided. */
+  final Map<String, List<Integer>> covering = new HashMap<>();
   private final Map<String, Draft> drafts = new LinkedHashMap<>();
+  private final List<Finding> added = new ArrayList<>(0);
 
   ClaimReview(Encounter encounter, List<PriorSession> history, List<Billable> billables, ClaimConvention convention,
-      Contractor contractor) {
+      Contractor contractor, DiagnosisJudge diagnoses) {
     this.encounter = encounter;
     this.history = history;
     this.billables = billables;
@@ -49,6 +55,12 @@ final class ClaimReview {
     this.marksDenials = convention.abnModifiers();
     this.payerWords = convention.payerWords();
     this.contractor = contractor;
+    this.diagnoses = diagnoses;
+  }
+
+  /** A finding drafted whole by a check, after the policy findings. */
+  void add(Finding finding) {
+    added.add(finding);
   }
 
   /** Marks the billable as an expected denial where the payer has the ABN modifiers. */
@@ -83,6 +95,7 @@ final class ClaimReview {
     for (Draft draft : drafts.values()) {
       findings.add(Finding.of(draft.rule, draft.severity, draft.message, List.copyOf(draft.codes), draft.source));
     }
+    findings.addAll(added);
     return findings;
   }
 

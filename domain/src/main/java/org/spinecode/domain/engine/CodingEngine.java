@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.spinecode.domain.EncounterCoder;
+import org.spinecode.domain.InvalidInputException;
 import org.spinecode.domain.catalogue.CodeCatalogue;
 import org.spinecode.domain.claim.ClaimLine;
 import org.spinecode.domain.claim.CodingResult;
@@ -30,6 +31,7 @@ import org.spinecode.domain.family.FamilyCoding;
 import org.spinecode.domain.family.Session;
 import org.spinecode.domain.policy.ClaimConvention;
 import org.spinecode.domain.policy.ClaimConventions;
+import org.spinecode.domain.diagnosis.DiagnosisJudge;
 import org.spinecode.domain.policy.MedicareContractors;
 
 /**
@@ -54,28 +56,27 @@ public final class CodingEngine implements EncounterCoder {
   private final PolicyHorizonNote horizonNote;
   private final ServiceDateNote serviceDateNote;
   private final MedicareContractors contractors;
+  private final DiagnosisJudge diagnoses;
 
-  /** An engine without claim edits, CPT's conventions only and no data version: for tests of the machinery. */
+  /** An engine without reference data (no edits, CPT's conventions only): for tests of the machinery. */
   public CodingEngine(List<FamilyRoute> familyRoutes, CodeCatalogue catalogue) {
-    this(familyRoutes, catalogue, FamilyCalls.direct(), ClaimEdits.none(), ClaimConventions.cptOnly(),
-        MedicareContractors.none(), "", Clock.systemDefaultZone());
+    this(familyRoutes, catalogue, FamilyCalls.direct(), CodingData.builder().build(), Clock.systemDefaultZone());
   }
 
   /**
-   * An engine over routes whose coders hand back the catalogue's own definitions, that judges its
-   * claim lines with {@code edits} (NCCI pairs, MUEs), writes claims in the payers'
-   * {@code conventions}, applies each Medicare contractor's documents and dates ({@code contractors}),
-   * names {@code dataVersion} on every result, and tells today from {@code clock}. The product's host
-   * builds it (org.spinecode.plugin.host.Installation).
+   * An engine over routes whose coders hand back the catalogue's own definitions, that codes with
+   * {@code data} (claim edits, the payers' conventions, each Medicare contractor's documents and
+   * dates, the diagnosis tables; its version named on every result) and tells today from
+   * {@code clock}. The product's host builds it (org.spinecode.plugin.host.Installation).
    */
-  public CodingEngine(List<FamilyRoute> familyRoutes, CodeCatalogue catalogue, FamilyCalls calls,
-      ClaimEdits edits, ClaimConventions conventions, MedicareContractors contractors, String dataVersion,
+  public CodingEngine(List<FamilyRoute> familyRoutes, CodeCatalogue catalogue, FamilyCalls calls, CodingData data,
       Clock clock) {
     this.catalogue = catalogue;
-    this.contractors = contractors;
-    this.edits = edits;
-    this.conventions = conventions;
-    this.dataVersion = dataVersion;
+    this.contractors = data.contractors();
+    this.edits = data.edits();
+    this.conventions = data.conventions();
+    this.diagnoses = data.diagnoses();
+    this.dataVersion = data.version();
     this.calls = calls;
     for (FamilyRoute route : familyRoutes) {
       Map<Guidance, FamilyRoute> byGuidance =
@@ -104,6 +105,7 @@ public final class CodingEngine implements EncounterCoder {
     this.horizonNote = engine.horizonNote;
     this.serviceDateNote = engine.serviceDateNote;
     this.contractors = engine.contractors;
+    this.diagnoses = engine.diagnoses;
     this.calls = calls;
     this.quarantine = engine.quarantine;
   }
@@ -144,6 +146,10 @@ public final class CodingEngine implements EncounterCoder {
 
   @Override
   public CodingResult code(Encounter encounter) {
+    if (encounter.procedures().isEmpty()) {
+      throw new InvalidInputException("procedures", "at least one procedure is required to code (only a check may"
+          + " leave it out, to scrub billed lines)");
+    }
     List<PriorSession> history = names.history(encounter);
     List<Sessions.Draft> sessions = Sessions.of(encounter, names, routes);
     List<Billable> billables = new ArrayList<>();
@@ -169,10 +175,13 @@ public final class CodingEngine implements EncounterCoder {
     }
     ClaimConvention convention = conventions.of(encounter);
     Contractor contractor = Contractor.of(encounter, contractors);
-    findings.addAll(plan.apply(encounter, history, billables, convention, contractor));
+    ClaimReview review = plan.apply(encounter, history, billables, convention, contractor, diagnoses);
+    findings.addAll(review.findings());
     Modifier denial = encounter.abnOnFile() ? Modifier.GA : Modifier.GZ;
     BilateralStyle style = encounter.bilateralStyle().orElse(convention.bilateralStyle());
-    List<ClaimLine> lines = DiagnosisPointers.assign(encounter, ClaimAssembly.lines(billables, style, denial));
+    List<ClaimLine> lines = DiagnosisPointers.assign(encounter, ClaimAssembly.lines(billables, style, denial),
+        review.covering);
+    findings.addAll(diagnoses.validity(encounter));
     ClaimContext claim = ClaimContext.of(encounter);
     codeNotes.addTo(billables, findings, edits.tables(), claim.table(), encounter.dateOfService());
     horizonNote.addTo(encounter, convention, contractor, billables, findings);

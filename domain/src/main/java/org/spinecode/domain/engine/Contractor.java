@@ -41,8 +41,7 @@ final class Contractor {
       return NONE;
     }
     UsState state = encounter.state().orElse(null);
-    MedicareJurisdiction jurisdiction = encounter.medicareJurisdiction()
-        .or(() -> state == null ? Optional.empty() : table.jurisdictionOf(state)).orElse(null);
+    MedicareJurisdiction jurisdiction = table.jurisdictionFor(encounter).orElse(null);
     return jurisdiction == null && state == null ? NONE : new Contractor(jurisdiction, state, table, encounter.dateOfService());
   }
 

@@ -9,6 +9,7 @@ import org.spinecode.domain.claim.Finding;
 import org.spinecode.domain.encounter.Encounter;
 import org.spinecode.domain.encounter.PriorSession;
 import org.spinecode.domain.encounter.ProcedureFamily;
+import org.spinecode.domain.diagnosis.DiagnosisJudge;
 import org.spinecode.domain.policy.ClaimConvention;
 import org.spinecode.domain.policy.FrequencyLimit;
 import org.spinecode.domain.policy.PrerequisiteSessions;
@@ -22,6 +23,7 @@ import org.spinecode.domain.policy.PrerequisiteSessions;
 final class PolicyPlan {
   private static final List<PolicyCheck> CHECKS = List.of(
       new CoverageCheck(),
+      new DiagnosisCoverageCheck(),
       new LevelLimitCheck(),
       new RegionLimitCheck(),
       new FrequencyLimitCheck(),
@@ -59,13 +61,13 @@ final class PolicyPlan {
     return countedPerPurpose;
   }
 
-  /** Marks the billables and returns the WARNING findings, in a fixed order. */
-  List<Finding> apply(Encounter encounter, List<PriorSession> history, List<Billable> billables,
-      ClaimConvention convention, Contractor contractor) {
-    ClaimReview review = new ClaimReview(encounter, history, billables, convention, contractor);
+  /** Marks the billables; the review holds the findings, in a fixed order, and the diagnoses covering each code. */
+  ClaimReview apply(Encounter encounter, List<PriorSession> history, List<Billable> billables,
+      ClaimConvention convention, Contractor contractor, DiagnosisJudge diagnoses) {
+    ClaimReview review = new ClaimReview(encounter, history, billables, convention, contractor, diagnoses);
     for (int i = 0; i < CHECKS.size(); i++) {
       CHECKS.get(i).apply(review);
     }
-    return review.findings();
+    return review;
   }
 }

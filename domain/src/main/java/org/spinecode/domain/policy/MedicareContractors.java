@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.spinecode.domain.encounter.Encounter;
 import org.spinecode.domain.encounter.MedicareJurisdiction;
+import org.spinecode.domain.encounter.Payer;
 import org.spinecode.domain.encounter.UsState;
 
 /**
@@ -56,6 +58,17 @@ public final class MedicareContractors {
 
   public Optional<MedicareJurisdiction> jurisdictionOf(UsState state) {
     return Optional.ofNullable(byState.get(state));
+  }
+
+  /**
+   * The Medicare contractor's jurisdiction for the encounter: its {@code medicareJurisdiction},
+   * else its state's; empty for another payer or when neither says it (CONTRACT.md "Jurisdiction").
+   */
+  public Optional<MedicareJurisdiction> jurisdictionFor(Encounter encounter) {
+    if (encounter.payer() != Payer.MEDICARE) {
+      return Optional.empty();
+    }
+    return encounter.medicareJurisdiction().or(() -> encounter.state().flatMap(this::jurisdictionOf));
   }
 
   /** The contractor's document of this set governing the date of service, if its LCD is in force then. */

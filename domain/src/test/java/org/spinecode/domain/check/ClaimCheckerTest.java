@@ -1,13 +1,20 @@
 package org.spinecode.domain.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.spinecode.domain.fixture.Encounters.block;
 import static org.spinecode.domain.fixture.Encounters.medicare;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.spinecode.domain.InvalidInputException;
 import org.spinecode.domain.claim.ClaimLine;
+import org.spinecode.domain.claim.Finding;
+import org.spinecode.domain.claim.RuleIds;
+import org.spinecode.domain.encounter.DiagnosisCode;
+import org.spinecode.domain.encounter.UsState;
+import org.spinecode.domain.fixture.Diagnoses;
 import org.spinecode.domain.edit.BilledLine;
 import org.spinecode.domain.edit.ClaimEdits;
 import org.spinecode.domain.encounter.ClaimType;
@@ -23,6 +30,9 @@ class ClaimCheckerTest {
   private static final CodingEngine ENGINE = Catalogue.engine();
   private static final ClaimChecker CHECKER = new ClaimChecker(ENGINE, ENGINE.catalogue(), ClaimEdits.none(),
       Conventions.medicareLike());
+  private static final CodingEngine DIAGNOSED = Catalogue.engine(Diagnoses.judge());
+  private static final ClaimChecker DIAGNOSES = new ClaimChecker(DIAGNOSED, DIAGNOSED.catalogue(), ClaimEdits.none(),
+      Conventions.medicareLike(), Diagnoses.judge());
   private static final Encounter BILATERAL_TWO_LEVELS = medicare()
       .addProcedures(block(Purpose.THERAPEUTIC, "L4-L5:B", "L5-S1:B")).build();
 
@@ -71,6 +81,49 @@ class ClaimCheckerTest {
         .isEqualTo(Verdict.MATCH);
     assertThat(CHECKER.check(asc, List.of(line("T0101", 1, "50"))).check().verdict()).as("modifier 50 is not")
         .isEqualTo(Verdict.DIFFERS);
+  }
+
+  @Test
+  void a_billed_line_is_judged_on_the_diagnoses_it_points_at() {
+    Encounter encounter = medicare().state(UsState.CA).addProcedures(block(Purpose.THERAPEUTIC, "L4-L5:R"))
+        .addDiagnoses(DiagnosisCode.parse("M50.12"), DiagnosisCode.parse("M54.50")).build();
+
+    Check pointingAtTheCovered = DIAGNOSES.check(encounter, List.of(pointing(1))).check();
+    Check pointingAtTheOther = DIAGNOSES.check(encounter, List.of(pointing(2))).check();
+    Check pointingAtNone = DIAGNOSES.check(encounter, List.of(line("T0101", 1, "RT"))).check();
+
+    assertThat(pointingAtTheCovered.findings()).extracting(Finding::rule).doesNotContain(RuleIds.DIAGNOSIS_NOT_COVERED);
+    assertThat(pointingAtTheOther.findings()).filteredOn(f -> f.rule().equals(RuleIds.DIAGNOSIS_NOT_COVERED))
+        .singleElement().satisfies(f -> assertThat(f.message()).contains("bill the line with GZ"));
+    assertThat(pointingAtNone.findings()).as("no pointers: all the diagnoses").extracting(Finding::rule)
+        .doesNotContain(RuleIds.DIAGNOSIS_NOT_COVERED);
+  }
+
+  @Test
+  void a_pointer_outside_the_diagnoses_is_invalid_input_naming_it() {
+    Encounter encounter = medicare().addProcedures(block(Purpose.THERAPEUTIC, "L4-L5:R"))
+        .addDiagnoses(DiagnosisCode.parse("M50.12")).build();
+
+    assertThatThrownBy(() -> DIAGNOSES.check(encounter, List.of(pointing(2))))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("billed[0].diagnosisPointers[0]"));
+  }
+
+  @Test
+  void billed_lines_without_procedures_are_scrubbed_not_compared() {
+    Encounter nothingDescribed = medicare().state(UsState.CA).addDiagnoses(DiagnosisCode.parse("M54.1")).build();
+
+    CheckedClaim scrubbed = DIAGNOSES.check(nothingDescribed, List.of(line("T0201", 1, "RT"), line("T0203", 1)));
+
+    assertThat(scrubbed.check().verdict()).isEqualTo(Verdict.NOT_COMPARED);
+    assertThat(scrubbed.check().differences()).isEmpty();
+    assertThat(scrubbed.result().lines()).isEmpty();
+    assertThat(scrubbed.check().findings()).extracting(Finding::rule)
+        .contains(RuleIds.DIAGNOSIS_NOT_BILLABLE, RuleIds.DIAGNOSIS_NOT_COVERED);
+  }
+
+  private static BilledLine pointing(int pointer) {
+    return BilledLine.builder().code("T0101").addModifiers("RT").units(1).addDiagnosisPointers(pointer).build();
   }
 
   private static List<BilledLine> billed(List<ClaimLine> lines) {

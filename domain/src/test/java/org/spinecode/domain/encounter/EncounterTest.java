@@ -24,12 +24,6 @@ class EncounterTest {
   }
 
   @Test
-  void an_encounter_needs_a_procedure() {
-    assertThatThrownBy(() -> Encounter.builder().dateOfService(LocalDate.of(2026, 3, 2)).payer(Payer.MEDICARE).build())
-        .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("procedures"));
-  }
-
-  @Test
   void prior_sessions_must_come_before_the_date_of_service() {
     PriorSession sameDay = PriorSession.builder().dateOfService(LocalDate.of(2026, 3, 2))
         .family(ProcedureFamily.of("FACET")).region(Region.LUMBAR_SACRAL).build();

@@ -13,12 +13,16 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.spinecode.domain.policy.ContractorDocuments;
 import org.spinecode.domain.policy.DateRange;
 import org.spinecode.domain.policy.EditTable;
 import org.spinecode.domain.policy.PtpEdit;
 import org.spinecode.plugin.data.DataLoadException;
 import org.spinecode.plugin.data.PolicyTable;
 import org.spinecode.plugin.data.Table;
+import org.spinecode.plugin.host.diagnosis.ArticleExport;
+import org.spinecode.plugin.host.diagnosis.ArticleFilter;
+import org.spinecode.plugin.host.diagnosis.Icd10cmTables;
 
 /**
  * A data folder (shared data/cms/README.md, "Official layouts"): each official CMS file found
@@ -95,6 +99,10 @@ final class CmsFolder {
       } else if ((lower.contains("aoc") || lower.contains("addon") || lower.contains("add-on"))
           && (lower.endsWith(".csv") || lower.endsWith(".txt"))) {
         readAddOns(file);
+      } else if (Icd10cmTables.isOrderFile(file) || ArticleExport.isExportFile(file)) {
+        // Read below, as a whole: the order files by fiscal year, the export's files together.
+        any = true;
+        continue;
       } else if (lower.startsWith("pprrvu") && lower.endsWith(".csv")) {
         FeeScheduleFile pfs = FeeScheduleFile.read(file, keep);
         loader.bilateral.clear();
@@ -107,11 +115,19 @@ final class CmsFolder {
       }
       any = true;
     }
+    loader.icd10cm = Icd10cmTables.load(folder);
+    ArticleExport.locate(folder).ifPresent(export -> {
+      ArticleExport read = ArticleExport.read(export, ArticleFilter.of(
+          loader.contractors.all().stream().map(ContractorDocuments::article).distinct().toList(), keep));
+      loader.articles = read.articles();
+      loader.articlesTable = read.table();
+    });
     practitioner.replace(loader.ptp.get(EditTable.PRACTITIONER), "CMS NCCI PTP edits, practitioner");
     hospital.replace(loader.ptp.get(EditTable.OUTPATIENT_HOSPITAL), "CMS NCCI PTP edits, outpatient hospital");
     if (!any) {
       throw new DataLoadException(folder.toString(), 0, "no official CMS file found (ccipra*.txt, ccioph*.txt,"
-          + " *MUE*.csv, *AOC*.csv, PPRRVU*.csv) nor policies.csv, conventions.csv, codes.csv or medicare-jurisdictions.csv");
+          + " *MUE*.csv, *AOC*.csv, PPRRVU*.csv) nor an ICD-10-CM order file, CMS's coverage article export, policies.csv, conventions.csv, codes.csv or"
+          + " medicare-jurisdictions.csv");
     }
   }
 

@@ -14,6 +14,7 @@ import org.spinecode.domain.catalogue.DatedCode;
 import org.spinecode.domain.check.ClaimChecker;
 import org.spinecode.domain.edit.ClaimEdits;
 import org.spinecode.domain.edit.EditTables;
+import org.spinecode.domain.engine.CodingData;
 import org.spinecode.domain.engine.CodingEngine;
 import org.spinecode.domain.engine.FamilyCalls;
 import org.spinecode.domain.family.FamilyCoder;
@@ -55,11 +56,12 @@ public final class Installation {
     this.catalogue = families.catalogue;
     this.familyCoders = families.coders;
     this.claimEdits = data.claimEdits(catalogue);
-    this.engine = new CodingEngine(families.routes, catalogue, FamilyCalls.direct(), claimEdits, data.conventions(),
-        data.contractors(), data.dataVersion(), builder.clock);
+    this.engine = new CodingEngine(families.routes, catalogue, FamilyCalls.direct(), CodingData.builder()
+        .edits(claimEdits).conventions(data.conventions()).contractors(data.contractors())
+        .diagnoses(data.diagnosisJudge()).version(data.dataVersion()).build(), builder.clock);
     this.coder = engine.withFamilyCalls(FamilyCalls.timed(builder.pluginTimeout));
-    this.checker = new ClaimChecker(coder, catalogue, claimEdits, data.conventions());
-    this.directChecker = new ClaimChecker(engine, catalogue, claimEdits, data.conventions());
+    this.checker = new ClaimChecker(coder, catalogue, claimEdits, data.conventions(), data.diagnosisJudge());
+    this.directChecker = checker.withCoder(engine);
     List<DataTable> all = new ArrayList<>(data.tables());
     all.addAll(families.tables);
     this.tables = List.copyOf(all);

@@ -10,6 +10,9 @@ import java.util.Set;
 import org.spinecode.domain.catalogue.CodeCatalogue;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.catalogue.DatedCode;
+import org.spinecode.domain.diagnosis.CoverageArticles;
+import org.spinecode.domain.diagnosis.DiagnosisJudge;
+import org.spinecode.domain.diagnosis.Icd10cmReleases;
 import org.spinecode.domain.edit.ClaimEdits;
 import org.spinecode.domain.edit.EditTables;
 import org.spinecode.domain.policy.ClaimConventions;
@@ -33,18 +36,24 @@ public final class ReferenceData {
   private final PolicyTable policies;
   private final ClaimConventions conventions;
   private final MedicareContractors contractors;
+  private final Icd10cmReleases icd10cm;
+  private final CoverageArticles articles;
+  private final DiagnosisJudge diagnosisJudge;
   private final EditTables editTables;
   private final List<DataTable> tables;
   private final String dataVersion;
   private final String feeScheduleVersion;
 
   ReferenceData(Map<String, DatedCode> codes, PolicyTable policies, ClaimConventions conventions,
-      MedicareContractors contractors, EditTables editTables, List<DataTable> tables, String dataVersion,
-      String feeScheduleVersion) {
+      MedicareContractors contractors, Icd10cmReleases icd10cm, CoverageArticles articles, EditTables editTables,
+      List<DataTable> tables, String dataVersion, String feeScheduleVersion) {
     this.codes = codes;
     this.policies = policies;
     this.conventions = conventions;
     this.contractors = contractors;
+    this.icd10cm = icd10cm;
+    this.articles = articles;
+    this.diagnosisJudge = DiagnosisJudge.of(icd10cm, articles, contractors);
     this.editTables = editTables;
     this.tables = List.copyOf(tables);
     this.dataVersion = dataVersion;
@@ -123,6 +132,21 @@ public final class ReferenceData {
   /** The Medicare jurisdictions: each state's contractor and its LCDs and billing articles with their dates. */
   public MedicareContractors contractors() {
     return contractors;
+  }
+
+  /** The ICD-10-CM releases loaded: the bundled FY2024 spine extract and any CDC order file of the data folder. */
+  public Icd10cmReleases icd10cm() {
+    return icd10cm;
+  }
+
+  /** The contractors' billing articles from CMS's coverage export in the data folder; none unless a user loads it. */
+  public CoverageArticles articles() {
+    return articles;
+  }
+
+  /** The diagnosis checks over these tables and the contractors. */
+  public DiagnosisJudge diagnosisJudge() {
+    return diagnosisJudge;
   }
 
   /** A short name of the data, such as {@code codes 2026-12; policies 2026-12; ncci 2024Q3; pfs RVU24C}. */

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.spinecode.domain.catalogue.DatedCode;
+import org.spinecode.domain.diagnosis.CoverageArticles;
+import org.spinecode.domain.diagnosis.Icd10cmReleases;
 import org.spinecode.domain.edit.EditTables;
 import org.spinecode.domain.edit.EditTablesBuilder;
 import org.spinecode.domain.edit.Edition;
@@ -20,6 +22,7 @@ import org.spinecode.domain.policy.PtpEdit;
 import org.spinecode.plugin.data.DataTable;
 import org.spinecode.plugin.data.PolicyTable;
 import org.spinecode.plugin.data.Table;
+import org.spinecode.plugin.host.diagnosis.Icd10cmTables;
 
 /**
  * Gathers the reference tables, bundled first, then whatever a data folder replaces, and builds
@@ -47,6 +50,10 @@ final class ReferenceLoader {
   final Map<EditTable, EditRows<MueLimit>> mue = new EnumMap<>(EditTable.class);
   final EditRows<AddOnRule> aoc = new EditRows<>("ncci-aoc");
   final Map<String, Integer> bilateral = new HashMap<>();
+  Icd10cmReleases icd10cm = Icd10cmTables.bundled();
+  CoverageArticles articles = CoverageArticles.none();
+  DataTable articlesTable = DataTable.of("mcd-articles", "CMS Medicare Coverage Database article export: not loaded"
+      + " (download current_article.zip from CMS and give its folder with --data-dir)", "none", 0);
   String pfsVersion;
   int pfsRows;
   String pfsSource;
@@ -136,8 +143,10 @@ final class ReferenceLoader {
     listing.add(DataTable.of("policies", policySource, policies.version(), policies.size()));
     listing.add(DataTable.of("conventions", conventionsSource, conventionsVersion, conventionRows));
     listing.add(DataTable.of("medicare-jurisdictions", contractorsSource, contractorsVersion, contractorRows));
-    return new ReferenceData(Map.copyOf(codes), policies, conventions, contractors, edits.build(), listing,
-        dataVersion(), pfsVersion);
+    listing.addAll(Icd10cmTables.tables(icd10cm));
+    listing.add(articlesTable);
+    return new ReferenceData(Map.copyOf(codes), policies, conventions, contractors, icd10cm, articles, edits.build(),
+        listing, dataVersion(), pfsVersion);
   }
 
   /**
@@ -150,7 +159,8 @@ final class ReferenceLoader {
     String ncci = ptpVersions.equals(mueVersions) && ptpVersions.equals(aoc.version) ? ptpVersions
         : "ptp " + ptpVersions + ", mue " + mueVersions + ", aoc " + aoc.version;
     return "codes " + codesVersion + "; policies " + policies.version() + "; jurisdictions " + contractorsVersion
-        + "; ncci " + ncci + "; pfs " + pfsVersion;
+        + "; ncci " + ncci + "; pfs " + pfsVersion + "; icd10cm " + icd10cm.version() + "; mcd-articles "
+        + articles.version();
   }
 
   private static String versions(EditRows<?> practitioner, EditRows<?> hospital) {

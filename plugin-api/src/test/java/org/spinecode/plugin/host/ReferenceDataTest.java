@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.spinecode.plugin.host.diagnosis.SyntheticExport;
 import org.junit.jupiter.api.io.TempDir;
 import org.spinecode.domain.edit.Edition;
 import org.spinecode.domain.policy.EditTable;
@@ -33,7 +34,8 @@ class ReferenceDataTest {
     ReferenceData data = ReferenceData.bundled();
     LocalDate date = LocalDate.of(2026, 3, 2);
     assertThat(data.dataVersion())
-        .isEqualTo("codes 2026-12; policies 2026-12; jurisdictions 2026-12; ncci 2024Q3; pfs RVU24C");
+        .isEqualTo("codes 2026-12; policies 2026-12; jurisdictions 2026-12; ncci 2024Q3; pfs RVU24C;"
+            + " icd10cm FY2024(extract); mcd-articles none");
     assertThat(data.editTables().ptp(EditTable.PRACTITIONER, "62323", "64483", date)).get()
         .satisfies(p -> assertThat(p.modifierIndicator()).isEqualTo(1));
     assertThat(data.editTables().mue(EditTable.PRACTITIONER, "64483", date)).get()
@@ -45,8 +47,29 @@ class ReferenceDataTest {
     assertThat(data.codeDate("72275")).get().satisfies(c -> assertThat(c.dates().until()).hasValue(LocalDate.of(2022, 1, 1)));
     assertThat(data.tables()).extracting(t -> t.name()).containsExactly("codes", "ncci-ptp-practitioner",
         "ncci-mue-practitioner", "ncci-ptp-outpatient-hospital", "ncci-mue-outpatient-hospital", "ncci-aoc",
-        "pfs-indicators", "policies", "conventions", "medicare-jurisdictions");
-    assertThat(data.tables()).allSatisfy(t -> assertThat(t.rows()).as(t.name()).isPositive());
+        "pfs-indicators", "policies", "conventions", "medicare-jurisdictions", "icd10cm-FY2024", "mcd-articles");
+    assertThat(data.tables()).filteredOn(t -> !t.name().equals("mcd-articles"))
+        .allSatisfy(t -> assertThat(t.rows()).as(t.name()).isPositive());
+    assertThat(data.tables()).filteredOn(t -> t.name().equals("mcd-articles")).singleElement()
+        .satisfies(t -> assertThat(t.version()).as("no coverage rows ship").isEqualTo("none"));
+  }
+
+  @Test
+  void a_coverage_export_in_the_data_folder_is_kept_to_the_contractors_articles_and_named() throws Exception {
+    try (var files = Files.list(SyntheticExport.folder())) {
+      for (Path file : files.toList()) {
+        Files.copy(file, dir.resolve(file.getFileName()));
+      }
+    }
+    ReferenceData data = ReferenceData.load(dir);
+
+    assertThat(data.dataVersion()).endsWith("; icd10cm FY2024(extract); mcd-articles 2025-08-21");
+    assertThat(data.articles().articles().keySet()).as("A59999 is no contractor's spine article")
+        .containsExactlyInAnyOrder("A58745", "A58364", "A57826");
+    assertThat(data.tables()).filteredOn(t -> t.name().equals("mcd-articles")).singleElement()
+        .satisfies(t -> assertThat(t.source()).contains("A58745 v3,4").contains("article.csv: "));
+    assertThat(data.editTables().mue(EditTable.PRACTITIONER, "64484", LocalDate.of(2024, 6, 3))).as("still bundled")
+        .isPresent();
   }
 
   @Test

@@ -312,7 +312,33 @@
 
   function schedule() {
     clearTimeout(timer);
-    timer = setTimeout(code, 120);
+    timer = setTimeout(() => { code(); describeDiagnoses(); }, 120);
+  }
+
+  // What the ICD-10-CM release of the date of service says of each code typed, in its own words.
+  const described = new Map();
+  async function describeDiagnoses() {
+    const date = $('dateOfService').value;
+    const codes = $('diagnoses').value.split(/[\s,;]+/).filter((c) => c).slice(0, 12);
+    const items = [];
+    for (const written of codes) {
+      const key = written.toUpperCase() + '@' + date;
+      if (!described.has(key)) {
+        try {
+          const response = await fetch('/v1/diagnoses/' + encodeURIComponent(written) + '?dateOfService='
+            + encodeURIComponent(date), { headers: { Accept: 'application/json' } });
+          const answer = await response.json();
+          described.set(key, response.ok ? answer : { code: written, status: 'INVALID', message: answer.detail });
+        } catch (e) {
+          return;
+        }
+      }
+      const about = described.get(key);
+      const words = about.status === 'BILLABLE' ? about.description + ' (' + about.release + ')' : about.message;
+      items.push(el('li', { 'data-status': about.status, 'data-code': about.code },
+        el('code', { text: about.code }), ' ', words));
+    }
+    $('diagnoses-found').replaceChildren(...items);
   }
 
   async function code() {

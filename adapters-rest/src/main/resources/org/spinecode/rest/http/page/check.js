@@ -47,6 +47,7 @@
       body.procedures[0].targets = [{ nerves: nerves, side: $('nerves-side').value }];
     }
     body.billed = parseBilled($('billed').value);
+    if ($('scrub').checked) delete body.procedures;
     return body;
   }
 
@@ -87,7 +88,7 @@
       return;
     }
     problem(null);
-    show(answer);
+    show(answer, body.billed);
   }
 
   function problem(details) {
@@ -105,14 +106,17 @@
     setStatus('error', 'Check the input');
   }
 
-  function show(answer) {
+  function show(answer, billed) {
     const check = answer.check;
     const differs = check.verdict === 'DIFFERS';
+    const scrubbed = check.verdict === 'NOT_COMPARED';
     $('verdict').dataset.verdict = check.verdict;
     $('verdict').textContent = differs
       ? 'Differs: ' + check.differences.length + (check.differences.length === 1 ? ' difference' : ' differences')
-      : 'Matches SpineCode\u2019s lines (coded as SpineCode codes it; not a promise of payment)';
-    const rows = [];
+      : scrubbed ? 'Not compared: the billed lines were judged by the claim edits and diagnosis checks alone'
+        : 'Matches SpineCode\u2019s lines (coded as SpineCode codes it; not a promise of payment)';
+    const rows = scrubbed ? billed.map((line) => el('tr', { 'data-kind': 'NOT_COMPARED' },
+      cell('Billed', text(line)), cell('SpineCode', '(no session described)'), el('td', { text: '' }))) : [];
     const unmatched = check.differences.filter((d) => d.expected).map((d) => text(d.expected));
     for (const line of answer.lines) {
       const written = text(line);
@@ -145,7 +149,7 @@
     el('p', { class: 'source', text: 'Source: ' + f.source }))));
     $('no-check-findings').hidden = check.findings.length > 0;
     $('check-result').hidden = false;
-    setStatus(differs ? 'error' : 'ok', differs ? 'Differs' : 'Matches');
+    setStatus(differs ? 'error' : 'ok', differs ? 'Differs' : scrubbed ? 'Scrubbed' : 'Matches');
   }
 
   function setStatus(state, words) {

@@ -3,11 +3,13 @@ package org.spinecode.plugin.host.diagnosis;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.spinecode.domain.diagnosis.CoverageArticle;
 import org.spinecode.domain.diagnosis.CoverageArticles;
 import org.spinecode.plugin.data.DataTable;
 import org.spinecode.plugin.data.DataLoadException;
@@ -71,6 +73,12 @@ public final class ArticleExport {
     }
   }
 
+  /** True for a file of the export as CMS names it: its zips, {@code article.csv} and the {@code article_x_*.csv} files. */
+  public static boolean isExportFile(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return ExportFiles.ZIPS.contains(name) || (name.startsWith("article") && name.endsWith(".csv"));
+  }
+
   public CoverageArticles articles() {
     return articles;
   }
@@ -90,7 +98,11 @@ public final class ArticleExport {
    */
   public DataTable table() {
     String rows = files.stream().map(FileRows::toString).collect(Collectors.joining(", "));
-    return DataTable.of("mcd-articles", source + ": " + articles.articles().size() + " articles; " + rows,
-        articles.version(), articles.versionCount());
+    String loaded = articles.articles().values().stream().sorted(Comparator.comparing(CoverageArticle::articleId))
+        .map(article -> article.articleId() + " v"
+            + article.versions().stream().map(v -> Integer.toString(v.version())).collect(Collectors.joining(",")))
+        .collect(Collectors.joining(" "));
+    return DataTable.of("mcd-articles", source + ": " + articles.articles().size() + " articles (" + loaded + "); "
+        + rows, articles.version(), articles.versionCount());
   }
 }

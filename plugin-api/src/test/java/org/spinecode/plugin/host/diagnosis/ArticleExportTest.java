@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +26,7 @@ import org.spinecode.domain.diagnosis.CoverageJudgement.Outcome;
 import org.spinecode.domain.diagnosis.CoveredGroup;
 import org.spinecode.plugin.data.DataLoadException;
 
-/** The MCD article export loader, over the synthetic export in CMS's layout (test resources, rows made up). */
+/** The MCD article export loader, over the synthetic export in CMS's layout (scenarios/mcd-synthetic, rows made up). */
 class ArticleExportTest {
   private static final LocalDate DOS = LocalDate.of(2024, 6, 3);
   private static final List<String> SPINE_CODES = List.of("62321", "62323", "64479", "64480", "64483", "64484",
@@ -37,11 +36,7 @@ class ArticleExportTest {
   Path temp;
 
   private static Path synthetic() {
-    try {
-      return Path.of(ArticleExportTest.class.getResource("mcd-synthetic").toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return SyntheticExport.folder();
   }
 
   private static CoverageArticles all() {
