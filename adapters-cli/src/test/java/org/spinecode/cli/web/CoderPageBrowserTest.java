@@ -239,6 +239,37 @@ class CoderPageBrowserTest {
   }
 
   @Test
+  void diagnoses_typed_show_the_icd10cm_release_s_words_for_the_date_of_service() {
+    ((JavascriptExecutor) browser).executeScript("const d = document.getElementById('dateOfService');"
+        + "d.value = '2024-06-03'; d.dispatchEvent(new Event('change', {bubbles: true}));");
+    browser.findElement(By.id("diagnoses")).sendKeys("m5416 M54.1");
+
+    WebElement billable = wait.until(d -> d.findElements(
+        By.cssSelector("#diagnoses-found li[data-code='M54.16']")).stream().findFirst().orElse(null));
+    assertThat(billable.getDomAttribute("data-status")).isEqualTo("BILLABLE");
+    assertThat(billable.getText()).contains("Radiculopathy, lumbar region").contains("FY2024");
+    WebElement category = browser.findElement(By.cssSelector("#diagnoses-found li[data-code='M54.1']"));
+    assertThat(category.getDomAttribute("data-status")).isEqualTo("HEADER");
+    assertThat(category.getText()).contains("needs more characters");
+  }
+
+  @Test
+  void billed_lines_alone_are_scrubbed_not_compared() {
+    new Select(browser.findElement(By.id("family"))).selectByValue("FACET");
+    browser.findElement(By.cssSelector("label[for='payer-MEDICARE']")).click();
+    browser.findElement(By.id("billed")).sendKeys("64494-RT x5");
+    browser.findElement(By.cssSelector("label[for='scrub']")).click();
+    browser.findElement(By.id("check-run")).click();
+    wait.until(d -> d.findElement(By.id("check-result")).isDisplayed());
+
+    assertThat(browser.findElement(By.id("verdict")).getDomAttribute("data-verdict")).isEqualTo("NOT_COMPARED");
+    assertThat(browser.findElements(By.cssSelector("#check-lines tbody tr"))).extracting(WebElement::getText)
+        .containsExactly("64494-RT x5 (no session described)");
+    assertThat(browser.findElements(By.cssSelector("#check-findings li[data-rule='ADD_ON_WITHOUT_PRIMARY']")))
+        .hasSize(1);
+  }
+
+  @Test
   void an_encounter_the_engine_refuses_shows_the_problem_and_its_field() {
     new Select(browser.findElement(By.id("family"))).selectByValue("FACET");
     level("L4-L5", "BILATERAL").click();
