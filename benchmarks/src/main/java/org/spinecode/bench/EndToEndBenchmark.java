@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import java.nio.charset.StandardCharsets;
 import org.spinecode.domain.EncounterCoder;
+import org.spinecode.rest.wire.NdjsonLines;
 import org.spinecode.rest.wire.RecordCoder;
 import org.spinecode.rest.wire.WireCodec;
 import org.spinecode.rest.wire.WireMapping;
@@ -52,7 +53,6 @@ public class EndToEndBenchmark {
   public String jsonToCodeToJson() {
     String line = json[next];
     next = next + 1 == json.length ? 0 : next + 1;
-    byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-    return codec.write(records.code(bytes, 0, bytes.length, null));
+    return codec.write(records.code(NdjsonLines.Line.of(1, line.getBytes(StandardCharsets.UTF_8))));
   }
 }

@@ -35,7 +35,7 @@ final class NdjsonEncounters implements EncounterReader {
       return records.unreadable(new org.spinecode.domain.InvalidInputException("",
           "the line is longer than " + maxLineBytes + " bytes (--max-line); it was skipped"), line.number());
     }
-    return records.code(line.bytes(), line.offset(), line.length(), line.number());
+    return records.code(line);
   }
 
   @Override

@@ -1,9 +1,5 @@
 package org.spinecode.cli.command;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,26 +13,28 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.function.Predicate;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.spinecode.rest.wire.NdjsonLines;
 import org.spinecode.rest.wire.RecordCoder;
 import org.spinecode.rest.wire.ResultJson;
+import org.spinecode.rest.wire.ResultStream;
 import org.spinecode.rest.wire.WireCodec;
 
 /**
- * NDJSON in, NDJSON out, on every core. The reading thread only cuts the input into batches of
- * lines and writes finished batches back in input order; workers parse, code and write UTF-8
- * JSON. At most a few batches are in flight and no line is held beyond the line limit, so memory
- * stays bounded whatever the input.
+ * NDJSON in, NDJSON out, on as many coding threads as asked ({@code --threads}). The reading thread
+ * only cuts the input into batches of lines and writes finished batches back in input order;
+ * workers parse, code and write UTF-8 JSON. At most two batches per worker are in flight and no
+ * line is held beyond the line limit, so memory stays bounded whatever the input.
  *
  * <p>Workers code with the engine calling family plugins directly: a hand-off per family call
  * would cost a third more CPU on every record. A batch that is not done within the plugin timeout
  * is coded again by the guarded engine, whose family calls are timed, so a hung plugin costs only
- * its own procedures; the stuck worker is abandoned (threads are daemons, and the pool makes a
- * new one).
+ * its own procedures; the stuck worker is abandoned (threads are daemons), and batches that wait
+ * behind it past the timeout are coded again the same way.
  */
 final class NdjsonPipeline {
   private static final int BATCH_BYTES = 1 << 18;
@@ -44,8 +42,7 @@ final class NdjsonPipeline {
 
   private final InputStream in;
   private final OutputStream out;
-  private final WireCodec codec;
-  private final ObjectWriter writer;
+  private final ThreadLocal<Renderer> renderers;
   private final RecordCoder records;
   private final RecordCoder guarded;
   private final Duration patience;
@@ -64,8 +61,7 @@ final class NdjsonPipeline {
     this.failing = failing;
     this.in = in;
     this.out = out;
-    this.codec = codec;
-    this.writer = codec.resultWriter().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    this.renderers = ThreadLocal.withInitial(() -> new Renderer(codec));
     this.records = records;
     this.guarded = guarded;
     this.patience = patience;
@@ -76,11 +72,13 @@ final class NdjsonPipeline {
 
   /** Codes every line; returns true when some record was refused or had an ERROR finding. */
   boolean run() throws IOException {
-    ExecutorService pool = Executors.newCachedThreadPool(runnable -> {
-      Thread thread = new Thread(runnable, "spinecode-coder");
-      thread.setDaemon(true);
-      return thread;
-    });
+    // As many coding threads as asked; batches read ahead wait in the queue, at most two per thread.
+    ExecutorService pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+        runnable -> {
+          Thread thread = new Thread(runnable, "spinecode-coder");
+          thread.setDaemon(true);
+          return thread;
+        });
     BlockingQueue<InFlight> inFlight = new ArrayBlockingQueue<>(workers * 2);
     boolean errors = false;
     boolean any = false;
@@ -89,7 +87,17 @@ final class NdjsonPipeline {
       boolean more = true;
       while (more || !inFlight.isEmpty()) {
         while (more && inFlight.remainingCapacity() > 0) {
-          List<NdjsonLines.Line> batch = nextBatch(lines);
+          List<NdjsonLines.Line> batch;
+          try {
+            batch = nextBatch(lines);
+          } catch (OutOfMemoryError e) {
+            // A record being coded holds the heap. Write what is done, which frees memory, then read on;
+            // the lines read so far wait in the pending batch.
+            if (inFlight.isEmpty()) {
+              throw e;
+            }
+            break;
+          }
           if (batch.isEmpty()) {
             more = false;
             break;
@@ -109,6 +117,9 @@ final class NdjsonPipeline {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
       throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
     } finally {
       pool.shutdownNow();
@@ -120,17 +131,21 @@ final class NdjsonPipeline {
     return errors;
   }
 
-  private static List<NdjsonLines.Line> nextBatch(NdjsonLines lines) throws IOException {
-    List<NdjsonLines.Line> batch = new ArrayList<>();
-    long bytes = 0;
-    while (bytes < BATCH_BYTES && batch.size() < BATCH_LINES) {
+  private List<NdjsonLines.Line> pending = new ArrayList<>();
+  private long pendingBytes;
+
+  private List<NdjsonLines.Line> nextBatch(NdjsonLines lines) throws IOException {
+    while (pendingBytes < BATCH_BYTES && pending.size() < BATCH_LINES) {
       NdjsonLines.Line line = lines.next();
       if (line == null) {
         break;
       }
-      batch.add(line);
-      bytes += line.length();
+      pending.add(line);
+      pendingBytes += line.length();
     }
+    List<NdjsonLines.Line> batch = pending;
+    pending = new ArrayList<>();
+    pendingBytes = 0;
     return batch;
   }
 
@@ -155,20 +170,49 @@ final class NdjsonPipeline {
   }
 
   private Batch code(List<NdjsonLines.Line> lines, RecordCoder records) {
-    ByteArrayOutputStream json = new ByteArrayOutputStream(lines.size() * 512);
+    Renderer renderer = renderers.get();
+    ByteArrayOutputStream json = renderer.start(lines.size() * 1280);
     boolean errors = false;
-    try (JsonGenerator generator = codec.mapper().getFactory().createGenerator(json, JsonEncoding.UTF8)) {
-      generator.setRootValueSeparator(null);
+    try {
       for (NdjsonLines.Line line : lines) {
         ResultJson result = NdjsonEncounters.code(line, records, maxLineBytes);
         errors |= failing.test(result);
-        writer.writeValue(generator, result);
-        generator.writeRaw('\n');
+        renderer.results.write(result);
       }
+      renderer.results.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return new Batch(json, errors, lines.size());
+  }
+
+  /** One worker's writer; the bytes of each batch go to a buffer of their own. */
+  private static final class Renderer extends OutputStream {
+    final ResultStream results;
+    private ByteArrayOutputStream batch;
+
+    Renderer(WireCodec codec) {
+      try {
+        this.results = codec.ndjson(this);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    ByteArrayOutputStream start(int size) {
+      batch = new ByteArrayOutputStream(size);
+      return batch;
+    }
+
+    @Override
+    public void write(int b) {
+      batch.write(b);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) {
+      batch.write(bytes, offset, length);
+    }
   }
 
   private record Batch(ByteArrayOutputStream json, boolean errors, int count) {}

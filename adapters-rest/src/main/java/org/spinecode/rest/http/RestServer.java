@@ -1,8 +1,5 @@
 package org.spinecode.rest.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -62,15 +59,14 @@ public final class RestServer implements AutoCloseable {
   private final Set<String> routes = Collections.synchronizedSet(new LinkedHashSet<>());
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch stopped = new CountDownLatch(1);
-  private final ObjectWriter problemWriter;
+  private final WireCodec codec;
   private final Javalin app;
   private volatile boolean accepting;
 
   private RestServer(ServerSettings settings, EncounterCoder coder, ClaimChecker checker, CodeCatalogue catalogue,
       List<PluginView> plugins, WireCodec codec, DataView data) {
     this.settings = Objects.requireNonNull(settings, "settings");
-    ObjectMapper mapper = codec.mapper();
-    this.problemWriter = mapper.writerFor(Problem.class);
+    this.codec = codec;
     RequestBodies bodies = new RequestBodies(settings.maxBodyBytes());
     RecordCoder records = new RecordCoder(Objects.requireNonNull(coder, "coder"), codec, new WireMapping(),
         (failure, line) -> LOG.error("coding failed: {}", failure.getClass().getName()));
@@ -87,11 +83,11 @@ public final class RestServer implements AutoCloseable {
     for (CodeDefinition code : catalogue.codes()) {
       codes.add(CodeExplanation.of(code, catalogue, tables));
     }
-    byte[] codeList = json(mapper, codes);
-    byte[] pluginList = json(mapper, List.copyOf(plugins));
-    byte[] dataList = json(mapper, data);
-    byte[] up = json(mapper, Map.of("status", "UP"));
-    byte[] ready = json(mapper, Map.of("status", "READY"));
+    byte[] codeList = codec.listing(codes);
+    byte[] pluginList = codec.listing(List.copyOf(plugins));
+    byte[] dataList = codec.listing(data);
+    byte[] up = codec.listing(Map.of("status", "UP"));
+    byte[] ready = codec.listing(Map.of("status", "READY"));
     boolean anyFamily = plugins.stream().anyMatch(p -> !p.accepts().isEmpty());
 
     this.app = Javalin.create(cfg -> {
@@ -117,7 +113,7 @@ public final class RestServer implements AutoCloseable {
         // up to the stop timeout, after the connector has stopped accepting.
         server.setHandler(new GracefulHandler());
         server.setStopTimeout(settings.stopTimeout().toMillis());
-        server.setErrorHandler(new ContainerErrors(problemWriter, accessLog::newId));
+        server.setErrorHandler(new ContainerErrors(codec::listing, accessLog::newId));
       });
       cfg.events.handlerAdded(added -> {
         if (added.getHttpMethod().isHttpMethod()) {
@@ -137,7 +133,7 @@ public final class RestServer implements AutoCloseable {
         CodeExplanation explanation = CodeExplanation.of(code, catalogue, tables).orElseThrow(() ->
             new ProblemException(ProblemKind.UNKNOWN_CODE, "no installed plugin declares this code, and it is"
                 + " not a deleted or bundled code we know of; GET /v1/codes lists the codes"));
-        ctx.contentType(JSON).result(mapper.writeValueAsBytes(explanation));
+        ctx.contentType(JSON).result(codec.listing(explanation));
       });
       cfg.routes.get("/v1/plugins", ctx -> ctx.contentType(JSON).result(pluginList));
       cfg.routes.get("/v1/data", ctx -> ctx.contentType(JSON).result(dataList));
@@ -288,12 +284,7 @@ public final class RestServer implements AutoCloseable {
   private void problem(Context ctx, ProblemKind kind, String detail, String field) {
     String requestId = AccessLog.id(ctx);
     AccessLog.outcome(ctx, "problem=" + kind.code + (field == null || field.isEmpty() ? "" : " field=" + field));
-    try {
-      ctx.status(kind.status).contentType(Problem.MEDIA_TYPE)
-          .result(problemWriter.writeValueAsBytes(kind.with(detail, field, requestId)));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    ctx.status(kind.status).contentType(Problem.MEDIA_TYPE).result(codec.listing(kind.with(detail, field, requestId)));
   }
 
   // A client that sends headers and stalls holds its request thread until the idle timeout. With
@@ -303,13 +294,5 @@ public final class RestServer implements AutoCloseable {
     QueuedThreadPool pool = new QueuedThreadPool(settings.maxThreads(), Math.min(8, settings.maxThreads()));
     pool.setName("spinecode-http");
     return pool;
-  }
-
-  private static byte[] json(ObjectMapper mapper, Object value) {
-    try {
-      return mapper.writeValueAsBytes(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -3,6 +3,7 @@ package org.spinecode.spark;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.spinecode.rest.wire.NdjsonLines;
 import org.spinecode.rest.wire.RecordCoder;
 import org.spinecode.rest.wire.ResultJson;
 import scala.Tuple2;
@@ -37,16 +38,7 @@ final class CodePartition implements FlatMapFunction<Iterator<Tuple2<String, Lon
       @Override
       public String next() {
         Tuple2<String, Long> record = records.next();
-        byte[] json = record._1().getBytes(StandardCharsets.UTF_8);
-        int first = 0;
-        int last = json.length;
-        while (last > first && space(json[last - 1])) {
-          last--;
-        }
-        while (first < last && space(json[first])) {
-          first++;
-        }
-        ResultJson result = coding.code(json, first, last - first, record._2() + 1);
+        ResultJson result = coding.code(NdjsonLines.Line.of(record._2() + 1, record._1().getBytes(StandardCharsets.UTF_8)));
         tally.add(result);
         return coder.codec().write(result);
       }
