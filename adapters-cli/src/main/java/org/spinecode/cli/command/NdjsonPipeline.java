@@ -12,7 +12,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.function.Predicate;
@@ -72,14 +71,16 @@ final class NdjsonPipeline {
 
   /** Codes every line; returns true when some record was refused or had an ERROR finding. */
   boolean run() throws IOException {
-    // As many coding threads as asked; batches read ahead wait in the queue, at most two per thread.
-    ExecutorService pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+    // One coding thread until the JIT has caught up, then as many as asked; batches read ahead wait
+    // in the queue, at most two per thread.
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
         runnable -> {
           Thread thread = new Thread(runnable, "spinecode-coder");
           thread.setDaemon(true);
           return thread;
         });
     BlockingQueue<InFlight> inFlight = new ArrayBlockingQueue<>(workers * 2);
+    JitWarmth warmth = workers > 1 ? new JitWarmth() : null;
     boolean errors = false;
     boolean any = false;
     try {
@@ -111,6 +112,11 @@ final class NdjsonPipeline {
           batch.json.writeTo(out);
           errors |= batch.errors;
           progress.tick(batch.count);
+          if (warmth != null && warmth.warm()) {
+            pool.setMaximumPoolSize(workers);
+            pool.setCorePoolSize(workers);
+            warmth = null;
+          }
         }
       }
     } catch (InterruptedException e) {

@@ -18,15 +18,15 @@ import org.spinecode.rest.wire.ResultJson.LineJson;
  * null is written as null), so the bytes are those Jackson's data binding writes, without its
  * per-value look-ups.
  *
- * <p>Most of a result's text is the same from record to record: the data version, labels, the
- * INFO findings' messages and sources, all the very same {@code String} objects. With a cache, a
+ * <p>Most of a result's text is the same from record to record: the data version, codes,
+ * modifiers, levels, labels, rule ids, the INFO findings' messages and sources, all the very same
+ * {@code String} objects. With a cache, a
  * string met a second time is written from its encoded bytes. The cache is keyed by identity, so
  * text built per record only passes through it; it holds at most {@link #SLOTS} strings, and an
  * instance belongs to one thread.
  */
 final class ResultJsonWriter {
   private static final int SLOTS = 1 << 10;
-  private static final int SHORT = 16;
 
   private static final SerializedString ID = new SerializedString("id");
   private static final SerializedString DATA_VERSION = new SerializedString("dataVersion");
@@ -74,7 +74,7 @@ final class ResultJsonWriter {
     g.writeStartObject();
     if (result.id() != null) {
       g.writeFieldName(ID);
-      string(g, result.id());
+      g.writeString(result.id());
     }
     if (result.dataVersion() != null) {
       g.writeFieldName(DATA_VERSION);
@@ -244,7 +244,7 @@ final class ResultJsonWriter {
       g.writeNull();
       return;
     }
-    if (seen == null || text.length() < SHORT) {
+    if (seen == null) {
       g.writeString(text);
       return;
     }

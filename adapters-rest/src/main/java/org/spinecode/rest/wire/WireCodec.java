@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -15,7 +16,6 @@ import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,11 +41,11 @@ public final class WireCodec {
   private static final String AN_ENCOUNTER = "expected a JSON object describing an encounter";
 
   private final JsonFactory factory;
-  private final ObjectMapper mapper;
-  private final ObjectWriter prettyWriter;
+  /** Data binding costs a good part of start-up and serves only listings and trees: made on first use. */
+  private volatile ObjectMapper mapper;
 
   public WireCodec() {
-    JsonFactory json = JsonFactory.builder()
+    this.factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING)
             .maxNumberLength(MAX_NUMBER_DIGITS)
@@ -56,11 +56,22 @@ public final class WireCodec {
         // Two readers of one record must see the same payer: a field given twice is refused.
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
-    this.mapper = JsonMapper.builder(json)
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .build();
-    this.factory = mapper.getFactory();
-    this.prettyWriter = mapper.writerWithDefaultPrettyPrinter();
+  }
+
+  private ObjectMapper mapper() {
+    ObjectMapper made = mapper;
+    if (made == null) {
+      synchronized (this) {
+        made = mapper;
+        if (made == null) {
+          made = JsonMapper.builder(factory.copy())
+              .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+              .build();
+          mapper = made;
+        }
+      }
+    }
+    return made;
   }
 
   /** Parses one encounter (a request body, a test's text); a broken place is named by line and column. */
@@ -106,7 +117,7 @@ public final class WireCodec {
     if (json == null || !json.isObject()) {
       throw new InvalidInputException("", AN_ENCOUNTER);
     }
-    try (JsonParser parser = json.traverse(mapper)) {
+    try (JsonParser parser = json.traverse()) {
       return present(EncounterJsonReader.encounter(parser));
     } catch (JsonProcessingException e) {
       throw invalid(e);
@@ -128,12 +139,16 @@ public final class WireCodec {
    * converted with {@link #readEncounter(JsonNode)}.
    */
   public JsonParser documentParser(Reader in) throws IOException {
-    return factory.createParser(in);
+    JsonParser parser = factory.createParser(in);
+    parser.setCodec(mapper());
+    return parser;
   }
 
   /** As {@link #documentParser(Reader)}, over UTF-8 bytes. */
   public JsonParser documentParser(byte[] json) throws IOException {
-    return factory.createParser(json);
+    JsonParser parser = factory.createParser(json);
+    parser.setCodec(mapper());
+    return parser;
   }
 
   /** True when the text holds exactly one JSON value (the test for one encounter per line). */
@@ -152,8 +167,20 @@ public final class WireCodec {
    * matched to it; null when the record is not JSON or has no echoable id.
    */
   public String idOf(byte[] json, int offset, int length) {
+    String id = null;
     try (JsonParser parser = factory.createParser(json, offset, length)) {
-      return idOf((JsonNode) mapper.readTree(parser));
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+        if (parser.nextToken() == JsonToken.VALUE_STRING && name.equals("id")) {
+          id = parser.getText();
+        } else {
+          parser.skipChildren();
+        }
+      }
+      // Only a record that reads as JSON to its end has an id one can trust.
+      return WireMapping.echoable(id);
     } catch (IOException | RuntimeException e) {
       return null;
     }
@@ -205,7 +232,7 @@ public final class WireCodec {
   /** A listing (codes, plugins, data, a problem): any wire record, as compact UTF-8 JSON. */
   public byte[] listing(Object value) {
     try {
-      return mapper.writeValueAsBytes(value);
+      return mapper().writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -214,7 +241,7 @@ public final class WireCodec {
   /** A listing indented for people. */
   public String prettyListing(Object value) {
     try {
-      return prettyWriter.writeValueAsString(value);
+      return mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
