@@ -177,15 +177,25 @@ final class NdjsonPipeline {
 
   private Batch code(List<NdjsonLines.Line> lines, RecordCoder records) {
     Renderer renderer = renderers.get();
-    ByteArrayOutputStream json = renderer.start(lines.size() * 1280);
+    Renderer.Bytes json = renderer.start(lines.size() * 1280);
     boolean errors = false;
     try {
       for (NdjsonLines.Line line : lines) {
         ResultJson result = NdjsonEncounters.code(line, records, maxLineBytes);
+        int mark = json.size();
+        try {
+          renderer.results.write(result);
+          renderer.results.flush();
+        } catch (OutOfMemoryError e) {
+          // An answer too large for the heap (tens of thousands of differences): its bytes go, its error line stays.
+          json.truncate(mark);
+          renderer.restart();
+          result = records.outOfMemory(result.id(), e, line.number());
+          renderer.results.write(result);
+          renderer.results.flush();
+        }
         errors |= failing.test(result);
-        renderer.results.write(result);
       }
-      renderer.results.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -194,19 +204,26 @@ final class NdjsonPipeline {
 
   /** One worker's writer; the bytes of each batch go to a buffer of their own. */
   private static final class Renderer extends OutputStream {
-    final ResultStream results;
-    private ByteArrayOutputStream batch;
+    private final WireCodec codec;
+    ResultStream results;
+    private Bytes batch;
 
     Renderer(WireCodec codec) {
+      this.codec = codec;
+      restart();
+    }
+
+    /** A new writer, after one was left in the middle of a result. */
+    void restart() {
       try {
-        this.results = codec.ndjson(this);
+        results = codec.ndjson(this);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
 
-    ByteArrayOutputStream start(int size) {
-      batch = new ByteArrayOutputStream(size);
+    Bytes start(int size) {
+      batch = new Bytes(size);
       return batch;
     }
 
@@ -219,7 +236,18 @@ final class NdjsonPipeline {
     public void write(byte[] bytes, int offset, int length) {
       batch.write(bytes, offset, length);
     }
+
+    /** A batch's bytes; the bytes of a result that could not be finished are cut off. */
+    static final class Bytes extends ByteArrayOutputStream {
+      Bytes(int size) {
+        super(size);
+      }
+
+      void truncate(int size) {
+        count = Math.min(count, size);
+      }
+    }
   }
 
-  private record Batch(ByteArrayOutputStream json, boolean errors, int count) {}
+  private record Batch(Renderer.Bytes json, boolean errors, int count) {}
 }

@@ -70,7 +70,7 @@ public final class RecordCoder {
       return WireMapping.error(codec.idOf(line.bytes(), line.offset(), line.length()), e, line.number())
           .withDataVersion(coder.dataVersion());
     } catch (OutOfMemoryError e) {
-      return tooLarge(null, e, line.number());
+      return outOfMemory(null, e, line.number());
     }
     return code(encounter, line.number());
   }
@@ -96,12 +96,16 @@ public final class RecordCoder {
       try {
         return codeOnce(json, line);
       } catch (OutOfMemoryError again) {
-        return tooLarge(WireMapping.echoId(json), again, line);
+        return outOfMemory(WireMapping.echoId(json), again, line);
       }
     }
   }
 
-  private ResultJson tooLarge(String id, OutOfMemoryError e, Long line) {
+  /**
+   * The answer for a record that ran out of memory being read, coded or written: its error, in
+   * place of what could not be finished.
+   */
+  public ResultJson outOfMemory(String id, OutOfMemoryError e, Long line) {
     failures.failed(e, line);
     return ResultJson.failed(id, new ErrorJson(CODING_FAILED, "the encounter could not be coded: it needs more"
         + " memory than the JVM has (-Xmx); the other records were coded", null, line))
