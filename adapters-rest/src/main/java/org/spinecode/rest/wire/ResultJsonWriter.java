@@ -52,6 +52,9 @@ final class ResultJsonWriter {
   private static final SerializedString FIELD = new SerializedString("field");
   private static final SerializedString LINE = new SerializedString("line");
 
+  /** Marks text that is written as it comes: the pre-encoded form would escape its surrogate pairs. */
+  private static final SerializableString AS_IT_COMES = new SerializedString("");
+
   private final String[] seen;
   private final SerializableString[] encoded;
 
@@ -258,9 +261,22 @@ final class ResultJsonWriter {
     }
     SerializableString bytes = encoded[slot];
     if (bytes == null) {
-      bytes = new SerializedString(text);
+      bytes = hasSurrogates(text) ? AS_IT_COMES : new SerializedString(text);
       encoded[slot] = bytes;
     }
-    g.writeString(bytes);
+    if (bytes == AS_IT_COMES) {
+      g.writeString(text);
+    } else {
+      g.writeString(bytes);
+    }
+  }
+
+  private static boolean hasSurrogates(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -95,7 +95,9 @@ public final class WireCodec {
   }
 
   private EncounterJson read(byte[] json, int offset, int length, Where where) {
-    try (JsonParser parser = factory.createParser(json, offset, length)) {
+    JsonParser parser = null;
+    try {
+      parser = factory.createParser(json, offset, length);
       EncounterJson encounter = present(EncounterJsonReader.encounter(parser));
       int end = (int) parser.currentLocation().getByteOffset();
       for (int i = offset + end; i < offset + length; i++) {
@@ -104,9 +106,10 @@ public final class WireCodec {
           throw new InvalidInputException("", "unexpected content after the record at " + where.atByte(i - offset));
         }
       }
+      parser.close();
       return encounter;
     } catch (JsonProcessingException e) {
-      throw invalid(e, where);
+      throw invalid(e, where, parser);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -249,13 +252,14 @@ public final class WireCodec {
 
   /** Turns a Jackson failure into a field-named error in our own words, placed by the document's line and column. */
   public static InvalidInputException invalid(JsonProcessingException e) {
-    return invalid(e, InDocument.PARSER);
+    return invalid(e, InDocument.PARSER, null);
   }
 
-  private static InvalidInputException invalid(JsonProcessingException e, Where where) {
+  private static InvalidInputException invalid(JsonProcessingException e, Where where, JsonParser reading) {
     StreamReadException read = e instanceof StreamReadException r ? r
         : e.getCause() instanceof StreamReadException r ? r : null;
-    String field = read == null || read.getProcessor() == null ? "" : path(read.getProcessor().getParsingContext());
+    JsonParser failed = read != null && read.getProcessor() != null ? read.getProcessor() : reading;
+    String field = failed == null ? "" : path(failed.getParsingContext());
     String what = e.getOriginalMessage();
     if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
       return new InvalidInputException(field, limit(what));
