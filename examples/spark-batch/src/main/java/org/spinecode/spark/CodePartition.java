@@ -1,6 +1,5 @@
 package org.spinecode.spark;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.spinecode.rest.wire.NdjsonLines;
@@ -9,10 +8,10 @@ import org.spinecode.rest.wire.ResultJson;
 import scala.Tuple2;
 
 /**
- * Codes (or, in check mode, checks) one partition: (record JSON, 0-based position) in, result JSON
- * out, lazily, so a partition of any size streams through without being held in memory.
+ * Codes (or, in check mode, checks) one partition: (record as UTF-8 JSON, 0-based position) in,
+ * result JSON out, lazily, so a partition of any size streams through without being held in memory.
  */
-final class CodePartition implements FlatMapFunction<Iterator<Tuple2<String, Long>>, String> {
+final class CodePartition implements FlatMapFunction<Iterator<Tuple2<byte[], Long>>, String> {
   private static final long serialVersionUID = 1L;
 
   private final Engines.Folders folders;
@@ -26,7 +25,7 @@ final class CodePartition implements FlatMapFunction<Iterator<Tuple2<String, Lon
   }
 
   @Override
-  public Iterator<String> call(Iterator<Tuple2<String, Long>> records) {
+  public Iterator<String> call(Iterator<Tuple2<byte[], Long>> records) {
     ExecutorCoder coder = Engines.coder(folders);
     RecordCoder coding = coder.records(check);
     return new Iterator<>() {
@@ -37,8 +36,8 @@ final class CodePartition implements FlatMapFunction<Iterator<Tuple2<String, Lon
 
       @Override
       public String next() {
-        Tuple2<String, Long> record = records.next();
-        ResultJson result = coding.code(NdjsonLines.Line.of(record._2() + 1, record._1().getBytes(StandardCharsets.UTF_8)));
+        Tuple2<byte[], Long> record = records.next();
+        ResultJson result = coding.code(NdjsonLines.Line.of(record._2() + 1, record._1()));
         tally.add(result);
         return coder.codec().write(result);
       }
@@ -46,18 +45,7 @@ final class CodePartition implements FlatMapFunction<Iterator<Tuple2<String, Lon
   }
 
   /** Blank as the CLI sees it: only spaces, tabs and carriage returns; such lines get no result. */
-  static boolean blank(String line) {
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c >= 128 || !space((byte) c)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The CLI trims these around a line before reading it, which moves the column in a parse error. */
-  private static boolean space(byte b) {
-    return b == ' ' || b == '\t' || b == '\r';
+  static boolean blank(byte[] line) {
+    return NdjsonLines.Line.of(0, line).blank();
   }
 }
