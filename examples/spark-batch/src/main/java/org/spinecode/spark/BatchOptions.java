@@ -16,7 +16,8 @@ record BatchOptions(
     String pluginsDir,
     String dataDir,
     String master,
-    boolean check) {
+    boolean check,
+    int threads) {
 
   /** File formats the job reads and writes. */
   enum Format { NDJSON, PARQUET }
@@ -30,6 +31,8 @@ record BatchOptions(
       "  --check                 check mode: each record carries its 'billed' lines and is answered with its check",
       "  --plugins-dir DIR       folder of drop-in family jars, as seen by every executor",
       "  --data-dir DIR          newer official CMS files (NCCI, MUE, add-on codes, RVUs), as seen by every executor",
+      "  --threads N             coding threads per task (default 1: Spark runs one task per core already;",
+      "                          give tasks more cores with spark.task.cpus, then as many threads)",
       "  --master URL            Spark master when not run through spark-submit (e.g. local[2])",
       "  --help                  this text");
 
@@ -42,6 +45,7 @@ record BatchOptions(
     String dataDir = null;
     String master = null;
     boolean check = false;
+    int threads = 1;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -51,6 +55,7 @@ record BatchOptions(
         case "--data-dir" -> dataDir = value(args, ++i, arg);
         case "--master" -> master = value(args, ++i, arg);
         case "--check" -> check = true;
+        case "--threads" -> threads = threads(value(args, ++i, arg));
         default -> {
           if (arg.startsWith("--")) {
             throw new IllegalArgumentException("unknown option " + arg);
@@ -66,7 +71,8 @@ record BatchOptions(
     if (inputFormat == null) {
       inputFormat = input.toLowerCase(Locale.ROOT).endsWith(".parquet") ? Format.PARQUET : Format.NDJSON;
     }
-    return new BatchOptions(input, positional.get(1), inputFormat, outputFormat, pluginsDir, dataDir, master, check);
+    return new BatchOptions(input, positional.get(1), inputFormat, outputFormat, pluginsDir, dataDir, master, check,
+        threads);
   }
 
   private static String value(String[] args, int i, String option) {
@@ -74,6 +80,18 @@ record BatchOptions(
       throw new IllegalArgumentException(option + " needs a value");
     }
     return args[i];
+  }
+
+  private static int threads(String text) {
+    try {
+      int threads = Integer.parseInt(text);
+      if (threads >= 1) {
+        return threads;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new IllegalArgumentException("--threads needs a whole number of at least 1, got '" + text + "'");
   }
 
   private static Format format(String text) {

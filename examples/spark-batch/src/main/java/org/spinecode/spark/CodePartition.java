@@ -1,6 +1,7 @@
 package org.spinecode.spark;
 
 import java.util.Iterator;
+import java.util.function.Function;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.spinecode.rest.wire.NdjsonLines;
 import org.spinecode.rest.wire.RecordCoder;
@@ -17,32 +18,51 @@ final class CodePartition implements FlatMapFunction<Iterator<Tuple2<byte[], Lon
   private final Engines.Folders folders;
   private final boolean check;
   private final Tally tally;
+  private final int threads;
 
-  CodePartition(Engines.Folders folders, boolean check, Tally tally) {
+  CodePartition(Engines.Folders folders, boolean check, Tally tally, int threads) {
     this.folders = folders;
     this.check = check;
     this.tally = tally;
+    this.threads = threads;
   }
 
   @Override
   public Iterator<String> call(Iterator<Tuple2<byte[], Long>> records) {
     ExecutorCoder coder = Engines.coder(folders);
     RecordCoder coding = coder.records(check);
-    return new Iterator<>() {
+    Function<Tuple2<byte[], Long>, Coded> code = record -> {
+      ResultJson result = coding.code(NdjsonLines.Line.of(record._2() + 1, record._1()));
+      return new Coded(result, coder.codec().write(result));
+    };
+    Iterator<Coded> coded = threads > 1 ? new OrderedCoding<>(records, code, threads) : new Iterator<>() {
       @Override
       public boolean hasNext() {
         return records.hasNext();
       }
 
       @Override
+      public Coded next() {
+        return code.apply(records.next());
+      }
+    };
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return coded.hasNext();
+      }
+
+      // Counted on the task's own thread, in input order.
+      @Override
       public String next() {
-        Tuple2<byte[], Long> record = records.next();
-        ResultJson result = coding.code(NdjsonLines.Line.of(record._2() + 1, record._1()));
-        tally.add(result);
-        return coder.codec().write(result);
+        Coded next = coded.next();
+        tally.add(next.result());
+        return next.json();
       }
     };
   }
+
+  private record Coded(ResultJson result, String json) {}
 
   /** Blank as the CLI sees it: only spaces, tabs and carriage returns; such lines get no result. */
   static boolean blank(byte[] line) {

@@ -122,7 +122,8 @@ class SpineCodeBatchTest {
     Path output = dir.resolve("checked");
     Path parquet = dir.resolve("checked.parquet");
 
-    Summary summary = BatchJob.run(spark, BatchOptions.parse("--check", input.toString(), output.toString()));
+    Summary summary = BatchJob.run(spark, BatchOptions.parse("--check", "--threads", "3", input.toString(),
+        output.toString()));
     BatchJob.run(spark, BatchOptions.parse("--check", "--output-format", "parquet", input.toString(),
         parquet.toString()));
 
