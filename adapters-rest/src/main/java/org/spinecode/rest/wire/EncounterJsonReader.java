@@ -49,9 +49,9 @@ final class EncounterJsonReader {
         case "bilateralStyle" -> bilateralStyle = string(p, value);
         case "abnOnFile" -> abnOnFile = bool(p, value);
         case "priorAuthorizationNumber" -> priorAuthorizationNumber = string(p, value);
-        case "history" -> history = history(p, value);
-        case "procedures" -> procedures = procedures(p, value);
-        case "billed" -> billed = billed(p, value);
+        case "history" -> history = list(p, value, EncounterJsonReader::prior);
+        case "procedures" -> procedures = list(p, value, EncounterJsonReader::procedure);
+        case "billed" -> billed = list(p, value, EncounterJsonReader::billedLine);
         default -> p.skipChildren();
       }
     }
@@ -59,47 +59,49 @@ final class EncounterJsonReader {
         priorAuthorizationNumber, history, procedures, billed);
   }
 
-  private static List<PriorSessionJson> history(JsonParser p, JsonToken token) throws IOException {
+  /** Reads one element of an array, the parser at its first token. */
+  @FunctionalInterface
+  private interface Element<T> {
+    T read(JsonParser p, JsonToken token) throws IOException;
+  }
+
+  /** An array of elements; null for null, and anything but an array refused. */
+  private static <T> List<T> list(JsonParser p, JsonToken token, Element<T> element) throws IOException {
     if (!array(p, token)) {
       return null;
     }
-    List<PriorSessionJson> history = new ArrayList<>(2);
-    for (JsonToken element = p.nextToken(); element != JsonToken.END_ARRAY; element = p.nextToken()) {
-      if (object(p, element)) {
-        String dateOfService = null;
-        String family = null;
-        String region = null;
-        String purpose = null;
-        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-          JsonToken value = p.nextToken();
-          switch (name) {
-            case "dateOfService" -> dateOfService = string(p, value);
-            case "family" -> family = string(p, value);
-            case "region" -> region = string(p, value);
-            case "purpose" -> purpose = string(p, value);
-            default -> p.skipChildren();
-          }
-        }
-        history.add(new PriorSessionJson(dateOfService, family, region, purpose));
-      } else {
-        history.add(null);
+    List<T> list = new ArrayList<>(4);
+    for (JsonToken next = p.nextToken(); next != JsonToken.END_ARRAY; next = p.nextToken()) {
+      list.add(element.read(p, next));
+    }
+    return list;
+  }
+
+  private static PriorSessionJson prior(JsonParser p, JsonToken token) throws IOException {
+    if (!object(p, token)) {
+      return null;
+    }
+    String dateOfService = null;
+    String family = null;
+    String region = null;
+    String purpose = null;
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      JsonToken value = p.nextToken();
+      switch (name) {
+        case "dateOfService" -> dateOfService = string(p, value);
+        case "family" -> family = string(p, value);
+        case "region" -> region = string(p, value);
+        case "purpose" -> purpose = string(p, value);
+        default -> p.skipChildren();
       }
     }
-    return history;
+    return new PriorSessionJson(dateOfService, family, region, purpose);
   }
 
-  private static List<ProcedureJson> procedures(JsonParser p, JsonToken token) throws IOException {
-    if (!array(p, token)) {
+  private static ProcedureJson procedure(JsonParser p, JsonToken token) throws IOException {
+    if (!object(p, token)) {
       return null;
     }
-    List<ProcedureJson> procedures = new ArrayList<>(2);
-    for (JsonToken element = p.nextToken(); element != JsonToken.END_ARRAY; element = p.nextToken()) {
-      procedures.add(object(p, element) ? procedure(p) : null);
-    }
-    return procedures;
-  }
-
-  private static ProcedureJson procedure(JsonParser p) throws IOException {
     String family = null;
     String guidance = null;
     String purpose = null;
@@ -114,76 +116,49 @@ final class EncounterJsonReader {
         case "purpose" -> purpose = string(p, value);
         case "approach" -> approach = string(p, value);
         case "indwellingCatheter" -> indwellingCatheter = bool(p, value);
-        case "targets" -> targets = targets(p, value);
+        case "targets" -> targets = list(p, value, EncounterJsonReader::target);
         default -> p.skipChildren();
       }
     }
     return new ProcedureJson(family, guidance, purpose, approach, indwellingCatheter, targets);
   }
 
-  private static List<TargetJson> targets(JsonParser p, JsonToken token) throws IOException {
-    if (!array(p, token)) {
+  private static TargetJson target(JsonParser p, JsonToken token) throws IOException {
+    if (!object(p, token)) {
       return null;
     }
-    List<TargetJson> targets = new ArrayList<>(4);
-    for (JsonToken element = p.nextToken(); element != JsonToken.END_ARRAY; element = p.nextToken()) {
-      if (object(p, element)) {
-        String level = null;
-        List<String> nerves = null;
-        String side = null;
-        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-          JsonToken value = p.nextToken();
-          switch (name) {
-            case "level" -> level = string(p, value);
-            case "nerves" -> nerves = strings(p, value);
-            case "side" -> side = string(p, value);
-            default -> p.skipChildren();
-          }
-        }
-        targets.add(new TargetJson(level, nerves, side));
-      } else {
-        targets.add(null);
+    String level = null;
+    List<String> nerves = null;
+    String side = null;
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      JsonToken value = p.nextToken();
+      switch (name) {
+        case "level" -> level = string(p, value);
+        case "nerves" -> nerves = list(p, value, EncounterJsonReader::string);
+        case "side" -> side = string(p, value);
+        default -> p.skipChildren();
       }
     }
-    return targets;
+    return new TargetJson(level, nerves, side);
   }
 
-  private static List<BilledLineJson> billed(JsonParser p, JsonToken token) throws IOException {
-    if (!array(p, token)) {
+  private static BilledLineJson billedLine(JsonParser p, JsonToken token) throws IOException {
+    if (!object(p, token)) {
       return null;
     }
-    List<BilledLineJson> billed = new ArrayList<>(4);
-    for (JsonToken element = p.nextToken(); element != JsonToken.END_ARRAY; element = p.nextToken()) {
-      if (object(p, element)) {
-        String code = null;
-        List<String> modifiers = null;
-        Integer units = null;
-        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-          JsonToken value = p.nextToken();
-          switch (name) {
-            case "code" -> code = string(p, value);
-            case "modifiers" -> modifiers = strings(p, value);
-            case "units" -> units = count(p, value);
-            default -> p.skipChildren();
-          }
-        }
-        billed.add(new BilledLineJson(code, modifiers, units));
-      } else {
-        billed.add(null);
+    String code = null;
+    List<String> modifiers = null;
+    Integer units = null;
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      JsonToken value = p.nextToken();
+      switch (name) {
+        case "code" -> code = string(p, value);
+        case "modifiers" -> modifiers = list(p, value, EncounterJsonReader::string);
+        case "units" -> units = count(p, value);
+        default -> p.skipChildren();
       }
     }
-    return billed;
-  }
-
-  private static List<String> strings(JsonParser p, JsonToken token) throws IOException {
-    if (!array(p, token)) {
-      return null;
-    }
-    List<String> strings = new ArrayList<>(4);
-    for (JsonToken element = p.nextToken(); element != JsonToken.END_ARRAY; element = p.nextToken()) {
-      strings.add(string(p, element));
-    }
-    return strings;
+    return new BilledLineJson(code, modifiers, units);
   }
 
   /** True at the start of an array, false for null; anything else is refused. */

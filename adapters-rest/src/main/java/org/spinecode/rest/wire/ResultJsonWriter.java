@@ -85,11 +85,11 @@ final class ResultJsonWriter {
     }
     if (result.lines() != null) {
       g.writeFieldName(LINES);
-      lines(g, result.lines());
+      list(g, result.lines(), this::line);
     }
     if (result.findings() != null) {
       g.writeFieldName(FINDINGS);
-      findings(g, result.findings());
+      list(g, result.findings(), this::finding);
     }
     if (result.check() != null) {
       g.writeFieldName(CHECK);
@@ -102,56 +102,58 @@ final class ResultJsonWriter {
     g.writeEndObject();
   }
 
-  private void lines(JsonGenerator g, List<LineJson> lines) throws IOException {
-    g.writeStartArray();
-    for (int i = 0; i < lines.size(); i++) {
-      LineJson line = lines.get(i);
-      if (line == null) {
-        g.writeNull();
-        continue;
-      }
-      g.writeStartObject();
-      g.writeFieldName(CODE);
-      string(g, line.code());
-      g.writeFieldName(MODIFIERS);
-      strings(g, line.modifiers());
-      g.writeFieldName(UNITS);
-      g.writeNumber(line.units());
-      g.writeFieldName(LABEL);
-      string(g, line.label());
-      g.writeFieldName(LEVELS);
-      strings(g, line.levels());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+  /** Writes one element of a list that is not null. */
+  @FunctionalInterface
+  private interface Element<T> {
+    void write(JsonGenerator g, T element) throws IOException;
   }
 
-  private void findings(JsonGenerator g, List<FindingJson> findings) throws IOException {
-    if (findings == null) {
+  /** A list, null as null, each element null as null. */
+  private <T> void list(JsonGenerator g, List<T> list, Element<T> element) throws IOException {
+    if (list == null) {
       g.writeNull();
       return;
     }
     g.writeStartArray();
-    for (int i = 0; i < findings.size(); i++) {
-      FindingJson finding = findings.get(i);
-      if (finding == null) {
+    for (int i = 0; i < list.size(); i++) {
+      T next = list.get(i);
+      if (next == null) {
         g.writeNull();
-        continue;
+      } else {
+        element.write(g, next);
       }
-      g.writeStartObject();
-      g.writeFieldName(RULE);
-      string(g, finding.rule());
-      g.writeFieldName(SEVERITY);
-      string(g, finding.severity());
-      g.writeFieldName(MESSAGE);
-      string(g, finding.message());
-      g.writeFieldName(CODES);
-      strings(g, finding.codes());
-      g.writeFieldName(SOURCE);
-      string(g, finding.source());
-      g.writeEndObject();
     }
     g.writeEndArray();
+  }
+
+  private void line(JsonGenerator g, LineJson line) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName(CODE);
+    string(g, line.code());
+    g.writeFieldName(MODIFIERS);
+    list(g, line.modifiers(), this::string);
+    g.writeFieldName(UNITS);
+    g.writeNumber(line.units());
+    g.writeFieldName(LABEL);
+    string(g, line.label());
+    g.writeFieldName(LEVELS);
+    list(g, line.levels(), this::string);
+    g.writeEndObject();
+  }
+
+  private void finding(JsonGenerator g, FindingJson finding) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName(RULE);
+    string(g, finding.rule());
+    g.writeFieldName(SEVERITY);
+    string(g, finding.severity());
+    g.writeFieldName(MESSAGE);
+    string(g, finding.message());
+    g.writeFieldName(CODES);
+    list(g, finding.codes(), this::string);
+    g.writeFieldName(SOURCE);
+    string(g, finding.source());
+    g.writeEndObject();
   }
 
   private void check(JsonGenerator g, CheckJson check) throws IOException {
@@ -159,25 +161,13 @@ final class ResultJsonWriter {
     g.writeFieldName(VERDICT);
     string(g, check.verdict());
     g.writeFieldName(DIFFERENCES);
-    if (check.differences() == null) {
-      g.writeNull();
-    } else {
-      g.writeStartArray();
-      for (DifferenceJson difference : check.differences()) {
-        difference(g, difference);
-      }
-      g.writeEndArray();
-    }
+    list(g, check.differences(), this::difference);
     g.writeFieldName(FINDINGS);
-    findings(g, check.findings());
+    list(g, check.findings(), this::finding);
     g.writeEndObject();
   }
 
   private void difference(JsonGenerator g, DifferenceJson difference) throws IOException {
-    if (difference == null) {
-      g.writeNull();
-      return;
-    }
     g.writeStartObject();
     g.writeFieldName(KIND);
     string(g, difference.kind());
@@ -203,7 +193,7 @@ final class ResultJsonWriter {
     g.writeFieldName(CODE);
     string(g, line.code());
     g.writeFieldName(MODIFIERS);
-    strings(g, line.modifiers());
+    list(g, line.modifiers(), this::string);
     g.writeFieldName(UNITS);
     g.writeNumber(line.units());
     g.writeEndObject();
@@ -228,18 +218,6 @@ final class ResultJsonWriter {
       g.writeNumber(error.line());
     }
     g.writeEndObject();
-  }
-
-  private void strings(JsonGenerator g, List<String> strings) throws IOException {
-    if (strings == null) {
-      g.writeNull();
-      return;
-    }
-    g.writeStartArray();
-    for (int i = 0; i < strings.size(); i++) {
-      string(g, strings.get(i));
-    }
-    g.writeEndArray();
   }
 
   private void string(JsonGenerator g, String text) throws IOException {
