@@ -49,6 +49,9 @@ final class NdjsonPipeline {
   private final int workers;
   private final int maxLineBytes;
   private final Predicate<ResultJson> failing;
+  /** The lines of the batch being read; kept across a failed read, so none is lost. */
+  private List<NdjsonLines.Line> pending = new ArrayList<>();
+  private long pendingBytes;
 
   /**
    * @param records codes with plugins called directly
@@ -136,9 +139,6 @@ final class NdjsonPipeline {
     }
     return errors;
   }
-
-  private List<NdjsonLines.Line> pending = new ArrayList<>();
-  private long pendingBytes;
 
   private List<NdjsonLines.Line> nextBatch(NdjsonLines lines) throws IOException {
     while (pendingBytes < BATCH_BYTES && pending.size() < BATCH_LINES) {
