@@ -8,12 +8,12 @@ import java.lang.management.ManagementFactory;
  * costs several times its steady-state CPU, and every coding thread added then competes with the
  * compiler threads for the cores: on two cores a second coding thread from the start made a
  * 200,000-record run cost twice the CPU (docs/PERFORMANCE.md). So a run codes on one thread until
- * compilation has quietened (under a quarter of the elapsed time over the last quarter second),
+ * compilation has quietened (under half the elapsed time over the last quarter second),
  * or after {@link #PATIENCE} checks whatever the compiler does.
  */
 final class JitWarmth {
   private static final long WINDOW_NANOS = 250_000_000L;
-  private static final int PATIENCE = 48;
+  private static final int PATIENCE = 12;
 
   private final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
   private long since = System.nanoTime();
@@ -30,7 +30,7 @@ final class JitWarmth {
       return false;
     }
     long compiled = compiledMillis();
-    boolean quiet = (compiled - compiledMillis) * 4_000_000L < now - since;
+    boolean quiet = (compiled - compiledMillis) * 2_000_000L < now - since;
     since = now;
     compiledMillis = compiled;
     return quiet;
