@@ -46,9 +46,10 @@ class ArchitectureTest {
         Arguments.of("org.spinecode.domain.engine", new String[] {"java..", DOMAIN}),
         Arguments.of("org.spinecode.domain.check", new String[] {"java..", DOMAIN}),
         Arguments.of("org.spinecode.domain.edit", new String[] {"java..", DOMAIN}),
-        Arguments.of("org.spinecode.plugin", new String[] {"java..", DOMAIN, PLUGIN_API}),
-        Arguments.of("org.spinecode.plugin.policy", new String[] {"java..", DOMAIN, PLUGIN_API}),
-        Arguments.of("org.spinecode.plugin.data", new String[] {"java..", DOMAIN, PLUGIN_API}),
+        Arguments.of("org.spinecode.plugin", new String[] {"java..", DOMAIN, "org.spinecode.plugin",
+            "org.spinecode.plugin.data"}),
+        Arguments.of("org.spinecode.plugin.data", new String[] {"java..", DOMAIN, "org.spinecode.plugin.data"}),
+        Arguments.of("org.spinecode.plugin.host", new String[] {"java..", DOMAIN, PLUGIN_API}),
         Arguments.of("org.spinecode.plugins.interlaminar", new String[] {"java..", DOMAIN, PLUGIN_API, "org.spinecode.plugins.interlaminar.."}),
         Arguments.of("org.spinecode.plugins.transforaminal", new String[] {"java..", DOMAIN, PLUGIN_API, "org.spinecode.plugins.transforaminal.."}),
         Arguments.of("org.spinecode.plugins.facet", new String[] {"java..", DOMAIN, PLUGIN_API, "org.spinecode.plugins.facet.."}),
@@ -101,6 +102,23 @@ class ArchitectureTest {
   @Test
   void plugins_never_touch_the_engine() {
     noClasses().that().resideInAnyPackage(PLUGINS, "org.spinecode.examples..")
+        .should().dependOnClassesThat().resideInAPackage("org.spinecode.domain.engine..")
+        .check(CLASSES);
+  }
+
+  /** The host is what adapters and library users start from; a family, and the SPI it compiles against, never see it. */
+  @Test
+  void families_and_the_spi_never_depend_on_the_host() {
+    noClasses().that().resideInAnyPackage(PLUGINS, "org.spinecode.examples..", "org.spinecode.plugin",
+            "org.spinecode.plugin.data")
+        .should().dependOnClassesThat().resideInAPackage("org.spinecode.plugin.host..")
+        .check(CLASSES);
+  }
+
+  /** One composition root: the host builds the engine; adapters take the ports it hands them. */
+  @Test
+  void only_the_host_builds_the_engine() {
+    noClasses().that().resideOutsideOfPackages("org.spinecode.plugin.host..", "org.spinecode.domain.engine..")
         .should().dependOnClassesThat().resideInAPackage("org.spinecode.domain.engine..")
         .check(CLASSES);
   }

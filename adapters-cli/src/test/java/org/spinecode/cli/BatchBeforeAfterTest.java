@@ -14,9 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.spinecode.domain.engine.CodingEngine;
-import org.spinecode.domain.check.ClaimChecker;
-import org.spinecode.plugin.PluginDiscovery;
+import org.spinecode.plugin.host.Installation;
+import org.spinecode.plugin.host.PluginDiscovery;
 import org.spinecode.rest.wire.EncounterJson;
 import org.spinecode.rest.wire.RecordCoder;
 import org.spinecode.rest.wire.ResultJson;
@@ -58,12 +57,11 @@ class BatchBeforeAfterTest {
   }
 
   private static String before(String input, boolean check) throws IOException {
-    CodingEngine engine = PluginDiscovery.fromClassPath().engine();
+    Installation product = Installation.of(PluginDiscovery.fromClassPath());
     WireCodec codec = new WireCodec();
     RecordCoder records = check
-        ? RecordCoder.checking(new ClaimChecker(engine, engine.catalogue(), engine.claimEdits(), engine.conventions()),
-            codec, new WireMapping(), (failure, line) -> { })
-        : new RecordCoder(engine, codec, new WireMapping(), (failure, line) -> { });
+        ? RecordCoder.checking(product.directChecker(), codec, new WireMapping(), (failure, line) -> { })
+        : new RecordCoder(product.directCoder(), codec, new WireMapping(), (failure, line) -> { });
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     long number = 0;
     for (String line : input.split("\n")) {

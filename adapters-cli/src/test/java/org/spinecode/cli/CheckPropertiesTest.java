@@ -1,5 +1,7 @@
 package org.spinecode.cli;
 
+import org.spinecode.domain.EncounterCoder;
+import org.spinecode.plugin.host.Installation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -17,13 +19,13 @@ import org.spinecode.domain.check.Verdict;
 import org.spinecode.domain.claim.ClaimLine;
 import org.spinecode.domain.claim.CodingResult;
 import org.spinecode.domain.encounter.Encounter;
-import org.spinecode.domain.engine.CodingEngine;
-import org.spinecode.plugin.PluginDiscovery;
+import org.spinecode.plugin.host.PluginDiscovery;
 
 /** Checking SpineCode's own lines always matches, in any order, and the check codes as the coder does. */
 class CheckPropertiesTest {
-  private static final CodingEngine ENGINE = PluginDiscovery.fromClassPath().engine();
-  private static final ClaimChecker CHECKER = new ClaimChecker(ENGINE, ENGINE.catalogue(), EditsFixture.EDITS, ENGINE.conventions());
+  private static final Installation PRODUCT = Installation.of(PluginDiscovery.fromClassPath());
+  private static final EncounterCoder ENGINE = PRODUCT.directCoder();
+  private static final ClaimChecker CHECKER = new ClaimChecker(ENGINE, PRODUCT.catalogue(), EditsFixture.EDITS, PRODUCT.data().conventions());
 
   @Test
   void checking_SpineCodes_own_lines_in_any_order_gives_MATCH_with_no_differences() {

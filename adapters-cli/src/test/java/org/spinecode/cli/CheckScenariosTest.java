@@ -1,5 +1,7 @@
 package org.spinecode.cli;
 
+import org.spinecode.domain.EncounterCoder;
+import org.spinecode.plugin.host.Installation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -9,8 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.spinecode.domain.check.ClaimChecker;
-import org.spinecode.domain.engine.CodingEngine;
-import org.spinecode.plugin.PluginDiscovery;
+import org.spinecode.plugin.host.PluginDiscovery;
 import org.spinecode.rest.wire.NdjsonLines;
 import org.spinecode.rest.wire.RecordCoder;
 import org.spinecode.rest.wire.ResultJson;
@@ -24,13 +25,14 @@ import org.spinecode.rest.wire.WireMapping;
  */
 class CheckScenariosTest {
   private static final WireCodec CODEC = new WireCodec();
-  private static final CodingEngine ENGINE = PluginDiscovery.fromClassPath().engine();
-  private static final ClaimChecker CHECKER = new ClaimChecker(ENGINE, ENGINE.catalogue(), ENGINE.claimEdits(), ENGINE.conventions());
+  private static final Installation PRODUCT = Installation.of(PluginDiscovery.fromClassPath());
+  private static final EncounterCoder ENGINE = PRODUCT.directCoder();
+  private static final ClaimChecker CHECKER = new ClaimChecker(ENGINE, PRODUCT.catalogue(), PRODUCT.claimEdits(), PRODUCT.data().conventions());
   private static final RecordCoder RECORDS = RecordCoder.checking(CHECKER, CODEC, new WireMapping(),
       (failure, line) -> {
         throw new AssertionError(failure);
       });
-  static final boolean EDIT_TABLES = ENGINE.claimEdits().tables().knows("64483");
+  static final boolean EDIT_TABLES = PRODUCT.claimEdits().tables().knows("64483");
 
   @TestFactory
   Stream<DynamicTest> every_check_scenario_gives_its_verdict_differences_and_findings() {

@@ -1,5 +1,7 @@
 package org.spinecode.cli;
 
+import org.spinecode.domain.EncounterCoder;
+import org.spinecode.plugin.host.Installation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -18,15 +20,15 @@ import org.spinecode.domain.check.Verdict;
 import org.spinecode.domain.claim.Finding;
 import org.spinecode.domain.claim.Severity;
 import org.spinecode.domain.encounter.Encounter;
-import org.spinecode.domain.engine.CodingEngine;
-import org.spinecode.plugin.PluginDiscovery;
+import org.spinecode.plugin.host.PluginDiscovery;
 import org.spinecode.rest.wire.WireCodec;
 import org.spinecode.rest.wire.WireMapping;
 
 /** Check cases: one per difference kind and explanation, written as a coder would bill them. */
 class ClaimCheckerTest {
-  private static final CodingEngine ENGINE = PluginDiscovery.fromClassPath().engine();
-  private static final ClaimChecker CHECKER = new ClaimChecker(ENGINE, ENGINE.catalogue(), EditsFixture.EDITS, ENGINE.conventions());
+  private static final Installation PRODUCT = Installation.of(PluginDiscovery.fromClassPath());
+  private static final EncounterCoder ENGINE = PRODUCT.directCoder();
+  private static final ClaimChecker CHECKER = new ClaimChecker(ENGINE, PRODUCT.catalogue(), EditsFixture.EDITS, PRODUCT.data().conventions());
   private static final WireCodec CODEC = new WireCodec();
   private static final WireMapping MAPPING = new WireMapping();
 
@@ -163,7 +165,7 @@ class ClaimCheckerTest {
 
   @Test
   void the_tables_quarter_note_stays_on_the_coding_result_and_out_of_the_billed_line_findings() {
-    ClaimChecker bundled = new ClaimChecker(ENGINE, ENGINE.catalogue(), ENGINE.claimEdits(), ENGINE.conventions());
+    ClaimChecker bundled = new ClaimChecker(ENGINE, PRODUCT.catalogue(), PRODUCT.claimEdits(), PRODUCT.data().conventions());
 
     CheckedClaim checked = bundled.check(encounter(INTERLAMINAR_LUMBAR), BilledLineText.parse("62323"));
 

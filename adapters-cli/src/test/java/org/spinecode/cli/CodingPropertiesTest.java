@@ -1,5 +1,7 @@
 package org.spinecode.cli;
 
+import org.spinecode.domain.EncounterCoder;
+import org.spinecode.plugin.host.Installation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -17,16 +19,16 @@ import org.spinecode.domain.catalogue.Quantity;
 import org.spinecode.domain.claim.ClaimLine;
 import org.spinecode.domain.claim.CodingResult;
 import org.spinecode.domain.claim.Modifier;
-import org.spinecode.domain.engine.CodingEngine;
 import org.spinecode.domain.encounter.Encounter;
 import org.spinecode.domain.encounter.Procedure;
 import org.spinecode.domain.encounter.Target;
-import org.spinecode.plugin.PluginDiscovery;
+import org.spinecode.plugin.host.PluginDiscovery;
 
 /** Invariants of every coding, over thousands of generated encounters of the shipped families. */
 class CodingPropertiesTest {
-  private static final CodingEngine ENGINE = PluginDiscovery.fromClassPath().engine();
-  private static final CodeCatalogue CATALOGUE = ENGINE.catalogue();
+  private static final Installation PRODUCT = Installation.of(PluginDiscovery.fromClassPath());
+  private static final EncounterCoder ENGINE = PRODUCT.directCoder();
+  private static final CodeCatalogue CATALOGUE = PRODUCT.catalogue();
 
   @Test
   void every_line_has_positive_units_and_modifiers_in_claim_order() {

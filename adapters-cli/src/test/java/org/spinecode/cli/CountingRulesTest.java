@@ -1,5 +1,6 @@
 package org.spinecode.cli;
 
+import org.spinecode.plugin.host.Installation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.function.Supplier;
@@ -9,7 +10,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.claim.CodingResult;
-import org.spinecode.plugin.PluginDiscovery;
+import org.spinecode.plugin.host.PluginDiscovery;
 import org.spinecode.plugin.contract.CodingCase;
 
 /**
@@ -17,7 +18,7 @@ import org.spinecode.plugin.contract.CodingCase;
  * sides" and "Sessions"), each case naming its authority. Lines read {@code 64483-RT x1}, sorted.
  */
 class CountingRulesTest {
-  private static final EncounterCoder ENGINE = PluginDiscovery.fromClassPath().engine();
+  private static final EncounterCoder ENGINE = Installation.of(PluginDiscovery.fromClassPath()).directCoder();
 
   static Stream<Arguments> cases() {
     return Stream.of(
@@ -126,6 +127,11 @@ class CountingRulesTest {
         Arguments.of("A Medicare claim before the 2021 facet LCDs says their earlier versions are not modelled",
             (Supplier<CodingCase>) () -> CodingCase.of("FACET", "FLUOROSCOPY").payer("MEDICARE").on("2020-06-01")
                 .purpose("DIAGNOSTIC").targets("L4-L5:R"),
+            "EDIT_TABLES_QUARTER, IMAGING_INCLUDED, JURISDICTION_NOT_GIVEN, MEDICARE_POLICY_NOT_MODELLED"),
+        Arguments.of("CONTRACT v3: in Ohio (CGS, J15) the facet LCD starts on 2021-05-02, so a session on 2021-04-28 is"
+            + " not limited and says so, naming no missing jurisdiction",
+            (Supplier<CodingCase>) () -> CodingCase.of("FACET", "FLUOROSCOPY").payer("MEDICARE").state("oh")
+                .on("2021-04-28").purpose("DIAGNOSTIC").targets("L4-L5:R"),
             "EDIT_TABLES_QUARTER, IMAGING_INCLUDED, MEDICARE_POLICY_NOT_MODELLED"),
         Arguments.of("A commercial claim of the same date has nothing to say about Medicare LCDs",
             (Supplier<CodingCase>) () -> CodingCase.of("FACET", "FLUOROSCOPY").payer("COMMERCIAL").on("2020-06-01")

@@ -1,5 +1,6 @@
 package org.spinecode.cli;
 
+import org.spinecode.plugin.host.Installation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,11 +8,14 @@ import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.catalogue.DatedCode;
 import org.spinecode.domain.edit.ClaimEdits;
 import org.spinecode.domain.edit.EditTables;
+import org.spinecode.domain.edit.EditTablesBuilder;
+import org.spinecode.domain.policy.DateRange;
+import java.util.Optional;
 import org.spinecode.domain.policy.AddOnRule;
 import org.spinecode.domain.policy.EditTable;
 import org.spinecode.domain.policy.MueLimit;
 import org.spinecode.domain.policy.PtpEdit;
-import org.spinecode.plugin.PluginDiscovery;
+import org.spinecode.plugin.host.PluginDiscovery;
 
 /**
  * A few rows of each CMS table, as the check tests need them, independent of the quarter the
@@ -24,7 +28,7 @@ final class EditsFixture {
   private EditsFixture() {}
 
   private static ClaimEdits edits() {
-    EditTables.Builder tables = EditTables.builder();
+    EditTablesBuilder tables = EditTables.builder();
     for (EditTable table : EditTable.values()) {
       tables.addPtp(ptp(table, "64483", "77003", 1))
           .addPtp(ptp(table, "62323", "64483", 1))
@@ -44,13 +48,15 @@ final class EditsFixture {
       tables.bilateralIndicator(code, 1);
     }
     List<DatedCode> codes = new ArrayList<>();
-    codes.add(DatedCode.builder().code("62311").label("lumbar epidural, before 2017").effectiveThrough(LocalDate.of(2016, 12, 31))
+    codes.add(DatedCode.builder().code("62311").label("lumbar epidural, before 2017")
+        .dates(DateRange.through(Optional.empty(), Optional.of(LocalDate.of(2016, 12, 31))))
         .whenNotInEffect("report 62322 or 62323").authority(CODE_FILE).build());
     codes.add(DatedCode.builder().code("77003").label("fluoroscopic guidance").authority(CODE_FILE).build());
-    for (CodeDefinition definition : PluginDiscovery.fromClassPath().engine().catalogue().codes()) {
+    Installation product = Installation.of(PluginDiscovery.fromClassPath());
+    for (CodeDefinition definition : product.catalogue().codes()) {
       codes.add(DatedCode.of(definition));
     }
-    return ClaimEdits.of(tables.build(), codes);
+    return ClaimEdits.of(tables.build(), codes, product.data().conventions());
   }
 
   private static PtpEdit ptp(EditTable table, String one, String two, int indicator) {

@@ -1,5 +1,6 @@
 package org.spinecode.cli;
 
+import org.spinecode.plugin.host.Installation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,16 +20,19 @@ import java.net.http.HttpResponse;
 import org.spinecode.cli.command.PluginViews;
 import org.spinecode.cli.command.Services;
 import org.spinecode.rest.http.RestServer;
+import org.spinecode.rest.http.ServedProduct;
+import org.spinecode.rest.wire.DataView;
 import org.spinecode.rest.http.ServerSettings;
 import org.spinecode.cli.launch.Launcher;
-import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.family.FamilyCoder;
+import org.spinecode.plugin.FamilyContext;
 import org.spinecode.plugin.FamilyPlugin;
-import org.spinecode.plugin.InstalledPlugin;
+import org.spinecode.plugin.data.CodeTable;
+import org.spinecode.plugin.host.InstalledPlugin;
 import org.spinecode.plugin.PluginDescriptor;
-import org.spinecode.plugin.PluginDiscovery;
-import org.spinecode.plugin.PluginRegistry;
+import org.spinecode.plugin.host.PluginDiscovery;
+import org.spinecode.plugin.host.PluginRegistry;
 import org.spinecode.rest.wire.WireCodec;
 
 /**
@@ -73,8 +77,11 @@ class FailingPluginTest {
   @ValueSource(strings = {"exception", "stack overflow", "missing class"})
   void over_http_neither_one_encounter_nor_a_batch_gets_a_500(String failure) throws Exception {
     PluginRegistry registry = registryFailingWith(failure);
-    try (RestServer server = RestServer.start(ServerSettings.defaults().withPort(0), registry.engine(),
-        registry.catalogue(), PluginViews.of(registry), new WireCodec())) {
+    Installation product = Installation.of(registry);
+    try (RestServer server = RestServer.start(ServerSettings.defaults().withPort(0), new ServedProduct(
+        product.directCoder(), product.directChecker(), product.catalogue(), product.editTables(),
+        product.data().contractors(), List.of(),
+        new DataView(product.dataVersion(), List.of())), new WireCodec())) {
       HttpClient client = HttpClient.newHttpClient();
       HttpResponse<String> single = client.send(HttpRequest.newBuilder(server.uri().resolve("/v1/coding"))
           .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(BOTH)).build(),
@@ -152,32 +159,12 @@ class FailingPluginTest {
 
   private static Cli run(String failure, String stdin, String... args) {
     PluginRegistry registry = registryFailingWith(failure);
-    org.spinecode.domain.engine.CodingEngine direct = registry.engine();
     WireCodec codec = new WireCodec();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exit = Launcher.execute(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintWriter(out, true), new PrintWriter(err, true), startup -> new Services() {
-          @Override
-          public PluginRegistry registry() {
-            return registry;
-          }
-
-          @Override
-          public EncounterCoder coder() {
-            return direct.withFamilyCalls(org.spinecode.domain.engine.FamilyCalls.timed(startup.pluginTimeout()));
-          }
-
-          @Override
-          public EncounterCoder directCoder() {
-            return direct;
-          }
-
-          @Override
-          public WireCodec codec() {
-            return codec;
-          }
-        });
+        new PrintWriter(out, true), new PrintWriter(err, true), startup -> Services.of(Installation.builder()
+            .plugins(registry).pluginTimeout(startup.pluginTimeout()).build(), codec));
     return new Cli(exit, out.toString(), err.toString());
   }
 
@@ -188,12 +175,12 @@ class FailingPluginTest {
     }
 
     @Override
-    public List<CodeDefinition> catalogue() {
-      return delegate.catalogue();
+    public CodeTable codes() {
+      return delegate.codes();
     }
 
     @Override
-    public FamilyCoder createCoder() {
+    public FamilyCoder createCoder(FamilyContext context) {
       Supplier<Throwable> thrown = switch (failure) {
         case "stack overflow" -> () -> new StackOverflowError();
         case "missing class" -> () -> new NoClassDefFoundError("secret 4711");

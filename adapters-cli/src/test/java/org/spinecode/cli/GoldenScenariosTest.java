@@ -1,5 +1,6 @@
 package org.spinecode.cli;
 
+import org.spinecode.plugin.host.Installation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,7 +9,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import java.nio.charset.StandardCharsets;
-import org.spinecode.plugin.PluginDiscovery;
+import org.spinecode.plugin.host.PluginDiscovery;
 import org.spinecode.rest.wire.NdjsonLines;
 import org.spinecode.rest.wire.RecordCoder;
 import org.spinecode.rest.wire.ResultJson;
@@ -18,7 +19,7 @@ import org.spinecode.rest.wire.WireMapping;
 /** Every public golden scenario, through the wire codec and the engine with the four shipped families. */
 class GoldenScenariosTest {
   private static final WireCodec CODEC = new WireCodec();
-  private static final RecordCoder RECORDS = new RecordCoder(PluginDiscovery.fromClassPath().engine(), CODEC,
+  private static final RecordCoder RECORDS = new RecordCoder(Installation.of(PluginDiscovery.fromClassPath()).directCoder(), CODEC,
       new WireMapping(), (failure, line) -> {
         throw new AssertionError("coding failed", failure);
       });

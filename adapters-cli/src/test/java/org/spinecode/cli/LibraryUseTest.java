@@ -1,5 +1,6 @@
 package org.spinecode.cli;
 
+import org.spinecode.plugin.host.Installation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.spinecode.plugin.PluginRegistry;
 import org.spinecode.domain.InvalidInputException;
 import org.spinecode.domain.claim.CodingResult;
 import org.spinecode.domain.EncounterCoder;
@@ -22,14 +22,14 @@ import org.spinecode.domain.encounter.Purpose;
 import org.spinecode.domain.encounter.Target;
 import org.spinecode.domain.spine.Laterality;
 import org.spinecode.domain.spine.SpinalLevel;
-import org.spinecode.plugin.PluginDiscovery;
+import org.spinecode.plugin.host.PluginDiscovery;
 
 /** The README's library example, as written there. */
 class LibraryUseTest {
 
   @Test
   void the_readme_example_codes_a_bilateral_two_level_diagnostic_facet_block() {
-    EncounterCoder coder = PluginDiscovery.fromClassPath().engine();
+    EncounterCoder coder = Installation.of(PluginDiscovery.fromClassPath()).coder();   // build once, share across threads
 
     CodingResult result = coder.code(Encounter.builder()
         .dateOfService(LocalDate.of(2026, 3, 2))
@@ -53,8 +53,8 @@ class LibraryUseTest {
     Files.writeString(folder.resolve("MCR_MUE_PractitionerServices_Eff_01-01-2026.csv"), String.join("\n",
         "HCPCS/CPT Code,Practitioner Services MUE Values,MUE Adjudication Indicator,MUE Rationale",
         "64493,1,2 Date of Service Edit: Policy,CMS Policy", ""));
-    PluginRegistry registry = PluginDiscovery.fromClassPath();
-    EncounterCoder coder = registry.engine(registry.referenceData(folder));
+    Installation product = Installation.builder().plugins(PluginDiscovery.fromClassPath()).dataDir(folder).build();
+    EncounterCoder coder = product.coder();
 
     CodingResult result = coder.code(Encounter.builder().dateOfService(LocalDate.of(2026, 3, 2))
         .payer(Payer.MEDICARE).bilateralStyle(BilateralStyle.TWO_UNITS)
@@ -63,13 +63,13 @@ class LibraryUseTest {
             .addTargets(Target.at(SpinalLevel.L4_L5, Laterality.BILATERAL)).build())
         .build());
 
-    assertThat(result.dataVersion()).contains("ncci 2026Q1");
+    assertThat(result.dataVersion()).contains("mue 2026Q1/2024Q3");
     assertThat(result.findings()).anySatisfy(f -> assertThat(f.rule()).isEqualTo("MUE_EXCEEDED"));
   }
 
   @Test
   void invalid_input_names_the_field() {
-    EncounterCoder coder = PluginDiscovery.fromClassPath().engine();
+    EncounterCoder coder = Installation.of(PluginDiscovery.fromClassPath()).directCoder();
     Encounter noSide = Encounter.builder().dateOfService(LocalDate.of(2026, 3, 2)).payer(Payer.MEDICARE)
         .addProcedures(Procedure.builder().family(ProcedureFamily.of("FACET")).guidance(Guidance.CT)
             .purpose(Purpose.THERAPEUTIC).addTargets(Target.builder().level(SpinalLevel.L4_L5).build()).build())

@@ -83,6 +83,17 @@ final class Scenarios {
     }
   }
 
+  /** The scenarios of another file beside public.json, such as the project's own jurisdiction.json. */
+  static List<JsonNode> file(String name) {
+    try {
+      List<JsonNode> cases = new ArrayList<>();
+      JSON.readTree(FILE.resolveSibling(name).toFile()).forEach(cases::add);
+      return cases;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Null when the result matches the scenario's expectation, else what differs. */
   static String judge(JsonNode scenario, JsonNode result) {
     JsonNode expect = scenario.get("expect");

@@ -19,7 +19,7 @@ class UnreadableRecordDataVersionTest {
 
     JsonNode result = JSON.readTree(cli.out().lines().findFirst().orElseThrow());
     assertThat(result.get("error").get("message").asText()).contains("longer than 1024 bytes");
-    assertThat(result.get("dataVersion").asText()).startsWith("codes ").contains("; policies 2026-12; ncci 2024Q3");
+    assertThat(result.get("dataVersion").asText()).startsWith("codes ").contains("; policies 2026-12; jurisdictions 2026-12; ncci 2024Q3");
   }
 
   @Test

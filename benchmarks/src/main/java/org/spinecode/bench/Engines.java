@@ -1,10 +1,11 @@
 package org.spinecode.bench;
 
 import org.spinecode.domain.EncounterCoder;
-import org.spinecode.plugin.PluginDiscovery;
-import org.spinecode.plugin.PluginRegistry;
+import org.spinecode.plugin.host.Installation;
+import org.spinecode.plugin.host.PluginDiscovery;
+import org.spinecode.plugin.host.PluginRegistry;
 
-/** The engine the launcher builds: the shipped families, found on the class path. */
+/** The engine the launcher builds (the host's installation, direct family calls): the shipped families, found on the class path. */
 final class Engines {
   private Engines() {}
 
@@ -14,6 +15,6 @@ final class Engines {
       throw new IllegalStateException("expected the four shipped family plugins on the class path, found "
           + registry.plugins().size());
     }
-    return registry.engine();
+    return Installation.of(registry).directCoder();
   }
 }

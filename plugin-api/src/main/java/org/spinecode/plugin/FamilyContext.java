@@ -1,47 +1,55 @@
 package org.spinecode.plugin;
 
+import java.util.List;
 import java.util.Optional;
-import org.spinecode.domain.catalogue.DatedCode;
+import org.spinecode.domain.catalogue.CodeDefinition;
+import org.spinecode.domain.family.CodeLadder;
+import org.spinecode.domain.policy.PayerPolicy;
+import org.spinecode.domain.policy.PolicyKind;
 import org.spinecode.plugin.data.PolicyTable;
-import org.spinecode.plugin.data.ReferenceData;
 
 /**
- * What the product hands a family when it creates the family's coder: the SPI version it speaks
- * and the reference data in force (code dates, CMS tables), read once at start. New members arrive
- * as methods with defaults, so a plugin compiled against an older context keeps working.
+ * What the host hands a family when it creates the family's coder: the family's code definitions,
+ * resolved once against the reference data in force (code dates, the policy table, the family's own
+ * tables), and the policy rows a coder consults itself. A coder builds its ladders from these when
+ * it is created. New members arrive as default methods, so a plugin compiled against an older
+ * context keeps working.
  */
-public final class FamilyContext {
-  private final ReferenceData data;
-
-  private FamilyContext(ReferenceData data) {
-    this.data = data;
-  }
-
-  public static FamilyContext of(ReferenceData data) {
-    return new FamilyContext(data);
-  }
+public interface FamilyContext {
 
   /** The SPI version of the product the plugin runs in ({@link FamilyPlugin#SPI_VERSION}). */
-  public int spiVersion() {
-    return FamilyPlugin.SPI_VERSION;
-  }
+  int spiVersion();
 
   /** The reference data's short name, as every result names it. */
-  public String dataVersion() {
-    return data.dataVersion();
+  String dataVersion();
+
+  /** The family's resolved definition of {@code code}; an error naming the code when the family has none. */
+  CodeDefinition code(String code);
+
+  /** Every resolved definition of the family, in its table's order. */
+  List<CodeDefinition> codes();
+
+  /** The ladder of the family's resolved definitions of {@code primary}, then its add-ons in order. */
+  default CodeLadder ladder(String primary, String... addOns) {
+    CodeDefinition[] rungs = new CodeDefinition[addOns.length];
+    for (int i = 0; i < addOns.length; i++) {
+      rungs[i] = code(addOns[i]);
+    }
+    return CodeLadder.of(code(primary), rungs);
   }
 
   /**
-   * The payer policy table in force: the bundled {@code policies.csv}, or the one a
-   * {@code --data-dir} folder carries. A coder that applies a family-wide policy itself (the
-   * thoracolumbar junction) reads its row here, so an updated table reaches it.
+   * The row with this id in the policy tables in force (the product's, which {@code --data-dir}
+   * may replace, then the family's own), if it is of {@code kind}: such as the thoracolumbar
+   * junction row a facet coder applies itself. Empty when no such row is in force.
    */
-  public PolicyTable policies() {
-    return data.policies();
-  }
+  <T extends PayerPolicy> Optional<T> policy(String id, PolicyKind<T> kind);
 
-  /** The product's dates for a code, if the code table lists it. */
-  public Optional<DatedCode> codeDates(String code) {
-    return data.codeDate(code);
-  }
+  /**
+   * The product's policy table in force.
+   *
+   * @deprecated SPI 2; use {@link #policy(String, PolicyKind)}
+   */
+  @Deprecated
+  PolicyTable policies();
 }

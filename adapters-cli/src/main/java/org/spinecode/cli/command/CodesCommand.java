@@ -8,7 +8,7 @@ import org.spinecode.domain.catalogue.CodeCatalogue;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.encounter.ProcedureFamily;
 import org.spinecode.plugin.FamilyClaim;
-import org.spinecode.plugin.InstalledPlugin;
+import org.spinecode.plugin.host.InstalledPlugin;
 import org.spinecode.rest.wire.CodeExplanation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,7 +34,7 @@ final class CodesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    CodeCatalogue catalogue = root.services().registry().catalogue();
+    CodeCatalogue catalogue = root.services().installation().catalogue();
     ProcedureFamily only = family == null ? null : canonical(ProcedureFamily.of(family));
     List<CodeDefinition> codes = new ArrayList<>();
     for (CodeDefinition code : catalogue.codes()) {
@@ -49,19 +49,20 @@ final class CodesCommand implements Callable<Integer> {
     }
     if (output == ListingFormat.JSON) {
       List<CodeExplanation> views = codes.stream()
-          .map(code -> CodeExplanation.of(code, catalogue, root.services().data().editTables())).toList();
+          .map(code -> CodeExplanation.of(code, catalogue, root.services().installation().editTables(),
+              root.services().installation().data().contractors())).toList();
       output.printedAsJson(out, root.services().codec(), views);
       return ExitCodes.OK;
     }
     String row = "%-6s  %-15s  %-17s  %-12s  %-23s  %-5s  %s";
     out.println(String.format(row, "CODE", "FAMILY", "REGION", "ADD-ON TO", "IN EFFECT", "BILAT", "DESCRIPTION"));
     for (CodeDefinition code : codes) {
-      String indicator = root.services().data().editTables().bilateralIndicator(code.code())
+      String indicator = root.services().installation().editTables().bilateralIndicator(code.code())
           .map(String::valueOf).orElse("-");
       out.println(String.format(row, code.code(), code.family(), code.region(),
           code.addOnTo().isEmpty() ? "-" : String.join(",", code.addOnTo()),
-          InEffectWords.of(code.effectiveFrom().map(Object::toString).orElse(null),
-              code.effectiveThrough().map(Object::toString).orElse(null)), indicator, code.label()));
+          InEffectWords.of(code.dates().from().map(Object::toString).orElse(null),
+              code.dates().lastDay().map(Object::toString).orElse(null)), indicator, code.label()));
     }
     return ExitCodes.OK;
   }

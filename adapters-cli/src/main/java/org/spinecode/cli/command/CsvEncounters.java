@@ -33,9 +33,10 @@ import org.spinecode.rest.wire.WireMapping;
  */
 final class CsvEncounters implements EncounterReader {
   static final List<String> COLUMNS = List.of("id", "dateOfService", "payer", "setting", "claimType",
-      "bilateralStyle", "abnOnFile", "priorAuthorizationNumber", "history", "procedure", "family",
-      "guidance", "purpose", "approach", "indwellingCatheter", "level", "nerves", "side", "billed");
-  private static final List<String> ENCOUNTER_COLUMNS = COLUMNS.subList(0, 9);
+      "bilateralStyle", "abnOnFile", "priorAuthorizationNumber", "state", "medicareJurisdiction", "history",
+      "procedure", "family", "guidance", "purpose", "approach", "indwellingCatheter", "level", "nerves", "side",
+      "billed");
+  private static final List<String> ENCOUNTER_COLUMNS = COLUMNS.subList(0, 11);
   private static final List<String> REQUIRED = List.of("dateOfService", "payer", "family", "guidance");
 
   private final BufferedReader in;
@@ -149,8 +150,8 @@ final class CsvEncounters implements EncounterReader {
     }
     return new EncounterJson(fields.get("id"), fields.get("dateOfService"), fields.get("payer"),
         fields.get("setting"), fields.get("claimType"), fields.get("bilateralStyle"),
-        bool(fields.get("abnOnFile"), "abnOnFile"), fields.get("priorAuthorizationNumber"),
-        history(fields.get("history")), procedureList, billed(rows));
+        bool(fields.get("abnOnFile"), "abnOnFile"), fields.get("priorAuthorizationNumber"), fields.get("state"),
+        fields.get("medicareJurisdiction"), history(fields.get("history")), procedureList, billed(rows));
   }
 
   /** A check-mode row that only adds billed lines to the encounter above it. */

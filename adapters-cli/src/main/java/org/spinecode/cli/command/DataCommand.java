@@ -2,7 +2,6 @@ package org.spinecode.cli.command;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.spinecode.plugin.data.ReferenceData;
 import org.spinecode.rest.wire.DataView;
 import org.spinecode.rest.wire.DataView.TableView;
 import picocli.CommandLine;
@@ -27,8 +26,7 @@ final class DataCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ReferenceData data = root.services().data();
-    DataView view = DataView.of(data.dataVersion(), root.services().registry().tables(data));
+    DataView view = ProductViews.data(root.services().installation());
     PrintWriter out = spec.commandLine().getOut();
     if (output.printedAsJson(out, root.services().codec(), view)) {
       return ExitCodes.OK;

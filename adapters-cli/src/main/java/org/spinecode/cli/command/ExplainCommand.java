@@ -3,7 +3,9 @@ package org.spinecode.cli.command;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.spinecode.plugin.host.Installation;
 import org.spinecode.rest.wire.CodeExplanation;
+import org.spinecode.rest.wire.CodeExplanation.ContractorView;
 import org.spinecode.rest.wire.CodeExplanation.PolicyView;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {"Explains a code in our own words, with every coverage rule and its authority.",
         "Shows the region, add-on parent, how units count, included imaging and bilateral handling.",
-        "Also explains deleted codes (62311), numbers that are not codes (64481) and bundled imaging (77003)."})
+        "Also explains deleted codes (62311, 72275), numbers that are not codes (64481) and bundled imaging (77003)."})
 final class ExplainCommand implements Callable<Integer> {
   @ParentCommand
   SpineCodeCommand root;
@@ -35,11 +37,12 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Optional<CodeExplanation> found = CodeExplanation.of(code, root.services().registry().catalogue(),
-        root.services().data().editTables());
+    Installation installation = root.services().installation();
+    Optional<CodeExplanation> found = CodeExplanation.of(code, installation.catalogue(), installation.editTables(),
+        installation.data().contractors());
     if (found.isEmpty()) {
       spec.commandLine().getErr().println("spinecode explain: " + code
-          + " is not a code the installed families know (see 'spinecode codes')");
+          + " is not a code SpineCode knows (see 'spinecode codes')");
       return ExitCodes.RECORD_ERRORS;
     }
     CodeExplanation e = found.get();
@@ -49,6 +52,9 @@ final class ExplainCommand implements Callable<Integer> {
     out.println(e.code() + "  " + e.label());
     if (!"ACTIVE".equals(e.status())) {
       out.println("  status:     " + e.status());
+      if (e.effectiveFrom() != null || e.effectiveThrough() != null) {
+        out.println("  in effect:  " + InEffectWords.of(e.effectiveFrom(), e.effectiveThrough()));
+      }
       out.println("  authority:  " + e.authority());
       return ExitCodes.OK;
     }
@@ -73,9 +79,23 @@ final class ExplainCommand implements Callable<Integer> {
       out.println("  policies:");
       for (PolicyView policy : e.policies()) {
         out.println("    " + policy.payer() + " " + policy.kind() + (policy.rule() == null ? "" : " (" + policy.rule() + ")")
-            + " from " + policy.effectiveFrom() + (policy.effectiveUntil() == null ? "" : " until " + policy.effectiveUntil()));
+            + " from " + policy.effectiveFrom() + (policy.effectiveUntil() == null ? "" : " until " + policy.effectiveUntil())
+            + (policy.lcd() == null ? "" : ", each contractor's " + policy.lcd().toLowerCase(java.util.Locale.ROOT)
+                + " LCD from its own date")
+            + (policy.states() == null ? "" : " in " + String.join(", ", policy.states())));
         out.println("      " + policy.detail());
         out.println("      source: " + policy.authority());
+      }
+    }
+    if (!e.contractors().isEmpty()) {
+      out.println("  contractors (Medicare LCD / billing article, from; CONFIRMED unless marked):");
+      for (ContractorView contractor : e.contractors()) {
+        out.println("    " + String.format("%-4s %-8s %s %s / %s from %s", contractor.jurisdiction(),
+            contractor.lcdSet().toLowerCase(java.util.Locale.ROOT), contractor.contractor(), contractor.lcd(),
+            contractor.article(), contractor.effectiveFrom())
+            + (contractor.effectiveUntil() == null ? "" : " until " + contractor.effectiveUntil())
+            + ("CONFIRMED".equals(contractor.confidence()) ? ""
+                : " [" + contractor.confidence().toLowerCase(java.util.Locale.ROOT) + ": " + contractor.note() + "]"));
       }
     }
     return ExitCodes.OK;

@@ -2,12 +2,11 @@ package org.spinecode.cli.command;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.ProcedureFamily;
 import org.spinecode.plugin.FamilyClaim;
-import org.spinecode.plugin.InstalledPlugin;
-import org.spinecode.plugin.PluginRegistry;
+import org.spinecode.plugin.host.InstalledPlugin;
+import org.spinecode.plugin.host.PluginRegistry;
 import org.spinecode.rest.wire.PluginView;
 import org.spinecode.rest.wire.PluginView.ClaimView;
 
@@ -39,7 +38,7 @@ public final class PluginViews {
       }
       views.add(new PluginView(installed.descriptor().id(), installed.descriptor().version(),
           installed.descriptor().summary(), installed.location(), claims,
-          installed.plugin().catalogue().stream().map(CodeDefinition::code).toList()));
+          PluginRegistry.codesOf(installed.plugin())));
     }
     return views;
   }

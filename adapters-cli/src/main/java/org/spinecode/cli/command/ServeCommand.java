@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.spinecode.rest.http.RestServer;
 import org.spinecode.rest.http.ServerSettings;
-import org.spinecode.rest.wire.DataView;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,9 +74,7 @@ final class ServeCommand implements Callable<Integer> {
     Services services = root.services();
     RestServer server;
     try {
-      server = RestServer.start(settings, services.coder(), services.checker(), services.registry().catalogue(),
-          PluginViews.published(services.registry()), services.codec(),
-          DataView.of(services.data().dataVersion(), services.registry().tables(services.data())));
+      server = RestServer.start(settings, ProductViews.served(services.installation()), services.codec());
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof BindException bind) {
         // The options were well-formed, so the usage text would not help: say what to change.

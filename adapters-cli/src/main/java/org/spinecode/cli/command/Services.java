@@ -2,38 +2,59 @@ package org.spinecode.cli.command;
 
 import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.check.ClaimChecker;
-import org.spinecode.plugin.PluginRegistry;
-import org.spinecode.plugin.data.ReferenceData;
+import org.spinecode.plugin.host.Installation;
+import org.spinecode.plugin.host.PluginRegistry;
 import org.spinecode.rest.wire.WireCodec;
 
 /**
- * What commands need from the wiring. Created on first use, so {@code --help} and
- * {@code --version} never pay for plugin discovery.
+ * What commands need from the wiring: the product as composed for this run, and the JSON codec.
+ * Created on first use, so {@code --help} and {@code --version} never pay for plugin discovery.
  */
 public interface Services {
 
-  /** The installed plugins, checked; throws {@link org.spinecode.plugin.PluginLoadException}. */
-  PluginRegistry registry();
+  /**
+   * The installed plugins with the reference data in force; throws {@link
+   * org.spinecode.plugin.host.PluginLoadException} or {@link org.spinecode.plugin.data.DataLoadException}.
+   */
+  Installation installation();
 
-  /** The coding engine over the installed plugins, each family call timed by {@code --plugin-timeout}. */
-  EncounterCoder coder();
+  WireCodec codec();
 
-  /** Check mode over the same coder, judging billed lines with the claim edits of {@link #data()}. */
-  default ClaimChecker checker() {
-    return new ClaimChecker(coder(), registry().catalogue(), data().claimEdits(registry().catalogue()),
-        data().conventions());
+  /** The installed plugins, checked. */
+  default PluginRegistry registry() {
+    return installation().plugins();
+  }
+
+  /** The coding engine, each family call timed by {@code --plugin-timeout}. */
+  default EncounterCoder coder() {
+    return installation().coder();
   }
 
   /**
    * The same engine calling family plugins on the caller's thread: for a caller that bounds the
    * time itself, as the NDJSON pipeline does per batch.
    */
-  EncounterCoder directCoder();
+  default EncounterCoder directCoder() {
+    return installation().directCoder();
+  }
 
-  WireCodec codec();
+  /** Check mode over the same coder and claim edits. */
+  default ClaimChecker checker() {
+    return installation().checker();
+  }
 
-  /** The reference data the coder judges with (bundled, or loaded with --data-dir). */
-  default ReferenceData data() {
-    return ReferenceData.bundled();
+  /** Services over an installation built elsewhere, such as a test's own plugins. */
+  static Services of(Installation installation, WireCodec codec) {
+    return new Services() {
+      @Override
+      public Installation installation() {
+        return installation;
+      }
+
+      @Override
+      public WireCodec codec() {
+        return codec;
+      }
+    };
   }
 }

@@ -36,6 +36,9 @@ public final class SpineCodeCommand {
   private final Terminal terminal;
   private Services services;
 
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
   @Option(names = "--plugins-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
       defaultValue = "${env:SPINECODE_PLUGINS_DIR}",
       description = "Folder of drop-in family plugin jars (default: $SPINECODE_PLUGINS_DIR).")
@@ -43,8 +46,9 @@ public final class SpineCodeCommand {
 
   @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
       defaultValue = "${env:SPINECODE_DATA_DIR}",
-      description = "Folder of newer official CMS files (NCCI PTP ccipra/ccioph, MUE, add-on codes, PPRRVU)"
-          + " replacing the bundled 2024Q3 extract (default: $SPINECODE_DATA_DIR).")
+      description = "Folder of tables replacing the bundled ones: newer official CMS files (NCCI PTP ccipra/ccioph,"
+          + " MUE, add-on codes, PPRRVU) and the product's own policies.csv, conventions.csv, codes.csv"
+          + " (default: $SPINECODE_DATA_DIR). The rows loaded per table go to standard error.")
   Path dataDir;
 
   @Option(names = "--plugin-timeout", paramLabel = "DURATION", scope = picocli.CommandLine.ScopeType.INHERIT,
@@ -73,6 +77,9 @@ public final class SpineCodeCommand {
   public Services services() {
     if (services == null) {
       services = wiring.apply(new Startup(pluginsDir, pluginTimeout, dataDir));
+      if (dataDir != null) {
+        services = new LoadedTablesReport(services, spec.commandLine().getErr());
+      }
     }
     return services;
   }

@@ -8,13 +8,10 @@ import com.google.inject.ProvisionException;
 import com.google.inject.util.Modules;
 import org.spinecode.cli.command.Services;
 import org.spinecode.cli.command.Startup;
-import org.spinecode.domain.EncounterCoder;
-import org.spinecode.domain.check.ClaimChecker;
-import org.spinecode.domain.engine.CodingEngine;
-import org.spinecode.plugin.PluginLoadException;
-import org.spinecode.plugin.PluginRegistry;
 import org.spinecode.plugin.data.DataLoadException;
-import org.spinecode.plugin.data.ReferenceData;
+import org.spinecode.plugin.host.Installation;
+import org.spinecode.plugin.host.PluginLoadException;
+import org.spinecode.plugin.host.PluginRegistry;
 import org.spinecode.rest.wire.WireCodec;
 
 /** Services from a Guice injector; plugin problems surface as {@link PluginLoadException}. */
@@ -31,33 +28,18 @@ final class GuiceServices implements Services {
   }
 
   @Override
+  public Installation installation() {
+    return get(Installation.class);
+  }
+
+  @Override
   public PluginRegistry registry() {
     return get(PluginRegistry.class);
   }
 
   @Override
-  public EncounterCoder coder() {
-    return get(EncounterCoder.class);
-  }
-
-  @Override
-  public ClaimChecker checker() {
-    return get(ClaimChecker.class);
-  }
-
-  @Override
-  public EncounterCoder directCoder() {
-    return get(CodingEngine.class);
-  }
-
-  @Override
   public WireCodec codec() {
     return get(WireCodec.class);
-  }
-
-  @Override
-  public ReferenceData data() {
-    return get(ReferenceData.class);
   }
 
   private <T> T get(Class<T> type) {

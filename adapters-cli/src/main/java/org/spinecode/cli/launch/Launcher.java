@@ -15,7 +15,7 @@ import org.spinecode.cli.command.Services;
 import org.spinecode.cli.command.Startup;
 import org.spinecode.cli.command.SpineCodeCommand;
 import org.spinecode.cli.command.Terminal;
-import org.spinecode.plugin.PluginLoadException;
+import org.spinecode.plugin.host.PluginLoadException;
 import org.spinecode.plugin.data.DataLoadException;
 import picocli.CommandLine;
 

@@ -5,23 +5,21 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.spinecode.domain.EncounterCoder;
-import org.spinecode.domain.check.ClaimChecker;
-import org.spinecode.domain.engine.CodingEngine;
-import org.spinecode.domain.engine.FamilyCalls;
-import org.spinecode.plugin.InstalledPlugin;
-import org.spinecode.plugin.PluginDiscovery;
-import org.spinecode.plugin.PluginRegistry;
-import org.spinecode.plugin.data.ReferenceData;
+import org.spinecode.plugin.host.InstalledPlugin;
+import org.spinecode.plugin.host.Installation;
+import org.spinecode.plugin.host.PluginDiscovery;
+import org.spinecode.plugin.host.PluginRegistry;
 import org.spinecode.rest.wire.WireCodec;
 
 /**
  * Binds every installed plugin into a set (those found on the class path and in the drop-in
  * folder; a library user adds more with {@code Multibinder.newSetBinder(binder(),
- * InstalledPlugin.class)}) and provides the registry and engine over them.
+ * InstalledPlugin.class)}) and provides the registry and the {@link Installation} over them, the
+ * one composition of plugins and reference data every command uses.
  */
 public final class SpineCodeModule extends AbstractModule {
   private final List<InstalledPlugin> discovered;
@@ -32,7 +30,7 @@ public final class SpineCodeModule extends AbstractModule {
    * Finds the plugins now, outside Guice, so a broken jar fails with its own message.
    *
    * @param pluginsDir the drop-in folder, or null for class-path plugins only
-   * @throws org.spinecode.plugin.PluginLoadException naming every jar that failed
+   * @throws org.spinecode.plugin.host.PluginLoadException naming every jar that failed
    */
   public SpineCodeModule(Path pluginsDir) {
     this(pluginsDir, DEFAULT_PLUGIN_TIMEOUT);
@@ -46,7 +44,7 @@ public final class SpineCodeModule extends AbstractModule {
   }
 
   /**
-   * @param dataDir a folder of newer official CMS files, or null for the bundled tables
+   * @param dataDir a folder of newer official CMS files or replacement tables, or null for the bundled tables
    */
   public SpineCodeModule(Path pluginsDir, Duration pluginTimeout, Path dataDir) {
     this.dataDir = dataDir;
@@ -55,7 +53,7 @@ public final class SpineCodeModule extends AbstractModule {
   }
 
   /** Long enough for any family that codes in microseconds, short enough that a hung one is noticed. */
-  public static final Duration DEFAULT_PLUGIN_TIMEOUT = Duration.ofSeconds(5);
+  public static final Duration DEFAULT_PLUGIN_TIMEOUT = Installation.DEFAULT_PLUGIN_TIMEOUT;
 
   @Override
   protected void configure() {
@@ -73,26 +71,9 @@ public final class SpineCodeModule extends AbstractModule {
 
   @Provides
   @Singleton
-  CodingEngine engine(PluginRegistry registry, ReferenceData data) {
-    return registry.engine(data);
-  }
-
-  @Provides
-  @Singleton
-  EncounterCoder coder(CodingEngine engine) {
-    return engine.withFamilyCalls(FamilyCalls.timed(pluginTimeout));
-  }
-
-  @Provides
-  @Singleton
-  ReferenceData data(PluginRegistry registry) {
-    return dataDir == null ? ReferenceData.bundled() : registry.referenceData(dataDir);
-  }
-
-  @Provides
-  @Singleton
-  ClaimChecker checker(CodingEngine engine, EncounterCoder coder) {
-    return new ClaimChecker(coder, engine.catalogue(), engine.claimEdits(), engine.conventions());
+  Installation installation(PluginRegistry registry) {
+    return Installation.builder().plugins(registry).dataDir(dataDir).pluginTimeout(pluginTimeout)
+        .clock(Clock.systemDefaultZone()).build();
   }
 
   @Provides

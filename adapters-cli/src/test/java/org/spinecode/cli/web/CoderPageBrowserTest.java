@@ -1,5 +1,6 @@
 package org.spinecode.cli.web;
 
+import org.spinecode.plugin.host.Installation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -42,10 +43,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.spinecode.cli.command.PluginViews;
+import org.spinecode.cli.command.ProductViews;
 import org.spinecode.cli.launch.Launcher;
-import org.spinecode.plugin.PluginDiscovery;
-import org.spinecode.plugin.PluginRegistry;
+import org.spinecode.plugin.host.PluginDiscovery;
 import org.spinecode.rest.http.RestServer;
 import org.spinecode.rest.http.ServerSettings;
 import org.spinecode.rest.wire.WireCodec;
@@ -68,9 +68,8 @@ class CoderPageBrowserTest {
 
   @BeforeAll
   static void startServer() {
-    PluginRegistry registry = PluginDiscovery.fromClassPath();
-    server = RestServer.start(ServerSettings.defaults().withPort(0), registry.engine(), registry.catalogue(),
-        PluginViews.of(registry), new WireCodec());
+    server = RestServer.start(ServerSettings.defaults().withPort(0),
+        ProductViews.served(Installation.of(PluginDiscovery.fromClassPath())), new WireCodec());
   }
 
   @AfterAll

@@ -28,10 +28,7 @@ import org.spinecode.domain.catalogue.CodeCatalogue;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.check.ClaimChecker;
-import org.spinecode.domain.edit.ClaimEdits;
-import org.spinecode.domain.policy.ClaimConventions;
 import org.spinecode.domain.edit.EditTables;
-import org.spinecode.domain.engine.CodingEngine;
 import org.spinecode.rest.wire.CodeExplanation;
 import org.spinecode.rest.wire.DataView;
 import org.spinecode.rest.wire.PluginView;
@@ -46,7 +43,7 @@ import org.spinecode.rest.wire.WireMapping;
  * {@code application/problem+json}; see {@code docs/REST.md}.
  *
  * <pre>{@code
- * try (RestServer server = RestServer.start(ServerSettings.defaults(), coder, catalogue, plugins, codec)) {
+ * try (RestServer server = RestServer.start(ServerSettings.defaults(), product, codec)) {
  *   server.awaitClose();
  * }
  * }</pre>
@@ -63,8 +60,12 @@ public final class RestServer implements AutoCloseable {
   private final Javalin app;
   private volatile boolean accepting;
 
-  private RestServer(ServerSettings settings, EncounterCoder coder, ClaimChecker checker, CodeCatalogue catalogue,
-      List<PluginView> plugins, WireCodec codec, DataView data) {
+  private RestServer(ServerSettings settings, ServedProduct product, WireCodec codec) {
+    EncounterCoder coder = product.coder();
+    ClaimChecker checker = product.checker();
+    CodeCatalogue catalogue = product.catalogue();
+    List<PluginView> plugins = product.plugins();
+    DataView data = product.data();
     this.settings = Objects.requireNonNull(settings, "settings");
     this.codec = codec;
     RequestBodies bodies = new RequestBodies(settings.maxBodyBytes());
@@ -77,11 +78,10 @@ public final class RestServer implements AutoCloseable {
     PageAssets assets = new PageAssets();
     AccessLog accessLog = new AccessLog();
     // The catalogue and the plugins are fixed for the life of the server: render them once.
-    // The fee-schedule indicators live in the engine's edit tables; a coder that is not an engine has none.
-    EditTables tables = coder instanceof CodingEngine engine ? engine.claimEdits().tables() : EditTables.empty();
+    EditTables tables = product.editTables();
     List<CodeExplanation> codes = new ArrayList<>();
     for (CodeDefinition code : catalogue.codes()) {
-      codes.add(CodeExplanation.of(code, catalogue, tables));
+      codes.add(CodeExplanation.of(code, catalogue, tables, product.contractors()));
     }
     byte[] codeList = codec.listing(codes);
     byte[] pluginList = codec.listing(List.copyOf(plugins));
@@ -130,7 +130,7 @@ public final class RestServer implements AutoCloseable {
       cfg.routes.get("/v1/codes", ctx -> ctx.contentType(JSON).result(codeList));
       cfg.routes.get("/v1/codes/{code}", ctx -> {
         String code = ctx.pathParam("code");
-        CodeExplanation explanation = CodeExplanation.of(code, catalogue, tables).orElseThrow(() ->
+        CodeExplanation explanation = CodeExplanation.of(code, catalogue, tables, product.contractors()).orElseThrow(() ->
             new ProblemException(ProblemKind.UNKNOWN_CODE, "no installed plugin declares this code, and it is"
                 + " not a deleted or bundled code we know of; GET /v1/codes lists the codes"));
         ctx.contentType(JSON).result(codec.listing(explanation));
@@ -169,31 +169,14 @@ public final class RestServer implements AutoCloseable {
   }
 
   /**
-   * Starts serving. The coder must be safe to call from many threads at once (the engine is).
+   * Starts serving the product: its coder and checker must be safe to call from many threads at
+   * once (the engine is), and its catalogue the one the coder codes with.
    *
-   * @param plugins the installed plugins, as listed by {@code GET /v1/plugins}
    * @throws UncheckedIOException with a {@link BindException} when the address cannot be bound
    *     (the port is taken, or the host is not this machine's)
    */
-  public static RestServer start(ServerSettings settings, EncounterCoder coder, CodeCatalogue catalogue,
-      List<PluginView> plugins, WireCodec codec) {
-    return start(settings, coder, catalogue, plugins, codec, DataView.of(coder.dataVersion(), List.of()));
-  }
-
-  /**
-   * As above, with the reference data listed at {@code GET /v1/data}; check mode judges no billed
-   * line and accepts only CPT's bilateral convention besides the coder's own.
-   */
-  public static RestServer start(ServerSettings settings, EncounterCoder coder, CodeCatalogue catalogue,
-      List<PluginView> plugins, WireCodec codec, DataView data) {
-    return start(settings, coder, new ClaimChecker(coder, catalogue, ClaimEdits.none(), ClaimConventions.cptOnly()), catalogue, plugins, codec,
-        data);
-  }
-
-  /** Coding and check mode; the checker must check with the same coder. */
-  public static RestServer start(ServerSettings settings, EncounterCoder coder, ClaimChecker checker,
-      CodeCatalogue catalogue, List<PluginView> plugins, WireCodec codec, DataView data) {
-    RestServer server = new RestServer(settings, coder, checker, catalogue, plugins, codec, data);
+  public static RestServer start(ServerSettings settings, ServedProduct product, WireCodec codec) {
+    RestServer server = new RestServer(settings, product, codec);
     try {
       server.app.start();
     } catch (JavalinBindException e) {

@@ -12,17 +12,11 @@ public record EncounterJson(
     String bilateralStyle,
     Boolean abnOnFile,
     String priorAuthorizationNumber,
+    String state,
+    String medicareJurisdiction,
     List<PriorSessionJson> history,
     List<ProcedureJson> procedures,
     List<BilledLineJson> billed) {
-
-  /** An encounter without billed lines, as the coding surfaces read it. */
-  public EncounterJson(String id, String dateOfService, String payer, String setting, String claimType,
-      String bilateralStyle, Boolean abnOnFile, String priorAuthorizationNumber, List<PriorSessionJson> history,
-      List<ProcedureJson> procedures) {
-    this(id, dateOfService, payer, setting, claimType, bilateralStyle, abnOnFile, priorAuthorizationNumber, history,
-        procedures, null);
-  }
 
   /** A line someone billed (check mode): modifiers default to none, units to 1. */
   public record BilledLineJson(String code, List<String> modifiers, Integer units) {}

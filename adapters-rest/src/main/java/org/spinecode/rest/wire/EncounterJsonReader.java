@@ -35,6 +35,8 @@ final class EncounterJsonReader {
     String bilateralStyle = null;
     Boolean abnOnFile = null;
     String priorAuthorizationNumber = null;
+    String state = null;
+    String medicareJurisdiction = null;
     List<PriorSessionJson> history = null;
     List<ProcedureJson> procedures = null;
     List<BilledLineJson> billed = null;
@@ -49,6 +51,8 @@ final class EncounterJsonReader {
         case "bilateralStyle" -> bilateralStyle = string(p, value);
         case "abnOnFile" -> abnOnFile = bool(p, value);
         case "priorAuthorizationNumber" -> priorAuthorizationNumber = string(p, value);
+        case "state" -> state = string(p, value);
+        case "medicareJurisdiction" -> medicareJurisdiction = string(p, value);
         case "history" -> history = list(p, value, EncounterJsonReader::prior);
         case "procedures" -> procedures = list(p, value, EncounterJsonReader::procedure);
         case "billed" -> billed = list(p, value, EncounterJsonReader::billedLine);
@@ -56,7 +60,7 @@ final class EncounterJsonReader {
       }
     }
     return new EncounterJson(id, dateOfService, payer, setting, claimType, bilateralStyle, abnOnFile,
-        priorAuthorizationNumber, history, procedures, billed);
+        priorAuthorizationNumber, state, medicareJurisdiction, history, procedures, billed);
   }
 
   /** Reads one element of an array, the parser at its first token. */

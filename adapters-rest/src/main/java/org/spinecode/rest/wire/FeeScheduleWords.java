@@ -1,6 +1,6 @@
 package org.spinecode.rest.wire;
 
-import org.spinecode.domain.edit.DataTable;
+import org.spinecode.domain.edit.Edition;
 import org.spinecode.domain.edit.EditTables;
 
 /** The MPFS bilateral surgery indicator in plain words, naming the fee-schedule release it came from. */
@@ -17,8 +17,8 @@ final class FeeScheduleWords {
       case 9 -> "the bilateral concept does not apply: no laterality, neither 50 nor RT/LT";
       default -> "an indicator this version does not explain";
     };
-    String release = data.tables().stream().filter(t -> t.name().equals("pfs-indicators")).map(DataTable::version)
-        .findFirst().orElse("fee schedule");
+    String release = data.editions().stream().filter(e -> e.table().equals(EditTables.FEE_SCHEDULE))
+        .map(Edition::version).findFirst().orElse("fee schedule");
     return indicator + " (CMS PFS " + release + "): " + meaning;
   }
 }

@@ -20,7 +20,9 @@ import org.spinecode.domain.encounter.PriorSession;
 import org.spinecode.domain.encounter.Procedure;
 import org.spinecode.domain.encounter.ProcedureFamily;
 import org.spinecode.domain.encounter.Purpose;
+import org.spinecode.domain.encounter.MedicareJurisdiction;
 import org.spinecode.domain.encounter.Setting;
+import org.spinecode.domain.encounter.UsState;
 import org.spinecode.domain.encounter.Target;
 import org.spinecode.domain.spine.Laterality;
 import org.spinecode.domain.spine.MedialBranch;
@@ -88,6 +90,13 @@ public final class WireMapping {
     }
     if (json.priorAuthorizationNumber() != null) {
       encounter.priorAuthorizationNumber(json.priorAuthorizationNumber());
+    }
+    if (json.state() != null) {
+      encounter.state(field(json.state(), "state", UsState::parse));
+    }
+    if (json.medicareJurisdiction() != null) {
+      encounter.medicareJurisdiction(field(json.medicareJurisdiction(), "medicareJurisdiction",
+          MedicareJurisdiction::parse));
     }
     List<PriorSessionJson> history = json.history();
     for (int i = 0; history != null && i < history.size(); i++) {
@@ -231,7 +240,6 @@ public final class WireMapping {
       findings.add(new FindingJson(finding.rule(), finding.severity().name(), finding.message(),
           finding.codes(), finding.source()));
     }
-    findings.addAll(dates.note(encounter.dateOfService()));
     return ResultJson.coded(result.id().orElse(null), lines, findings).withDataVersion(result.dataVersion());
   }
 

@@ -38,7 +38,7 @@ class CatalogueApiTest {
       assertThat(code.get("label").asText()).isNotBlank();
     }
     assertThat(codes).contains("62321", "62323", "64483", "64493", "64494", "64495")
-        .hasSize(TestServer.REGISTRY.catalogue().codes().size());
+        .hasSize(TestServer.PRODUCT.catalogue().codes().size());
   }
 
   @Test

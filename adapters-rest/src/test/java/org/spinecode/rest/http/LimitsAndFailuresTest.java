@@ -131,8 +131,8 @@ class LimitsAndFailuresTest {
 
   @Test
   void readiness_turns_unavailable_when_no_family_is_installed() throws Exception {
-    try (RestServer bare = RestServer.start(ServerSettings.defaults().withPort(0), TestServer.ENGINE,
-        TestServer.REGISTRY.catalogue(), java.util.List.of(), new org.spinecode.rest.wire.WireCodec())) {
+    try (RestServer bare = RestServer.start(ServerSettings.defaults().withPort(0),
+        TestServer.served(TestServer.ENGINE, java.util.List.of()), new org.spinecode.rest.wire.WireCodec())) {
       HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
           HttpRequest.newBuilder(bare.uri().resolve("/ready")).build(), HttpResponse.BodyHandlers.ofString());
 

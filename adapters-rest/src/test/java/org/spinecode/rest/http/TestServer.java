@@ -1,5 +1,6 @@
 package org.spinecode.rest.http;
 
+import org.spinecode.plugin.host.Installation;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,16 +13,19 @@ import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.plugin.FamilyClaim;
-import org.spinecode.plugin.InstalledPlugin;
-import org.spinecode.plugin.PluginDiscovery;
-import org.spinecode.plugin.PluginRegistry;
+import org.spinecode.plugin.host.InstalledPlugin;
+import org.spinecode.plugin.host.PluginDiscovery;
+import org.spinecode.plugin.host.PluginRegistry;
+import org.spinecode.domain.check.ClaimChecker;
+import org.spinecode.rest.wire.DataView;
 import org.spinecode.rest.wire.PluginView;
 import org.spinecode.rest.wire.WireCodec;
 
 /** A real server on a free loopback port over the four shipped families, and a client for it. */
 final class TestServer implements AutoCloseable {
   static final PluginRegistry REGISTRY = PluginDiscovery.fromClassPath();
-  static final EncounterCoder ENGINE = REGISTRY.engine();
+  static final Installation PRODUCT = Installation.of(REGISTRY);
+  static final EncounterCoder ENGINE = PRODUCT.directCoder();
 
   private final RestServer server;
   private final HttpClient client = HttpClient.newHttpClient();
@@ -35,7 +39,15 @@ final class TestServer implements AutoCloseable {
   }
 
   static TestServer start(ServerSettings settings, EncounterCoder coder) {
-    return new TestServer(RestServer.start(settings, coder, REGISTRY.catalogue(), views(REGISTRY), new WireCodec()));
+    return new TestServer(RestServer.start(settings, served(coder, views(REGISTRY)), new WireCodec()));
+  }
+
+  /** What the CLI serves, with this coder and these plugins listed. */
+  static ServedProduct served(EncounterCoder coder, List<PluginView> plugins) {
+    return new ServedProduct(coder, new ClaimChecker(coder, PRODUCT.catalogue(), PRODUCT.claimEdits(),
+        PRODUCT.data().conventions()), PRODUCT.catalogue(), PRODUCT.editTables(), PRODUCT.data().contractors(), plugins,
+        new DataView(PRODUCT.dataVersion(), PRODUCT.tables().stream()
+            .map(t -> new DataView.TableView(t.name(), t.source(), t.version(), t.rows())).toList()));
   }
 
   RestServer server() {
@@ -86,7 +98,7 @@ final class TestServer implements AutoCloseable {
       }
       views.add(new PluginView(installed.descriptor().id(), installed.descriptor().version(),
           installed.descriptor().summary(), installed.location(), claims,
-          installed.plugin().catalogue().stream().map(CodeDefinition::code).toList()));
+          PluginRegistry.codesOf(installed.plugin())));
     }
     return views;
   }

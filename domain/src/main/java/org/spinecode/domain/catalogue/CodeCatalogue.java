@@ -1,19 +1,27 @@
 package org.spinecode.domain.catalogue;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** All codes the installed families contribute, in the order they were declared. */
+/**
+ * All codes the installed families contribute, in the order they were declared, resolved against
+ * the reference data in force; and the product's code table entries for the numbers no family bills
+ * (deleted codes, numbers that were never codes, bundled imaging), so that every surface explains a
+ * code from the one catalogue the engine codes with.
+ */
 public final class CodeCatalogue {
   private final List<CodeDefinition> codes;
   private final Map<String, CodeDefinition> byCode = new HashMap<>();
   private final Map<String, Integer> rank = new HashMap<>();
+  private final Map<String, DatedCode> entries = new LinkedHashMap<>();
 
-  private CodeCatalogue(List<CodeDefinition> codes) {
+  private CodeCatalogue(List<CodeDefinition> codes, Collection<DatedCode> entries) {
     this.codes = List.copyOf(codes);
     for (CodeDefinition code : this.codes) {
       CodeDefinition clash = byCode.put(code.code(), code);
@@ -23,10 +31,23 @@ public final class CodeCatalogue {
       }
       rank.put(code.code(), rank.size());
     }
+    for (DatedCode entry : entries) {
+      this.entries.putIfAbsent(entry.code(), entry);
+    }
   }
 
   public static CodeCatalogue of(List<CodeDefinition> codes) {
-    return new CodeCatalogue(codes);
+    return new CodeCatalogue(codes, List.of());
+  }
+
+  /** The families' codes, and the code table's entries ({@code codes.csv}) for explaining any code. */
+  public static CodeCatalogue of(List<CodeDefinition> codes, Collection<DatedCode> entries) {
+    return new CodeCatalogue(codes, entries);
+  }
+
+  /** The code table's entry for a code: its dates, status and note; family codes included. */
+  public Optional<DatedCode> entry(String code) {
+    return Optional.ofNullable(entries.get(code));
   }
 
   public List<CodeDefinition> codes() {

@@ -1,15 +1,10 @@
 package org.spinecode.domain.catalogue;
 
-import org.spinecode.domain.policy.LevelLimit;
-import org.spinecode.domain.policy.PriorAuthorization;
-import org.spinecode.domain.policy.FrequencyLimit;
-import org.spinecode.domain.policy.PayerPolicy;
-import org.spinecode.domain.policy.PrerequisiteSessions;
-import org.spinecode.domain.policy.CoverageRule;
-import org.spinecode.domain.policy.PurposeModifier;
-import org.spinecode.domain.policy.RegionLimit;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import org.spinecode.domain.policy.DateRange;
+import org.spinecode.domain.policy.PayerPolicy;
+import org.spinecode.domain.policy.PolicyKind;
+import org.spinecode.domain.policy.PolicyKinds;
 import java.util.Optional;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +21,7 @@ import org.spinecode.domain.spine.Region;
  */
 @Value.Immutable
 public abstract class CodeDefinition {
+  private static final List<PolicyKind<?>> KINDS = PolicyKinds.all();
 
   /** The CPT or Category III code, such as {@code 64483} or {@code 0230T}. */
   public abstract String code();
@@ -58,13 +54,13 @@ public abstract class CodeDefinition {
   public abstract String authority();
 
   /**
-   * The first date of service the code is in effect; empty when it was in effect before the
-   * earliest date SpineCode supports (2017-01-01).
+   * The dates of service the code is in effect; {@link DateRange#always()} for a code in effect on
+   * every date SpineCode supports (2017-01-01 on).
    */
-  public abstract Optional<LocalDate> effectiveFrom();
-
-  /** The last date of service the code is in effect (inclusive); empty while it is in effect. */
-  public abstract Optional<LocalDate> effectiveThrough();
+  @Value.Default
+  public DateRange dates() {
+    return DateRange.always();
+  }
 
   /**
    * What to report instead on a date the code is not in effect, in our own words, such as "no
@@ -77,35 +73,28 @@ public abstract class CodeDefinition {
 
   /** True when a claim for this date of service may carry the code. */
   public boolean inEffectOn(LocalDate dateOfService) {
-    return (effectiveFrom().isEmpty() || !dateOfService.isBefore(effectiveFrom().get()))
-        && (effectiveThrough().isEmpty() || !dateOfService.isAfter(effectiveThrough().get()));
+    return dates().contains(dateOfService);
   }
 
-  public abstract List<LevelLimit> levelLimits();
+  /** Every policy on the code, of every kind, in the order its table names them. */
+  public abstract List<PayerPolicy> policies();
 
-  public abstract List<RegionLimit> regionLimits();
+  /** The policies of one kind, in order; read once per kind when the definition is built. */
+  @SuppressWarnings("unchecked")
+  public <T extends PayerPolicy> List<T> policies(PolicyKind<T> kind) {
+    List<List<?>> byKind = policiesByKind();
+    for (int i = 0; i < byKind.size(); i++) {
+      if (KINDS.get(i) == kind) {
+        return (List<T>) byKind.get(i);
+      }
+    }
+    return List.of();
+  }
 
-  public abstract List<FrequencyLimit> frequencyLimits();
-
-  public abstract List<PurposeModifier> purposeModifiers();
-
-  public abstract List<CoverageRule> coverage();
-
-  public abstract List<PriorAuthorization> priorAuthorizations();
-
-  public abstract List<PrerequisiteSessions> prerequisites();
-
-  /** Every policy declared on the code, of every kind, in a fixed order. */
-  public List<PayerPolicy> policies() {
-    List<PayerPolicy> policies = new ArrayList<>();
-    policies.addAll(levelLimits());
-    policies.addAll(regionLimits());
-    policies.addAll(frequencyLimits());
-    policies.addAll(purposeModifiers());
-    policies.addAll(coverage());
-    policies.addAll(priorAuthorizations());
-    policies.addAll(prerequisites());
-    return policies;
+  @Value.Derived
+  @Value.Auxiliary
+  List<List<?>> policiesByKind() {
+    return KINDS.stream().<List<?>>map(kind -> policies().stream().filter(kind.type()::isInstance).toList()).toList();
   }
 
   public boolean isAddOn() {
@@ -116,6 +105,12 @@ public abstract class CodeDefinition {
   protected void check() {
     if (code().isBlank() || label().isBlank() || authority().isBlank()) {
       throw new InvalidInputException("code", "a code definition needs a code, a label and an authority");
+    }
+    for (PayerPolicy policy : policies()) {
+      if (PolicyKinds.named(policy.kind()).filter(PolicyKind::perCode).isEmpty()) {
+        throw new InvalidInputException("policies", "a " + policy.kind() + " rule applies to a family, not to code "
+            + code());
+      }
     }
   }
 

@@ -55,7 +55,7 @@ final class ModifierDifference {
     }
     if (modifier.equals("KX")) {
       Optional<CodeDefinition> definition = context.code(code);
-      for (PurposeModifier rule : definition.map(CodeDefinition::purposeModifiers).orElse(List.of())) {
+      for (PurposeModifier rule : definition.map(d -> d.policies(PurposeModifier.KIND)).orElse(List.of())) {
         if (rule.modifier().code().equals("KX")
             && rule.appliesTo(context.encounter().payer(), context.encounter().dateOfService())) {
           return Optional.of(new Explanation("KX: " + rule.summary(), rule.authority()));

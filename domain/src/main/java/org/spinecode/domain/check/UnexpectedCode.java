@@ -52,8 +52,8 @@ final class UnexpectedCode {
   private static Explanation notInEffect(DatedCode dated, LocalDate date, List<String> missingCodes) {
     String advice = !missingCodes.isEmpty() ? "report " + String.join(", ", missingCodes)
         : dated.whenNotInEffect().orElse("SpineCode bills no line in its place");
-    if (dated.effectiveThrough().isPresent() && date.isAfter(dated.effectiveThrough().get())) {
-      return new Explanation(dated.code() + " was deleted on " + dated.effectiveThrough().get().plusDays(1) + "; "
+    if (dated.dates().endedBy(date)) {
+      return new Explanation(dated.code() + " was deleted on " + dated.dates().until().orElseThrow() + "; "
           + advice, dated.authority());
     }
     return new Explanation(dated.notInEffectWords(date) + (missingCodes.isEmpty() ? "" : "; " + advice),

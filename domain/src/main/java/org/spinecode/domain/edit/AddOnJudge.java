@@ -49,7 +49,7 @@ final class AddOnJudge {
                 + " in effect on the claim that day (" + String.join(", ", primaries) + ")"
                 + (type == 1 ? "; it is not paid without one" : "; other primaries may be acceptable");
         findings.add(Finding.of(RuleIds.ADD_ON_WITHOUT_PRIMARY, severity, words, List.of(lines[i].code),
-            tables.addOnSource() + ", " + tables.quarter()));
+            tables.addOnSource()));
       }
     }
   }

@@ -12,7 +12,7 @@ import org.spinecode.domain.claim.ClaimLine;
 import org.spinecode.domain.claim.Finding;
 import org.spinecode.domain.claim.RuleIds;
 import org.spinecode.domain.claim.Severity;
-import org.spinecode.domain.encounter.Payer;
+import org.spinecode.domain.policy.ClaimConventions;
 import org.spinecode.domain.policy.EditTable;
 
 /**
@@ -28,7 +28,7 @@ import org.spinecode.domain.policy.EditTable;
  *   <li>{@code NOT_JUDGED} (INFO), for a billed code no loaded table knows;</li>
  *   <li>{@code NCCI_PTP_EDIT}, for two lines that form a procedure-to-procedure pair in effect on
  *       the date ({@code codes} = [column one, column two]): WARNING for Medicare, INFO for other
- *       payers; on an indicator-1 pair, a distinct-service modifier (59, XE, XP, XS, XU) on either
+ *       payers (the conventions table says which); on an indicator-1 pair, a distinct-service modifier (59, XE, XP, XS, XU) on either
  *       billed line makes it INFO, since the record must support a distinct service; indicator 0
  *       stays as it is, and 9 is no edit;</li>
  *   <li>{@code MUE_EXCEEDED}, for a code whose units exceed its MUE (MAI 1 per line; MAI 2 and 3
@@ -48,19 +48,22 @@ import org.spinecode.domain.policy.EditTable;
  * {@link JudgedClaims}); lines someone else billed are judged afresh every time.
  */
 public final class ClaimEdits {
-  private static final ClaimEdits NONE = new ClaimEdits(EditTables.empty(), List.of());
+  private static final ClaimEdits NONE = new ClaimEdits(EditTables.empty(), List.of(), ClaimConventions.cptOnly());
 
   private final EditTables tables;
   private final Map<String, DatedCode> dated = new HashMap<>();
-  private final Finding quarterNote;
+  private final ClaimConventions conventions;
+  /** The note for each stretch of dates (see {@link EditTables#stretch}), null where every table covers it. */
+  private final Finding[] quarterNotes;
   private final CodeDateJudge codeDates;
   private final PtpJudge pairs;
   private final MueJudge unitLimits;
   private final AddOnJudge addOns;
   private final JudgedClaims judgedClaims = new JudgedClaims();
 
-  private ClaimEdits(EditTables tables, Collection<DatedCode> codes) {
+  private ClaimEdits(EditTables tables, Collection<DatedCode> codes, ClaimConventions conventions) {
     this.tables = tables;
+    this.conventions = conventions;
     for (DatedCode code : codes) {
       dated.putIfAbsent(code.code(), code);
     }
@@ -68,10 +71,7 @@ public final class ClaimEdits {
     this.pairs = new PtpJudge(tables);
     this.unitLimits = new MueJudge(tables);
     this.addOns = new AddOnJudge(tables, dated);
-    this.quarterNote = tables.quarter().isEmpty() ? null : Finding.of(RuleIds.EDIT_TABLES_QUARTER, Severity.INFO,
-        "The date of service is outside the quarter of the loaded NCCI/MUE tables; the " + tables.quarter()
-            + " tables were used. Load the tables for the date of service (--data-dir) before relying on these edits",
-        List.of(), "CMS NCCI quarterly files, " + tables.quarter());
+    this.quarterNotes = QuarterNotes.byStretch(tables);
   }
 
   /**
@@ -79,9 +79,10 @@ public final class ClaimEdits {
    *
    * @param codes the codes with their dates: the installed families' and their neighbours'; the
    *     first entry for a code wins
+   * @param conventions the payers' conventions, which say how severe an edit finding is for each
    */
-  public static ClaimEdits of(EditTables tables, Collection<DatedCode> codes) {
-    return new ClaimEdits(tables, codes);
+  public static ClaimEdits of(EditTables tables, Collection<DatedCode> codes, ClaimConventions conventions) {
+    return new ClaimEdits(tables, codes, conventions);
   }
 
   /** No tables and no code dates: judges nothing. */
@@ -114,7 +115,7 @@ public final class ClaimEdits {
       read[i] = EditLine.of(lines.get(i));
     }
     List<Finding> findings = new ArrayList<>();
-    judge(context.dateOfService(), context.payer(), context.table(), context.ascFacility(), read, billedByCaller,
+    judge(context.dateOfService(), severity(context), context.table(), context.ascFacility(), read, billedByCaller,
         findings);
     return findings;
   }
@@ -125,11 +126,11 @@ public final class ClaimEdits {
    */
   public void judgeCoded(ClaimContext context, List<ClaimLine> lines, List<Finding> findings) {
     LocalDate date = context.dateOfService();
-    Payer payer = context.payer();
     EditTable table = context.table();
     boolean ascFacility = context.ascFacility();
-    JudgedClaims.ClaimAsRead claim = new JudgedClaims.ClaimAsRead(tables.stretch(date),
-        payer == Payer.MEDICARE ? Severity.WARNING : Severity.INFO, table, ascFacility, lines);
+    int stretch = tables.stretch(date);
+    JudgedClaims.ClaimAsRead claim = new JudgedClaims.ClaimAsRead(stretch, severity(context), table, ascFacility,
+        lines);
     Finding[] judged = judgedClaims.get(claim);
     if (judged == null) {
       EditLine[] read = new EditLine[lines.size()];
@@ -137,7 +138,7 @@ public final class ClaimEdits {
         read[i] = EditLine.of(lines.get(i));
       }
       List<Finding> found = new ArrayList<>(2);
-      judge(date, payer, table, ascFacility, read, false, found);
+      judge(date, severity(context), table, ascFacility, read, false, found);
       judged = found.toArray(new Finding[0]);
       judgedClaims.keep(claim, judged);
     }
@@ -146,9 +147,14 @@ public final class ClaimEdits {
     }
   }
 
-  private void judge(LocalDate date, Payer payer, EditTable table, boolean ascFacility, EditLine[] lines,
+  /** WARNING where the payer applies NCCI's edits to the claim (Medicare), INFO otherwise: the conventions table says. */
+  private Severity severity(ClaimContext context) {
+    return conventions.of(context.payer(), context.setting(), context.claimType(), context.dateOfService())
+        .editSeverity();
+  }
+
+  private void judge(LocalDate date, Severity edit, EditTable table, boolean ascFacility, EditLine[] lines,
       boolean billed, List<Finding> findings) {
-    Severity edit = payer == Payer.MEDICARE ? Severity.WARNING : Severity.INFO;
     for (EditLine line : lines) {
       line.entry = tables.entry(line.code);
     }
@@ -160,7 +166,8 @@ public final class ClaimEdits {
     if (billed) {
       addOns.judge(date, lines, findings);
     }
-    if (quarterNote != null && !tables.inQuarter(date)) {
+    Finding quarterNote = quarterNotes[tables.stretch(date)];
+    if (quarterNote != null) {
       findings.add(quarterNote);
     }
   }

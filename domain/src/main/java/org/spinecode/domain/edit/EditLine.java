@@ -14,7 +14,7 @@ final class EditLine {
   final boolean left;
   /** A distinct-service modifier: 59, XE, XP, XS or XU. */
   final boolean distinct;
-  EditTables.Entry entry;
+  CodeEdits entry;
 
   EditLine(String code, int units, boolean bilateral, boolean right, boolean left, boolean distinct) {
     this.code = code;

@@ -30,7 +30,7 @@ final class MueJudge {
       int counted = limit.adjudication() == 1 ? maxLineUnits(lines, i, pairSides) : dayUnits(lines, i, pairSides);
       if (counted > limit.units()) {
         findings.add(Finding.of(RuleIds.MUE_EXCEEDED, edit, mueWords(limit, counted, table, pairSides),
-            List.of(limit.code()), tables.mueSource(table) + ", " + tables.quarter()));
+            List.of(limit.code()), tables.mueSource(table)));
       }
     }
   }

@@ -55,7 +55,7 @@ final class PtpJudge {
       Severity severity = (Severity) entry[1];
       boolean bypassed = (Boolean) entry[2];
       findings.add(Finding.of(RuleIds.NCCI_PTP_EDIT, severity, ptpWords(pair, bypassed, table),
-          List.of(pair.columnOne(), pair.columnTwo()), tables.ptpSource(table) + ", " + tables.quarter()));
+          List.of(pair.columnOne(), pair.columnTwo()), tables.ptpSource(table)));
     }
   }
 

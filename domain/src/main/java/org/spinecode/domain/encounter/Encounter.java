@@ -44,6 +44,12 @@ public abstract class Encounter {
 
   public abstract Optional<String> priorAuthorizationNumber();
 
+  /** Where the service was performed: Medicare's contractor and state-based programs follow it. */
+  public abstract Optional<UsState> state();
+
+  /** Medicare's Part B jurisdiction when the state does not say it (Northern Virginia is JL); wins over the state's. */
+  public abstract Optional<MedicareJurisdiction> medicareJurisdiction();
+
   public abstract List<PriorSession> history();
 
   public abstract List<Procedure> procedures();

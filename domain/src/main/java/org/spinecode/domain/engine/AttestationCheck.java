@@ -17,10 +17,10 @@ final class AttestationCheck implements PolicyCheck {
       if (billable.expectedDenial || purpose == null) {
         continue;
       }
-      List<PurposeModifier> rules = billable.service.code().purposeModifiers();
+      List<PurposeModifier> rules = billable.service.code().policies(PurposeModifier.KIND);
       for (int i = 0; i < rules.size(); i++) {
         PurposeModifier rule = rules.get(i);
-        if (rule.appliesTo(review.payer, review.date) && rule.purpose() == purpose) {
+        if (rule.appliesTo(review.payer, review.date) && review.contractor.allows(rule.scope()) && rule.purpose() == purpose) {
           billable.attestation = rule.modifier();
         }
       }

@@ -15,13 +15,15 @@ import org.spinecode.domain.claim.Severity;
 import org.spinecode.domain.encounter.Encounter;
 import org.spinecode.domain.encounter.Payer;
 import org.spinecode.domain.encounter.PriorSession;
+import org.spinecode.domain.policy.ClaimConvention;
 import org.spinecode.domain.policy.PayerPolicy;
 
 /**
- * One claim under the policy checks: its billables, the history, and the WARNING findings the
- * checks draft. Lines are marked as expected denials (GZ, or GA with a signed ABN) only where the
+ * One claim under the policy checks: its billables, the history, the encounter's Medicare
+ * contractor, and the findings the checks draft (WARNING, or advice). Lines are marked as expected denials (GZ, or GA with a signed ABN) only where the
  * payer has the ABN modifiers, as the claim conventions table says (Medicare: CMS Claims Processing
- * Manual ch. 30 §50); for other payers the WARNING alone tells the coder.
+ * Manual ch. 30 §50); for other payers the WARNING alone tells the coder. Findings name the payer as
+ * the table does.
  */
 final class ClaimReview {
   private static final String GA_WORDS = Modifier.GA.code() + " (ABN on file)";
@@ -33,15 +35,20 @@ final class ClaimReview {
   final Payer payer;
   final LocalDate date;
   private final boolean marksDenials;
+  private final String payerWords;
+  final Contractor contractor;
   private final Map<String, Draft> drafts = new LinkedHashMap<>();
 
-  ClaimReview(Encounter encounter, List<PriorSession> history, List<Billable> billables, boolean marksDenials) {
+  ClaimReview(Encounter encounter, List<PriorSession> history, List<Billable> billables, ClaimConvention convention,
+      Contractor contractor) {
     this.encounter = encounter;
     this.history = history;
     this.billables = billables;
     this.payer = encounter.payer();
     this.date = encounter.dateOfService();
-    this.marksDenials = marksDenials;
+    this.marksDenials = convention.abnModifiers();
+    this.payerWords = convention.payerWords();
+    this.contractor = contractor;
   }
 
   /** Marks the billable as an expected denial where the payer has the ABN modifiers. */
@@ -57,9 +64,14 @@ final class ClaimReview {
    * built only then. Add the codes it touches to the returned set.
    */
   Set<String> draft(String key, String rule, Supplier<String> message, PayerPolicy source) {
+    return draft(key, rule, Severity.WARNING, message, source);
+  }
+
+  /** As {@link #draft(String, String, Supplier, PayerPolicy)}, for a finding of another severity (advice). */
+  Set<String> draft(String key, String rule, Severity severity, Supplier<String> message, PayerPolicy source) {
     Draft draft = drafts.get(key);
     if (draft == null) {
-      draft = new Draft(rule, message.get(), source.authority());
+      draft = new Draft(rule, severity, message.get(), contractor.cite(source));
       drafts.put(key, draft);
     }
     return draft.codes;
@@ -69,13 +81,13 @@ final class ClaimReview {
   List<Finding> findings() {
     List<Finding> findings = new ArrayList<>(drafts.size());
     for (Draft draft : drafts.values()) {
-      findings.add(Finding.of(draft.rule, Severity.WARNING, draft.message, List.copyOf(draft.codes), draft.source));
+      findings.add(Finding.of(draft.rule, draft.severity, draft.message, List.copyOf(draft.codes), draft.source));
     }
     return findings;
   }
 
   String payerWords() {
-    return payer == Payer.MEDICARE ? "Medicare" : "The payer";
+    return payerWords;
   }
 
   /** "; marked GZ (no ABN on file)" where lines are marked, else nothing. */
@@ -95,12 +107,14 @@ final class ClaimReview {
   /** A finding being gathered: one per rule and scope, listing every code it touches. */
   private static final class Draft {
     final String rule;
+    final Severity severity;
     final String message;
     final String source;
     final Set<String> codes = new LinkedHashSet<>();
 
-    Draft(String rule, String message, String source) {
+    Draft(String rule, Severity severity, String message, String source) {
       this.rule = Objects.requireNonNull(rule);
+      this.severity = severity;
       this.message = message;
       this.source = source;
     }

@@ -1,5 +1,6 @@
 package org.spinecode.domain.engine;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -10,7 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.catalogue.CodeCatalogue;
-import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.claim.ClaimLine;
 import org.spinecode.domain.claim.CodingResult;
 import org.spinecode.domain.claim.Finding;
@@ -19,6 +19,7 @@ import org.spinecode.domain.claim.RuleIds;
 import org.spinecode.domain.claim.Severity;
 import org.spinecode.domain.edit.ClaimContext;
 import org.spinecode.domain.edit.ClaimEdits;
+import org.spinecode.domain.encounter.BilateralStyle;
 import org.spinecode.domain.encounter.Encounter;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.PriorSession;
@@ -26,7 +27,9 @@ import org.spinecode.domain.encounter.ProcedureFamily;
 import org.spinecode.domain.family.CodedService;
 import org.spinecode.domain.family.FamilyCoding;
 import org.spinecode.domain.family.Session;
+import org.spinecode.domain.policy.ClaimConvention;
 import org.spinecode.domain.policy.ClaimConventions;
+import org.spinecode.domain.policy.MedicareContractors;
 
 /**
  * The coding engine: groups an encounter's procedures into sessions, hands each session to the
@@ -44,35 +47,32 @@ public final class CodingEngine implements EncounterCoder {
   private final CodeNotes codeNotes;
   private final ClaimEdits edits;
   private final ClaimConventions conventions;
-  /** The catalogue's codes that carry dates; a family's coder may hand back its own undated copy. */
-  private final Map<String, CodeDefinition> dated = new HashMap<>();
   private final String dataVersion;
   private final PolicyHorizonNote horizonNote;
+  private final ServiceDateNote serviceDateNote;
+  private final MedicareContractors contractors;
 
+  /** An engine without claim edits, CPT's conventions only and no data version: for tests of the machinery. */
   public CodingEngine(List<FamilyRoute> familyRoutes, CodeCatalogue catalogue) {
-    this(familyRoutes, catalogue, FamilyCalls.direct());
-  }
-
-  public CodingEngine(List<FamilyRoute> familyRoutes, CodeCatalogue catalogue, FamilyCalls calls) {
-    this(familyRoutes, catalogue, calls, ClaimEdits.none(), ClaimConventions.cptOnly(), "");
+    this(familyRoutes, catalogue, FamilyCalls.direct(), ClaimEdits.none(), ClaimConventions.cptOnly(),
+        MedicareContractors.none(), "", Clock.systemDefaultZone());
   }
 
   /**
-   * An engine that judges its own claim lines with {@code edits} (NCCI pairs, MUEs; codes not in
-   * effect are refused), writes claims in the payers' {@code conventions}, and names
-   * {@code dataVersion} on every result.
+   * An engine over routes whose coders hand back the catalogue's own definitions, that judges its
+   * claim lines with {@code edits} (NCCI pairs, MUEs), writes claims in the payers'
+   * {@code conventions}, applies each Medicare contractor's documents and dates ({@code contractors}),
+   * names {@code dataVersion} on every result, and tells today from {@code clock}. The product's host
+   * builds it (org.spinecode.plugin.host.Installation).
    */
   public CodingEngine(List<FamilyRoute> familyRoutes, CodeCatalogue catalogue, FamilyCalls calls,
-      ClaimEdits edits, ClaimConventions conventions, String dataVersion) {
+      ClaimEdits edits, ClaimConventions conventions, MedicareContractors contractors, String dataVersion,
+      Clock clock) {
     this.catalogue = catalogue;
+    this.contractors = contractors;
     this.edits = edits;
     this.conventions = conventions;
     this.dataVersion = dataVersion;
-    for (CodeDefinition code : catalogue.codes()) {
-      if (code.effectiveFrom().isPresent() || code.effectiveThrough().isPresent()) {
-        dated.put(code.code(), code);
-      }
-    }
     this.calls = calls;
     for (FamilyRoute route : familyRoutes) {
       Map<Guidance, FamilyRoute> byGuidance =
@@ -84,7 +84,8 @@ public final class CodingEngine implements EncounterCoder {
     this.plan = new PolicyPlan(catalogue);
     this.names = new FamilyNames(familyRoutes, plan);
     this.codeNotes = new CodeNotes();
-    this.horizonNote = new PolicyHorizonNote(catalogue);
+    this.horizonNote = new PolicyHorizonNote(catalogue, contractors);
+    this.serviceDateNote = new ServiceDateNote(clock);
   }
 
   private CodingEngine(CodingEngine engine, FamilyCalls calls) {
@@ -95,9 +96,10 @@ public final class CodingEngine implements EncounterCoder {
     this.codeNotes = engine.codeNotes;
     this.edits = engine.edits;
     this.conventions = engine.conventions;
-    this.dated.putAll(engine.dated);
     this.dataVersion = engine.dataVersion;
     this.horizonNote = engine.horizonNote;
+    this.serviceDateNote = engine.serviceDateNote;
+    this.contractors = engine.contractors;
     this.calls = calls;
   }
 
@@ -140,9 +142,8 @@ public final class CodingEngine implements EncounterCoder {
       List<Finding> notInEffect = null;
       for (int i = 0; i < services.size(); i++) {
         CodedService service = services.get(i);
-        CodeDefinition dates = dated.isEmpty() ? null : dated.get(service.code().code());
-        if (dates != null && !dates.inEffectOn(encounter.dateOfService())) {
-          notInEffect = CodeDates.refuse(dates, encounter.dateOfService(), notInEffect);
+        if (!service.code().inEffectOn(encounter.dateOfService())) {
+          notInEffect = CodeDates.refuse(service.code(), encounter.dateOfService(), notInEffect);
           continue;
         }
         billables.add(new Billable(service, s, catalogue.rank(service.code().code())));
@@ -152,12 +153,17 @@ public final class CodingEngine implements EncounterCoder {
         findings.addAll(notInEffect);
       }
     }
-    findings.addAll(plan.apply(encounter, history, billables, conventions.marksDenials(encounter)));
+    ClaimConvention convention = conventions.of(encounter);
+    Contractor contractor = Contractor.of(encounter, contractors);
+    findings.addAll(plan.apply(encounter, history, billables, convention, contractor));
     Modifier denial = encounter.abnOnFile() ? Modifier.GA : Modifier.GZ;
-    List<ClaimLine> lines = ClaimAssembly.lines(billables, conventions.bilateralStyle(encounter), denial);
+    BilateralStyle style = encounter.bilateralStyle().orElse(convention.bilateralStyle());
+    List<ClaimLine> lines = ClaimAssembly.lines(billables, style, denial);
     codeNotes.addTo(billables, findings);
-    horizonNote.addTo(encounter, billables, findings);
+    horizonNote.addTo(encounter, convention, contractor, billables, findings);
+    JurisdictionNote.addTo(encounter, contractor, contractors, findings);
     edits.judgeCoded(ClaimContext.of(encounter), lines, findings);
+    serviceDateNote.addTo(encounter.dateOfService(), findings);
     return CodingResult.of(encounter.id(), lines, findings, dataVersion);
   }
 

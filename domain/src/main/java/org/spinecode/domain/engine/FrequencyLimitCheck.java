@@ -82,10 +82,10 @@ final class FrequencyLimitCheck implements PolicyCheck {
   }
 
   private static FrequencyLimit frequencyLimit(CodeDefinition code, ClaimReview review) {
-    List<FrequencyLimit> policies = code.frequencyLimits();
+    List<FrequencyLimit> policies = code.policies(FrequencyLimit.KIND);
     for (int i = 0; i < policies.size(); i++) {
       FrequencyLimit policy = policies.get(i);
-      if (policy.appliesTo(review.payer, review.date)) {
+      if (policy.appliesTo(review.payer, review.date) && review.contractor.allows(policy.scope())) {
         return policy;
       }
     }

@@ -99,10 +99,10 @@ final class LevelLimitCheck implements PolicyCheck {
 
   /** The first level limit in force for the payer and date. */
   private static LevelLimit levelLimit(CodeDefinition code, ClaimReview review) {
-    List<LevelLimit> policies = code.levelLimits();
+    List<LevelLimit> policies = code.policies(LevelLimit.KIND);
     for (int i = 0; i < policies.size(); i++) {
       LevelLimit policy = policies.get(i);
-      if (policy.appliesTo(review.payer, review.date)) {
+      if (policy.appliesTo(review.payer, review.date) && review.contractor.allows(policy.scope())) {
         return policy;
       }
     }

@@ -2,65 +2,124 @@ package org.spinecode.domain.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.spinecode.domain.catalogue.CodeCatalogue;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.claim.Finding;
 import org.spinecode.domain.claim.Severity;
 import org.spinecode.domain.encounter.Encounter;
+import org.spinecode.domain.encounter.MedicareJurisdiction;
 import org.spinecode.domain.encounter.Payer;
+import org.spinecode.domain.policy.ClaimConvention;
+import org.spinecode.domain.policy.ContractorDocuments;
+import org.spinecode.domain.policy.MedicareContractors;
 import org.spinecode.domain.policy.PayerPolicy;
 
 /**
- * The INFO that a Medicare claim's date falls before the first Medicare policy the product models
- * for a billed code (the 2021 LCDs): the limits of earlier LCD versions are not data here, so such
- * a claim is coded without them and must not read as checked. Worked out once per catalogue.
+ * The INFO that a claim's date falls before the first policy the product models for a billed code
+ * and the claim's payer: the limits of earlier policy versions are not data here, so such a claim
+ * is coded without them and must not read as checked. The rule id names the payer
+ * ({@code MEDICARE_POLICY_NOT_MODELLED}). With a Medicare contractor, a rule from a contractor's
+ * document set is modelled from that contractor's own LCD date (CONTRACT.md "Jurisdiction");
+ * without one, every rule from its own first date. Worked out once per catalogue, keyed by code.
  */
 final class PolicyHorizonNote {
-  static final String RULE = "MEDICARE_POLICY_NOT_MODELLED";
+  static final String RULE_SUFFIX = "_POLICY_NOT_MODELLED";
 
-  private final Map<CodeDefinition, LocalDate> firstMedicarePolicy = new IdentityHashMap<>();
-  /** The latest of those first policies: from this date on, no code gets the note. Null when none. */
-  private final LocalDate allModelledFrom;
+  /** Per payer and code, the first date any of its policies applies. */
+  private final Map<Payer, Map<String, LocalDate>> firstPolicy = new HashMap<>();
+  /** Per payer and code, the first date a policy applies that no contractor document set governs. */
+  private final Map<Payer, Map<String, LocalDate>> firstNational = new HashMap<>();
+  /** Per payer and code, the contractor document sets its policies come from. */
+  private final Map<Payer, Map<String, Set<String>>> documentSets = new HashMap<>();
+  /** Per payer, from this date on no code gets the note, whatever the contractor. */
+  private final Map<Payer, LocalDate> allModelledFrom = new HashMap<>();
+  private final MedicareContractors contractors;
 
-  PolicyHorizonNote(CodeCatalogue catalogue) {
+  PolicyHorizonNote(CodeCatalogue catalogue, MedicareContractors contractors) {
+    this.contractors = contractors;
     for (CodeDefinition code : catalogue.codes()) {
       for (PayerPolicy policy : code.policies()) {
-        if (policy.payer() == Payer.MEDICARE) {
-          firstMedicarePolicy.merge(code, policy.effectiveFrom(), (a, b) -> a.isBefore(b) ? a : b);
+        policy.window().from().ifPresent(from -> {
+          earliest(firstPolicy, policy.payer(), code.code(), from);
+          if (policy.scope().lcd().isEmpty()) {
+            earliest(firstNational, policy.payer(), code.code(), from);
+          } else {
+            documentSets.computeIfAbsent(policy.payer(), p -> new HashMap<>())
+                .computeIfAbsent(code.code(), c -> new LinkedHashSet<>()).add(policy.scope().lcd().get());
+          }
+        });
+      }
+    }
+    LocalDate latestContractor = contractors.all().stream().map(d -> d.window().from().orElse(LocalDate.MIN))
+        .max(LocalDate::compareTo).orElse(LocalDate.MIN);
+    firstPolicy.forEach((payer, firsts) -> {
+      LocalDate latest = firsts.values().stream().max(LocalDate::compareTo).orElseThrow();
+      allModelledFrom.put(payer, documentSets.containsKey(payer) && latestContractor.isAfter(latest)
+          ? latestContractor : latest);
+    });
+  }
+
+  private static void earliest(Map<Payer, Map<String, LocalDate>> firsts, Payer payer, String code, LocalDate from) {
+    firsts.computeIfAbsent(payer, p -> new HashMap<>()).merge(code, from, (a, b) -> a.isBefore(b) ? a : b);
+  }
+
+  void addTo(Encounter encounter, ClaimConvention convention, Contractor contractor, List<Billable> billables,
+      List<Finding> findings) {
+    LocalDate latest = allModelledFrom.get(encounter.payer());
+    LocalDate date = encounter.dateOfService();
+    if (latest == null || !date.isBefore(latest)) {
+      return;
+    }
+    boolean byContractor = contractor.jurisdiction().isPresent();
+    Map<String, LocalDate> firsts = (byContractor ? firstNational : firstPolicy).getOrDefault(encounter.payer(), Map.of());
+    Map<String, Set<String>> sets = documentSets.getOrDefault(encounter.payer(), Map.of());
+    List<String> codes = new ArrayList<>(2);
+    LocalDate modelledFrom = null;
+    List<String> documents = new ArrayList<>(1);
+    for (Billable billable : billables) {
+      String code = billable.code();
+      LocalDate first = firsts.get(code);
+      if (first != null && date.isBefore(first)) {
+        codes.add(code);
+        modelledFrom = modelledFrom == null || first.isBefore(modelledFrom) ? first : modelledFrom;
+      }
+      if (byContractor) {
+        for (String set : sets.getOrDefault(code, Set.of())) {
+          if (contractor.documents(set) == null) {
+            codes.add(code);
+            documents.add(notInForce(contractor.jurisdiction().get(), set));
+          }
         }
       }
     }
-    LocalDate latest = null;
-    for (LocalDate first : firstMedicarePolicy.values()) {
-      latest = latest == null || first.isAfter(latest) ? first : latest;
+    List<String> distinct = codes.stream().distinct().toList();
+    if (distinct.isEmpty()) {
+      return;
     }
-    this.allModelledFrom = latest;
+    String from = documents.isEmpty() ? "are modelled from " + modelledFrom + " (the policies then in force)"
+        : "come from " + String.join("; ", documents.stream().distinct().toList());
+    findings.add(Finding.of(encounter.payer().name() + RULE_SUFFIX, Severity.INFO,
+        convention.payerWords() + " policies for " + String.join(", ", distinct) + " " + from
+            + "; the earlier versions in force on " + date + " are not modelled, so none of their level, region,"
+            + " session or frequency limits was checked",
+        distinct, "SpineCode policy tables (policies.csv, medicare-jurisdictions.csv): each payer's policies are"
+            + " modelled from the dates their rows give, a Medicare contractor's LCD from its own effective date"
+            + " (docs/CODING-RULES.md)"));
   }
 
-  void addTo(Encounter encounter, List<Billable> billables, List<Finding> findings) {
-    if (encounter.payer() != Payer.MEDICARE || allModelledFrom == null
-        || !encounter.dateOfService().isBefore(allModelledFrom)) {
-      return;
+  private String notInForce(MedicareJurisdiction jurisdiction, String set) {
+    List<ContractorDocuments> versions = contractors.versions(jurisdiction, set);
+    if (versions.isEmpty()) {
+      return "no " + set.toLowerCase(java.util.Locale.ROOT) + " LCD of jurisdiction " + jurisdiction
+          + " in the loaded jurisdiction table";
     }
-    List<String> codes = new ArrayList<>(2);
-    LocalDate modelledFrom = null;
-    for (Billable billable : billables) {
-      LocalDate first = firstMedicarePolicy.get(billable.service.code());
-      if (first != null && encounter.dateOfService().isBefore(first) && !codes.contains(billable.code())) {
-        codes.add(billable.code());
-        modelledFrom = modelledFrom == null || first.isBefore(modelledFrom) ? first : modelledFrom;
-      }
-    }
-    if (codes.isEmpty()) {
-      return;
-    }
-    findings.add(Finding.of(RULE, Severity.INFO,
-        "Medicare policies for " + String.join(", ", codes) + " are modelled from " + modelledFrom
-            + " (the LCDs then in force); the earlier LCD versions in force on " + encounter.dateOfService()
-            + " are not modelled, so no Medicare level, region, session or frequency limit was checked",
-        codes, "SpineCode policy tables: Medicare LCDs modelled from their 2021 versions (docs/CODING-RULES.md)"));
+    ContractorDocuments first = versions.get(0);
+    return first.contractor() + "'s (" + jurisdiction + ") " + set.toLowerCase(java.util.Locale.ROOT) + " LCD "
+        + first.lcd() + ", modelled from " + first.window().from().map(LocalDate::toString).orElse("its start");
   }
 }

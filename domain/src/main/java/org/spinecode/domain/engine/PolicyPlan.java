@@ -9,6 +9,7 @@ import org.spinecode.domain.claim.Finding;
 import org.spinecode.domain.encounter.Encounter;
 import org.spinecode.domain.encounter.PriorSession;
 import org.spinecode.domain.encounter.ProcedureFamily;
+import org.spinecode.domain.policy.ClaimConvention;
 import org.spinecode.domain.policy.FrequencyLimit;
 import org.spinecode.domain.policy.PrerequisiteSessions;
 
@@ -33,13 +34,13 @@ final class PolicyPlan {
 
   PolicyPlan(CodeCatalogue catalogue) {
     for (CodeDefinition code : catalogue.codes()) {
-      for (FrequencyLimit limit : code.frequencyLimits()) {
+      for (FrequencyLimit limit : code.policies(FrequencyLimit.KIND)) {
         historyFamilies.addAll(limit.families());
         if (limit.perPurpose()) {
           countedPerPurpose.addAll(limit.families());
         }
       }
-      for (PrerequisiteSessions rule : code.prerequisites()) {
+      for (PrerequisiteSessions rule : code.policies(PrerequisiteSessions.KIND)) {
         historyFamilies.add(rule.family());
         historyFamilies.addAll(rule.waivedBy());
         countedPerPurpose.add(rule.family());
@@ -60,8 +61,8 @@ final class PolicyPlan {
 
   /** Marks the billables and returns the WARNING findings, in a fixed order. */
   List<Finding> apply(Encounter encounter, List<PriorSession> history, List<Billable> billables,
-      boolean marksDenials) {
-    ClaimReview review = new ClaimReview(encounter, history, billables, marksDenials);
+      ClaimConvention convention, Contractor contractor) {
+    ClaimReview review = new ClaimReview(encounter, history, billables, convention, contractor);
     for (int i = 0; i < CHECKS.size(); i++) {
       CHECKS.get(i).apply(review);
     }

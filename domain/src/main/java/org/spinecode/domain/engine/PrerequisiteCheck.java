@@ -57,10 +57,10 @@ final class PrerequisiteCheck implements PolicyCheck {
   }
 
   private static PrerequisiteSessions prerequisite(CodeDefinition code, ClaimReview review) {
-    List<PrerequisiteSessions> policies = code.prerequisites();
+    List<PrerequisiteSessions> policies = code.policies(PrerequisiteSessions.KIND);
     for (int i = 0; i < policies.size(); i++) {
       PrerequisiteSessions policy = policies.get(i);
-      if (policy.appliesTo(review.payer, review.date)) {
+      if (policy.appliesTo(review.payer, review.date) && review.contractor.allows(policy.scope())) {
         return policy;
       }
     }

@@ -64,10 +64,10 @@ final class RegionLimitCheck implements PolicyCheck {
   }
 
   private static RegionLimit regionLimit(CodeDefinition code, ClaimReview review) {
-    List<RegionLimit> policies = code.regionLimits();
+    List<RegionLimit> policies = code.policies(RegionLimit.KIND);
     for (int i = 0; i < policies.size(); i++) {
       RegionLimit policy = policies.get(i);
-      if (policy.appliesTo(review.payer, review.date)) {
+      if (policy.appliesTo(review.payer, review.date) && review.contractor.allows(policy.scope())) {
         return policy;
       }
     }

@@ -3,6 +3,7 @@ package org.spinecode.domain.family;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.spinecode.domain.policy.ThoracolumbarJunction;
 import org.spinecode.domain.spine.Region;
@@ -68,6 +69,12 @@ public final class RegionLadders {
   public static boolean joinsThoracolumbarJunction(ThoracolumbarJunction rule, Session session,
       List<Placement> placements) {
     return rule.appliesTo(session.payer(), session.dateOfService()) && spanThoracolumbarJunction(placements);
+  }
+
+  /** As above, for a rule that may not be in force at all (no row in the policy tables): then CPT's regions apply. */
+  public static boolean joinsThoracolumbarJunction(Optional<ThoracolumbarJunction> rule, Session session,
+      List<Placement> placements) {
+    return rule.isPresent() && joinsThoracolumbarJunction(rule.get(), session, placements);
   }
 
   /**

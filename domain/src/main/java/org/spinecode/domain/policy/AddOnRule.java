@@ -21,13 +21,14 @@ public abstract class AddOnRule {
   /** 1, 2 or 3. */
   public abstract int type();
 
-  public abstract Optional<LocalDate> effectiveFrom();
-
-  public abstract Optional<LocalDate> lastDay();
+  /** The dates it applies (the published deletion date is its last day). */
+  @Value.Default
+  public DateRange window() {
+    return DateRange.always();
+  }
 
   public boolean appliesOn(LocalDate date) {
-    return (effectiveFrom().isEmpty() || !date.isBefore(effectiveFrom().get()))
-        && (lastDay().isEmpty() || !date.isAfter(lastDay().get()));
+    return window().contains(date);
   }
 
   @Value.Check

@@ -1,10 +1,12 @@
 package org.spinecode.domain.policy;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.spinecode.domain.claim.Severity;
 import org.spinecode.domain.encounter.BilateralStyle;
 import org.spinecode.domain.encounter.ClaimType;
 import org.spinecode.domain.encounter.Encounter;
@@ -63,13 +65,18 @@ public final class ClaimConventions {
    */
   public static ClaimConventions cptOnly() {
     return of(List.of(ClaimConvention.builder().bilateralStyle(BilateralStyle.MODIFIER_50).abnModifiers(false)
-        .authority("CPT modifier 50 convention").build()));
+        .payerWords("The payer").editSeverity(Severity.INFO).authority("CPT modifier 50 convention").build()));
   }
 
   public ClaimConvention of(Encounter encounter) {
-    ClaimConvention[] candidates = byClaim[index(encounter.payer(), encounter.setting(), encounter.claimType())];
+    return of(encounter.payer(), encounter.setting(), encounter.claimType(), encounter.dateOfService());
+  }
+
+  /** The convention in force for a claim of this payer, setting and type on the date of service. */
+  public ClaimConvention of(Payer payer, Setting setting, ClaimType claimType, LocalDate dateOfService) {
+    ClaimConvention[] candidates = byClaim[index(payer, setting, claimType)];
     for (int i = 0; i < candidates.length - 1; i++) {
-      if (candidates[i].appliesOn(encounter.dateOfService())) {
+      if (candidates[i].appliesOn(dateOfService)) {
         return candidates[i];
       }
     }

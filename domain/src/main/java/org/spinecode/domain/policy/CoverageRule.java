@@ -9,13 +9,23 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class CoverageRule implements PayerPolicy {
 
+  public static final PolicyKind<CoverageRule> KIND = PolicyKind.perCode("COVERAGE", CoverageRule.class,
+      row -> builder().payer(row.payer()).window(row.window()).scope(row.scope()).authority(row.authority())
+          .rule(row.required("rule")).message(row.required("message")).build());
+
   public abstract String rule();
 
   public abstract String message();
 
   @Override
+  @Value.Default
+  public PolicyScope scope() {
+    return PolicyScope.everywhere();
+  }
+
+  @Override
   public String kind() {
-    return "COVERAGE";
+    return KIND.name();
   }
 
   @Override

@@ -14,6 +14,13 @@ import org.spinecode.domain.encounter.ProcedureFamily;
 @Value.Immutable
 public abstract class FrequencyLimit implements PayerPolicy {
 
+  public static final PolicyKind<FrequencyLimit> KIND = PolicyKind.perCode("FREQUENCY_LIMIT", FrequencyLimit.class,
+      row -> builder().payer(row.payer()).window(row.window()).scope(row.scope()).authority(row.authority())
+          .group(row.required("group"))
+          .addAllFamilies(row.list("families").stream().map(ProcedureFamily::of).toList())
+          .perPurpose(row.flag("per_purpose")).maxSessions(row.number("max_sessions", 1))
+          .months(row.number("months", 1)).build());
+
   /** A name for the bucket, such as {@code EPIDURAL}. */
   public abstract String group();
 
@@ -34,8 +41,14 @@ public abstract class FrequencyLimit implements PayerPolicy {
   }
 
   @Override
+  @Value.Default
+  public PolicyScope scope() {
+    return PolicyScope.everywhere();
+  }
+
+  @Override
   public String kind() {
-    return "FREQUENCY_LIMIT";
+    return KIND.name();
   }
 
   @Override

@@ -11,11 +11,21 @@ import org.spinecode.domain.claim.RuleIds;
 @Value.Immutable
 public abstract class LevelLimit implements PayerPolicy {
 
+  public static final PolicyKind<LevelLimit> KIND = PolicyKind.perCode("LEVEL_LIMIT", LevelLimit.class,
+      row -> builder().payer(row.payer()).window(row.window()).scope(row.scope()).authority(row.authority())
+          .maxLevels(row.number("max_levels", 1)).build());
+
   public abstract int maxLevels();
 
   @Override
+  @Value.Default
+  public PolicyScope scope() {
+    return PolicyScope.everywhere();
+  }
+
+  @Override
   public String kind() {
-    return "LEVEL_LIMIT";
+    return KIND.name();
   }
 
   @Override

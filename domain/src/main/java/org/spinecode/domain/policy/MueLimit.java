@@ -1,7 +1,6 @@
 package org.spinecode.domain.policy;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import org.immutables.value.Value;
 import org.spinecode.domain.InvalidInputException;
 
@@ -24,14 +23,14 @@ public abstract class MueLimit {
 
   public abstract String rationale();
 
-  public abstract Optional<LocalDate> effectiveFrom();
-
-  /** The last day the value applies; empty while in force. */
-  public abstract Optional<LocalDate> lastDay();
+  /** The dates it applies (the published deletion date is its last day). */
+  @Value.Default
+  public DateRange window() {
+    return DateRange.always();
+  }
 
   public boolean appliesOn(LocalDate date) {
-    return (effectiveFrom().isEmpty() || !date.isBefore(effectiveFrom().get()))
-        && (lastDay().isEmpty() || !date.isAfter(lastDay().get()));
+    return window().contains(date);
   }
 
   /** Plain words for the adjudication indicator. */

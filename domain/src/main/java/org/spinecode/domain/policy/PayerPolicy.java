@@ -2,26 +2,26 @@ package org.spinecode.domain.policy;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
 import org.spinecode.domain.encounter.Payer;
 
 /**
- * A payer rule as dated data. It applies to dates of service from {@link #effectiveFrom()} and
- * before {@link #effectiveUntil()}, and names its authority.
+ * A payer rule as dated data. It applies to dates of service in its {@link #window()}, and names
+ * its authority.
  */
 public interface PayerPolicy {
 
   Payer payer();
 
-  LocalDate effectiveFrom();
+  /** The dates of service it governs: from its effective date until it was withdrawn, if it was. */
+  DateRange window();
 
-  /** The first date it no longer applies, if it was withdrawn. */
-  Optional<LocalDate> effectiveUntil();
+  /** Where it holds besides payer and dates: a contractor's document set, jurisdictions, states. */
+  PolicyScope scope();
 
   /** The LCD, billing article or payer policy behind the rule. */
   String authority();
 
-  /** The kind of rule, such as {@code LEVEL_LIMIT}, for explanations. */
+  /** The kind of rule, as the policy tables name it, such as {@code LEVEL_LIMIT}. */
   String kind();
 
   /** The rule id of the finding it raises, or empty when it only adds a modifier or changes coding. */
@@ -31,9 +31,7 @@ public interface PayerPolicy {
   String summary();
 
   default boolean appliesTo(Payer payer, LocalDate dateOfService) {
-    return payer == payer()
-        && !dateOfService.isBefore(effectiveFrom())
-        && (effectiveUntil().isEmpty() || dateOfService.isBefore(effectiveUntil().get()));
+    return payer == payer() && window().contains(dateOfService);
   }
 
   /** An UPPER_SNAKE name in plain words. */

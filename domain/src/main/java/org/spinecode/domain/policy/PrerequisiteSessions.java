@@ -14,6 +14,13 @@ import org.spinecode.domain.encounter.Purpose;
 @Value.Immutable
 public abstract class PrerequisiteSessions implements PayerPolicy {
 
+  public static final PolicyKind<PrerequisiteSessions> KIND = PolicyKind.perCode("PREREQUISITE_SESSIONS", PrerequisiteSessions.class,
+      row -> builder().payer(row.payer()).window(row.window()).scope(row.scope()).authority(row.authority())
+          .rule(row.required("rule")).message(row.required("message"))
+          .family(ProcedureFamily.of(row.required("families"))).purpose(row.oneOf("purpose", Purpose.class))
+          .count(row.number("count", 1))
+          .addAllWaivedBy(row.list("waived_by").stream().map(ProcedureFamily::of).toList()).build());
+
   public abstract String rule();
 
   public abstract String message();
@@ -27,8 +34,14 @@ public abstract class PrerequisiteSessions implements PayerPolicy {
   public abstract Set<ProcedureFamily> waivedBy();
 
   @Override
+  @Value.Default
+  public PolicyScope scope() {
+    return PolicyScope.everywhere();
+  }
+
+  @Override
   public String kind() {
-    return "PREREQUISITE";
+    return KIND.name();
   }
 
   @Override

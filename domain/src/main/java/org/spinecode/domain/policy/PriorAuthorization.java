@@ -13,11 +13,21 @@ import org.spinecode.domain.encounter.Setting;
 @Value.Immutable
 public abstract class PriorAuthorization implements PayerPolicy {
 
+  public static final PolicyKind<PriorAuthorization> KIND = PolicyKind.perCode("PRIOR_AUTHORIZATION", PriorAuthorization.class,
+      row -> builder().payer(row.payer()).window(row.window()).scope(row.scope()).authority(row.authority())
+          .addAllSettings(row.listOf("settings", Setting.class)).build());
+
   public abstract Set<Setting> settings();
 
   @Override
+  @Value.Default
+  public PolicyScope scope() {
+    return PolicyScope.everywhere();
+  }
+
+  @Override
   public String kind() {
-    return "PRIOR_AUTHORIZATION";
+    return KIND.name();
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.spinecode.domain.policy;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import org.immutables.value.Value;
 import org.spinecode.domain.InvalidInputException;
 
@@ -23,11 +22,11 @@ public abstract class PtpEdit {
   /** 0, 1 or 9. */
   public abstract int modifierIndicator();
 
-  /** Empty: in effect from the earliest date SpineCode supports. */
-  public abstract Optional<LocalDate> effectiveFrom();
-
-  /** The last day the pair applies; empty when not deleted (CMS {@code *}, 9999-12-31). */
-  public abstract Optional<LocalDate> lastDay();
+  /** The dates it applies (the published deletion date is its last day). */
+  @Value.Default
+  public DateRange window() {
+    return DateRange.always();
+  }
 
   /** CMS's reason for the edit, such as "Misuse of Column Two code with Column One code". */
   public abstract String rationale();
@@ -35,8 +34,7 @@ public abstract class PtpEdit {
   /** True when the pair applies on this date and is an edit (indicator 0 or 1). */
   public boolean appliesOn(LocalDate date) {
     return modifierIndicator() != 9
-        && (effectiveFrom().isEmpty() || !date.isBefore(effectiveFrom().get()))
-        && (lastDay().isEmpty() || !date.isAfter(lastDay().get()));
+        && window().contains(date);
   }
 
   @Value.Check

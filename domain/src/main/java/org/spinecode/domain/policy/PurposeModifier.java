@@ -8,13 +8,24 @@ import org.spinecode.domain.encounter.Purpose;
 @Value.Immutable
 public abstract class PurposeModifier implements PayerPolicy {
 
+  public static final PolicyKind<PurposeModifier> KIND = PolicyKind.perCode("PURPOSE_MODIFIER", PurposeModifier.class,
+      row -> builder().payer(row.payer()).window(row.window()).scope(row.scope()).authority(row.authority())
+          .purpose(row.oneOf("purpose", Purpose.class)).modifier(row.oneOf("modifier", Modifier.class))
+          .build());
+
   public abstract Purpose purpose();
 
   public abstract Modifier modifier();
 
   @Override
+  @Value.Default
+  public PolicyScope scope() {
+    return PolicyScope.everywhere();
+  }
+
+  @Override
   public String kind() {
-    return "MODIFIER";
+    return KIND.name();
   }
 
   @Override

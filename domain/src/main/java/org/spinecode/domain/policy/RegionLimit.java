@@ -10,12 +10,22 @@ import org.spinecode.domain.claim.RuleIds;
 @Value.Immutable
 public abstract class RegionLimit implements PayerPolicy {
 
+  public static final PolicyKind<RegionLimit> KIND = PolicyKind.perCode("REGION_LIMIT", RegionLimit.class,
+      row -> builder().payer(row.payer()).window(row.window()).scope(row.scope()).authority(row.authority())
+          .group(row.required("group")).build());
+
   /** Which codes count together, such as {@code EPIDURAL}. */
   public abstract String group();
 
   @Override
+  @Value.Default
+  public PolicyScope scope() {
+    return PolicyScope.everywhere();
+  }
+
+  @Override
   public String kind() {
-    return "REGION_LIMIT";
+    return KIND.name();
   }
 
   @Override

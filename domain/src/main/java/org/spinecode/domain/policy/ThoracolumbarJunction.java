@@ -11,9 +11,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ThoracolumbarJunction implements PayerPolicy {
 
+  public static final PolicyKind<ThoracolumbarJunction> KIND = PolicyKind.perFamily("THORACOLUMBAR_JUNCTION", ThoracolumbarJunction.class,
+      row -> builder().payer(row.payer()).window(row.window()).scope(row.scope()).authority(row.authority()).build());
+
+  @Override
+  @Value.Default
+  public PolicyScope scope() {
+    return PolicyScope.everywhere();
+  }
+
   @Override
   public String kind() {
-    return "THORACOLUMBAR_JUNCTION";
+    return KIND.name();
   }
 
   @Override

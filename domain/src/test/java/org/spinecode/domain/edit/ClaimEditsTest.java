@@ -21,7 +21,9 @@ import org.spinecode.domain.claim.Severity;
 import org.spinecode.domain.encounter.ClaimType;
 import org.spinecode.domain.encounter.Payer;
 import org.spinecode.domain.encounter.Setting;
+import org.spinecode.domain.fixture.Conventions;
 import org.spinecode.domain.policy.AddOnRule;
+import org.spinecode.domain.policy.DateRange;
 import org.spinecode.domain.policy.EditTable;
 import org.spinecode.domain.policy.MueLimit;
 import org.spinecode.domain.policy.PtpEdit;
@@ -33,7 +35,8 @@ class ClaimEditsTest {
   private static final EditTable OPH = EditTable.OUTPATIENT_HOSPITAL;
 
   private static final EditTables TABLES = EditTables.builder()
-      .quarter("2024Q3", LocalDate.of(2024, 7, 1), LocalDate.of(2024, 9, 30))
+      .edition(Edition.of("ncci-ptp-practitioner", "2024Q3", DateRange.of(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 10, 1))))
+      .mueSource(PRAC, "CMS NCCI MUE, practitioner services (test rows), 2024Q3")
       .addPtp(ptp(PRAC, "62323", "64483", 1, null))
       .addPtp(ptp(OPH, "62323", "64483", 1, null))
       .addPtp(ptp(PRAC, "62322", "64484", 0, null))
@@ -63,7 +66,7 @@ class ClaimEditsTest {
       dated("72275", null, LocalDate.of(2021, 12, 31)),
       dated("64483", null, null), dated("64484", null, null), dated("62323", null, null), dated("62322", null, null),
       dated("64493", null, null), dated("64494", null, null), dated("64490", null, null), dated("77003", null, null),
-      dated("62273", null, null)));
+      dated("62273", null, null)), Conventions.medicareLike());
 
   static Stream<Arguments> pairs() {
     return Stream.of(
@@ -237,7 +240,8 @@ class ClaimEditsTest {
   void a_primary_not_in_effect_does_not_count() {
     EditTables tables = EditTables.builder()
         .addAddOn(AddOnRule.builder().addOn("62311X").primary("62310").type(1).build()).build();
-    ClaimEdits edits = ClaimEdits.of(tables, List.of(dated("62310", null, LocalDate.of(2016, 12, 31))));
+    ClaimEdits edits = ClaimEdits.of(tables, List.of(dated("62310", null, LocalDate.of(2016, 12, 31))),
+        Conventions.medicareLike());
     assertThat(only(edits.judge(context(LocalDate.of(2018, 1, 1)), List.of(line("62310"), line("62311X")), true),
         RuleIds.ADD_ON_WITHOUT_PRIMARY)).hasSize(1);
   }
@@ -296,7 +300,7 @@ class ClaimEditsTest {
 
   @Test
   void built_tables_do_not_change_when_their_builder_goes_on() {
-    EditTables.Builder builder = EditTables.builder().addPtp(ptp(PRAC, "62323", "64483", 1, null));
+    EditTablesBuilder builder = EditTables.builder().addPtp(ptp(PRAC, "62323", "64483", 1, null));
     EditTables built = builder.build();
     builder.addPtp(ptp(PRAC, "62323", "64484", 1, null)).addMue(mue(PRAC, "62323", 1, 2));
 
@@ -333,7 +337,7 @@ class ClaimEditsTest {
 
   private static PtpEdit ptp(EditTable table, String one, String two, int indicator, LocalDate lastDay) {
     return PtpEdit.builder().table(table).columnOne(one).columnTwo(two).modifierIndicator(indicator)
-        .lastDay(Optional.ofNullable(lastDay)).rationale("test").build();
+        .window(DateRange.through(Optional.empty(), Optional.ofNullable(lastDay))).rationale("test").build();
   }
 
   private static MueLimit mue(EditTable table, String code, int units, int mai) {
@@ -341,7 +345,7 @@ class ClaimEditsTest {
   }
 
   private static DatedCode dated(String code, LocalDate from, LocalDate through) {
-    return DatedCode.builder().code(code).label("test " + code).effectiveFrom(Optional.ofNullable(from))
-        .effectiveThrough(Optional.ofNullable(through)).authority("test").build();
+    return DatedCode.builder().code(code).label("test " + code)
+        .dates(DateRange.through(Optional.ofNullable(from), Optional.ofNullable(through))).authority("test").build();
   }
 }

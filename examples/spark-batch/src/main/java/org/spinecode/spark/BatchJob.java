@@ -3,7 +3,7 @@ package org.spinecode.spark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.spark.api.java.JavaRDD;
-import org.spinecode.plugin.PluginRegistry;
+import org.spinecode.plugin.host.PluginRegistry;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -19,7 +19,7 @@ final class BatchJob {
     // broken plugin or data folder; a folder the driver cannot see is left to the executors.
     PluginRegistry registry = Engines.registry(visible(options.pluginsDir()) ? options.pluginsDir() : null);
     if (options.dataDir() != null && visible(options.dataDir())) {
-      Engines.data(registry, options.dataDir());
+      Engines.installation(registry, options.dataDir());
     }
     Tally tally = new Tally(options.check());
     spark.sparkContext().register(tally, "spinecode results");

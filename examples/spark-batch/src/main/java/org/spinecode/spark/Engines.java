@@ -6,11 +6,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.spinecode.domain.check.ClaimChecker;
-import org.spinecode.domain.engine.CodingEngine;
-import org.spinecode.plugin.PluginDiscovery;
-import org.spinecode.plugin.PluginRegistry;
-import org.spinecode.plugin.data.ReferenceData;
+import org.spinecode.plugin.host.Installation;
+import org.spinecode.plugin.host.PluginDiscovery;
+import org.spinecode.plugin.host.PluginRegistry;
 import org.spinecode.rest.wire.RecordCoder;
 import org.spinecode.rest.wire.WireCodec;
 import org.spinecode.rest.wire.WireMapping;
@@ -36,11 +34,11 @@ final class Engines {
   }
 
   /**
-   * The reference data: the tables in the jars, with the official CMS files in {@code dataDir} (may
-   * be null), keeping the rows of the installed families' codes.
+   * The product: the plugins with the tables in the jars and those in {@code dataDir} (may be null),
+   * composed by the host as the CLI composes it.
    */
-  static ReferenceData data(PluginRegistry registry, String dataDir) {
-    return dataDir == null ? ReferenceData.bundled() : registry.referenceData(Path.of(dataDir));
+  static Installation installation(PluginRegistry registry, String dataDir) {
+    return Installation.builder().plugins(registry).dataDir(dataDir == null ? null : Path.of(dataDir)).build();
   }
 
   /** The installed plugins, checked, without building an engine; throws on a broken plugin. */
@@ -51,15 +49,13 @@ final class Engines {
 
   private static ExecutorCoder build(Folders folders) {
     WireCodec codec = new WireCodec();
-    PluginRegistry registry = registry(folders.plugins());
-    CodingEngine engine = registry.engine(data(registry, folders.data()));
+    Installation installation = installation(registry(folders.plugins()), folders.data());
     // Exception messages may quote the record, so the log gets the type and the position only.
     RecordCoder.Failures failures =
         (failure, line) -> LOG.warn("coding failed at input record {}: {}", line, failure.getClass().getName());
-    RecordCoder records = new RecordCoder(engine, codec, new WireMapping(), failures);
-    // As the CLI's check command: the same engine, judging billed lines with its data's claim edits.
-    ClaimChecker checker = new ClaimChecker(engine, engine.catalogue(), engine.claimEdits(), engine.conventions());
-    RecordCoder checks = RecordCoder.checking(checker, codec, new WireMapping(), failures);
+    // Direct family calls, as the CLI's NDJSON pipeline makes them; check mode as the CLI's check command.
+    RecordCoder records = new RecordCoder(installation.directCoder(), codec, new WireMapping(), failures);
+    RecordCoder checks = RecordCoder.checking(installation.directChecker(), codec, new WireMapping(), failures);
     return new ExecutorCoder(records, checks, codec);
   }
 }

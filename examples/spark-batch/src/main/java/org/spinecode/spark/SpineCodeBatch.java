@@ -3,7 +3,7 @@ package org.spinecode.spark;
 import java.io.PrintStream;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
-import org.spinecode.plugin.PluginLoadException;
+import org.spinecode.plugin.host.PluginLoadException;
 import org.spinecode.plugin.data.DataLoadException;
 
 /**

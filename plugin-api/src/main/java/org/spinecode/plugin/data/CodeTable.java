@@ -6,27 +6,20 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.catalogue.Quantity;
-import org.spinecode.domain.edit.DataTable;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.ProcedureFamily;
-import org.spinecode.domain.policy.CoverageRule;
-import org.spinecode.domain.policy.FrequencyLimit;
-import org.spinecode.domain.policy.LevelLimit;
+import org.spinecode.domain.policy.DateRange;
 import org.spinecode.domain.policy.PayerPolicy;
-import org.spinecode.domain.policy.PrerequisiteSessions;
-import org.spinecode.domain.policy.PriorAuthorization;
-import org.spinecode.domain.policy.PurposeModifier;
-import org.spinecode.domain.policy.RegionLimit;
 import org.spinecode.domain.spine.Region;
 
 /**
  * A family's code table, shipped in the family's own jar: one row per code with our label, region,
  * guidance, add-on parents, quantity rule, laterality, included imaging, authority, and the ids of
- * the payer policy rows that apply to it. Policy ids are looked up in the product's policy table
- * and then in the family's own tables. Read once when the family's class loads; an error names the
- * file and line.
+ * the payer policy rows that apply to it. Read as rows ({@link #rows()}); the host resolves them
+ * once against the data in force. An error names the file and line.
  *
  * <p>Columns: {@code code, family, region, guidance, add_on_to, quantity, lateral,
  * imaging_included, policies, label, authority}; lists are {@code ;}-separated, and
@@ -36,123 +29,85 @@ import org.spinecode.domain.spine.Region;
 public final class CodeTable {
   private final String name;
   private final String version;
-  private final Map<String, CodeDefinition> codes;
+  private final List<CodeRow> rows;
+  private final List<PolicyTable> ownPolicies;
+  private volatile Map<String, CodeDefinition> spi2Definitions;
 
-  private CodeTable(String name, String version, Map<String, CodeDefinition> codes) {
+  private CodeTable(String name, String version, List<CodeRow> rows, List<PolicyTable> ownPolicies) {
     this.name = name;
     this.version = version;
-    this.codes = codes;
+    this.rows = List.copyOf(rows);
+    this.ownPolicies = List.copyOf(ownPolicies);
   }
 
   /**
-   * The table shipped as a resource beside {@code owner}, such as {@code facet-codes.csv}, with
-   * policy ids resolved in the product's policy table and then in {@code ownPolicies}.
+   * The table shipped as a resource beside {@code owner}, such as {@code facet-codes.csv}; its rows
+   * may name policy rows of {@code ownPolicies}, the family's own tables, besides the product's.
    */
   public static CodeTable resource(Class<?> owner, String path, PolicyTable... ownPolicies) {
-    return of(Table.resource(owner, path), policyTables(ownPolicies));
+    return of(Table.resource(owner, path), Arrays.asList(ownPolicies));
   }
 
   /** A table from a stream; {@code name} appears in errors. */
   public static CodeTable read(String name, InputStream in, PolicyTable... ownPolicies) {
-    return of(Table.read(name, in), policyTables(ownPolicies));
+    return of(Table.read(name, in), Arrays.asList(ownPolicies));
   }
 
-  private static List<PolicyTable> policyTables(PolicyTable... own) {
-    List<PolicyTable> policies = new ArrayList<>();
-    policies.add(PolicyTable.bundled());
-    policies.addAll(Arrays.asList(own));
-    return policies;
-  }
-
-  private static CodeTable of(Table table, List<PolicyTable> policies) {
-    Map<String, CodeDefinition> codes = new LinkedHashMap<>();
+  private static CodeTable of(Table table, List<PolicyTable> own) {
+    Map<String, CodeRow> codes = new LinkedHashMap<>();
     for (Table.Row row : table.rows()) {
       row.convert(r -> {
-        CodeDefinition definition = definition(r, policies);
-        if (codes.put(definition.code(), definition) != null) {
-          throw r.fail("code " + definition.code() + " appears twice");
+        CodeRow code = row(r);
+        if (codes.put(code.code(), code) != null) {
+          throw r.fail("code " + code.code() + " appears twice");
         }
       });
     }
     if (codes.isEmpty()) {
-      throw new DataLoadException(table.name, 0, "the table lists no code");
+      throw new DataLoadException(table.name(), 0, "the table lists no code");
     }
-    return new CodeTable(table.name, table.version(), codes);
+    return new CodeTable(table.name(), table.version(), new ArrayList<>(codes.values()), own);
   }
 
-  private static CodeDefinition definition(Table.Row r, List<PolicyTable> policies) {
-    CodeDefinition.Builder code = CodeDefinition.builder()
+  private static CodeRow row(Table.Row r) {
+    CodeRow.Builder code = CodeRow.builder()
         .code(r.required("code"))
         .label(r.required("label"))
         .family(ProcedureFamily.of(r.required("family")))
-        .region(Region.valueOf(r.required("region")))
-        .addAllGuidance(list(r.required("guidance")).stream().map(Guidance::valueOf).toList())
+        .region(r.oneOf("region", Region.class))
+        .addAllGuidance(list(r.required("guidance")).stream()
+            .map(g -> Table.enumNamed(g, "guidance", Guidance.class, r)).toList())
         .addAllAddOnTo(list(r.text("add_on_to")))
-        .quantity(Quantity.valueOf(r.required("quantity")))
+        .quantity(r.oneOf("quantity", Quantity.class))
         .lateral(r.yesNo("lateral"))
         .addAllImagingIncluded(list(r.text("imaging_included")))
-        .authority(r.required("authority"));
+        .authority(r.required("authority"))
+        .addAllPolicyIds(list(r.text("policies")))
+        .origin(r.file() + ":" + r.line());
     if (r.has("effective_from")) {
-      code.effectiveFrom(r.date("effective_from")).effectiveThrough(r.date("effective_through"))
-          .whenNotInEffect(r.optional("when_not_in_effect")).datesAuthority(r.required("authority"));
-    }
-    for (String id : list(r.text("policies"))) {
-      attach(code, policy(r, id, policies), r, id);
+      code.dates(DateRange.through(r.date("effective_from"), r.date("effective_through")))
+          .whenNotInEffect(r.optional("when_not_in_effect"));
     }
     return code.build();
-  }
-
-  private static PayerPolicy policy(Table.Row r, String id, List<PolicyTable> policies) {
-    for (PolicyTable table : policies) {
-      var policy = table.find(id);
-      if (policy.isPresent()) {
-        return policy.get();
-      }
-    }
-    throw r.fail("policy " + id + " is in no policy table the family reads");
-  }
-
-  private static void attach(CodeDefinition.Builder code, PayerPolicy policy, Table.Row r, String id) {
-    if (policy instanceof LevelLimit p) {
-      code.addLevelLimits(p);
-    } else if (policy instanceof RegionLimit p) {
-      code.addRegionLimits(p);
-    } else if (policy instanceof FrequencyLimit p) {
-      code.addFrequencyLimits(p);
-    } else if (policy instanceof PurposeModifier p) {
-      code.addPurposeModifiers(p);
-    } else if (policy instanceof CoverageRule p) {
-      code.addCoverage(p);
-    } else if (policy instanceof PriorAuthorization p) {
-      code.addPriorAuthorizations(p);
-    } else if (policy instanceof PrerequisiteSessions p) {
-      code.addPrerequisites(p);
-    } else {
-      throw r.fail("policy " + id + " is a " + policy.kind() + ", which applies to a family, not to one code");
-    }
   }
 
   private static List<String> list(String text) {
     return Arrays.stream(text.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
 
-  /** The definition of {@code code}; a code the table does not list is an error naming the table. */
-  public CodeDefinition code(String code) {
-    CodeDefinition definition = codes.get(code);
-    if (definition == null) {
-      throw new DataLoadException(name, 0, "the table has no row for code " + code);
-    }
-    return definition;
+  /** The rows, in the table's order (primaries before their add-ons). */
+  public List<CodeRow> rows() {
+    return rows;
   }
 
-  /** Every definition, in the table's order (primaries before their add-ons). */
-  public List<CodeDefinition> all() {
-    return List.copyOf(codes.values());
+  /** The family's own policy tables its rows may name. */
+  public List<PolicyTable> ownPolicies() {
+    return ownPolicies;
   }
 
   /** The table for listings, named by its file and described as {@code what}. */
   public DataTable describe(String what) {
-    return Table.inPluginJar(name, what, version, codes.size());
+    return Table.inPluginJar(name, what, version, rows.size());
   }
 
   /** The {@code # version:} line of the table. */
@@ -162,5 +117,51 @@ public final class CodeTable {
 
   public String name() {
     return name;
+  }
+
+  /**
+   * The definition of {@code code} with the product's bundled policy rows; an error naming the
+   * table for a code it does not list.
+   *
+   * @deprecated SPI 2: the definitions a family built itself; an SPI-3 family hands the host this
+   *     table and takes its resolved definitions from {@code FamilyContext}
+   */
+  @Deprecated
+  public CodeDefinition code(String code) {
+    CodeDefinition definition = spi2().get(code);
+    if (definition == null) {
+      throw new DataLoadException(name, 0, "the table has no row for code " + code);
+    }
+    return definition;
+  }
+
+  /**
+   * Every definition, in the table's order, with the product's bundled policy rows.
+   *
+   * @deprecated SPI 2, as {@link #code(String)}
+   */
+  @Deprecated
+  public List<CodeDefinition> all() {
+    return List.copyOf(spi2().values());
+  }
+
+  private Map<String, CodeDefinition> spi2() {
+    Map<String, CodeDefinition> definitions = spi2Definitions;
+    if (definitions == null) {
+      definitions = new LinkedHashMap<>();
+      for (CodeRow row : rows) {
+        definitions.put(row.code(), row.resolve(this::bundledOrOwn, Optional.empty()));
+      }
+      spi2Definitions = definitions;
+    }
+    return definitions;
+  }
+
+  private Optional<PayerPolicy> bundledOrOwn(String id) {
+    Optional<PayerPolicy> policy = PolicyTable.bundled().find(id);
+    for (int i = 0; policy.isEmpty() && i < ownPolicies.size(); i++) {
+      policy = ownPolicies.get(i).find(id);
+    }
+    return policy;
   }
 }

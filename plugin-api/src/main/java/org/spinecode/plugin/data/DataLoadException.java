@@ -8,6 +8,11 @@ public final class DataLoadException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   public DataLoadException(String file, int line, String problem) {
-    super(file + (line > 0 ? ":" + line : "") + ": " + problem, null, false, false);
+    this(file + (line > 0 ? ":" + line : ""), problem);
+  }
+
+  /** {@code origin}: the file and line already joined, such as {@code facet-codes.csv:12}. */
+  public DataLoadException(String origin, String problem) {
+    super(origin + ": " + problem, null, false, false);
   }
 }

@@ -10,30 +10,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.spinecode.domain.claim.Modifier;
-import org.spinecode.domain.edit.DataTable;
+import java.util.Set;
+import org.spinecode.domain.encounter.MedicareJurisdiction;
 import org.spinecode.domain.encounter.Payer;
-import org.spinecode.domain.encounter.ProcedureFamily;
-import org.spinecode.domain.encounter.Purpose;
-import org.spinecode.domain.encounter.Setting;
-import org.spinecode.domain.policy.CoverageRule;
-import org.spinecode.domain.policy.FrequencyLimit;
-import org.spinecode.domain.policy.LevelLimit;
+import org.spinecode.domain.encounter.UsState;
+import org.spinecode.domain.policy.DateRange;
 import org.spinecode.domain.policy.PayerPolicy;
-import org.spinecode.domain.policy.PrerequisiteSessions;
-import org.spinecode.domain.policy.PriorAuthorization;
-import org.spinecode.domain.policy.PurposeModifier;
-import org.spinecode.domain.policy.RegionLimit;
+import org.spinecode.domain.policy.PolicyKind;
+import org.spinecode.domain.policy.PolicyKinds;
+import org.spinecode.domain.policy.PolicyRow;
+import org.spinecode.domain.policy.PolicyScope;
 import org.spinecode.domain.policy.ThoracolumbarJunction;
 
 /**
- * The payer policy table ({@code policies.csv}): one row per LCD limit, coverage rule or prior
- * authorization, each with its dates and authority, looked up by id. {@link #bundled()} is the
- * product's table; {@link #read(String, InputStream)} reads a family's own table from its jar and
- * {@link #load(Path)} a replacement from a folder, with errors naming the file and line.
+ * A payer policy table ({@code policies.csv}, or a family's own such as {@code ablation-policies.csv}):
+ * one row per LCD limit, coverage rule or prior authorization, each with its kind, dates and
+ * authority, looked up by id. The kinds are {@link PolicyKinds}'; each row becomes its kind's
+ * value. Errors name the file and line.
+ *
+ * <p>Columns every row uses: {@code id, kind, payer, effective_from} (inclusive),
+ * {@code effective_until} (the first date it no longer applies; blank = open), {@code authority};
+ * optional columns scope a row ({@code lcd}: the Medicare contractor document set, EPIDURAL or
+ * FACET, whose LCD and date govern it; {@code jurisdictions}, {@code states}, {@code program});
+ * the others are the kind's own ({@code max_levels}, {@code families}, ...).
  */
 public final class PolicyTable {
-  /** The file name of the table, in the product's jar and in a {@code --data-dir} folder. */
+  /** The file name of the product's table, in its jar and in a {@code --data-dir} folder. */
   public static final String FILE_NAME = "policies.csv";
   static final String BUNDLED = "/org/spinecode/data/" + FILE_NAME;
 
@@ -49,7 +51,7 @@ public final class PolicyTable {
     this.rows = rows;
   }
 
-  /** The product's table, read once. */
+  /** The product's table as shipped in this jar, read once. */
   public static PolicyTable bundled() {
     PolicyTable table = bundled;
     if (table == null) {
@@ -91,54 +93,18 @@ public final class PolicyTable {
     for (Table.Row row : table.rows()) {
       row.convert(r -> {
         String id = r.required("id");
-        if (rows.put(id, policy(r)) != null) {
+        String kindName = r.required("kind").toUpperCase(Locale.ROOT);
+        PolicyKind<?> kind = PolicyKinds.named(kindName)
+            .orElseThrow(() -> r.fail("kind must be one of " + PolicyKinds.names()));
+        if (rows.put(id, kind.read(new Row(r))) != null) {
           throw r.fail("id " + id + " appears twice");
         }
       });
     }
-    return new PolicyTable(table.name, table.version(), Map.copyOf(rows));
-  }
-
-  private static PayerPolicy policy(Table.Row r) {
-    Payer payer = Payer.valueOf(r.required("payer"));
-    var from = r.date("effective_from").orElseThrow(() -> r.fail("column 'effective_from' is empty"));
-    var until = r.date("effective_until");
-    String authority = r.required("authority");
-    return switch (r.required("kind")) {
-      case "LEVEL_LIMIT" -> LevelLimit.builder().payer(payer).effectiveFrom(from).effectiveUntil(until)
-          .maxLevels(r.number("max_levels")).authority(authority).build();
-      case "REGION_LIMIT" -> RegionLimit.builder().payer(payer).effectiveFrom(from).effectiveUntil(until)
-          .group(r.required("group")).authority(authority).build();
-      case "FREQUENCY_LIMIT" -> FrequencyLimit.builder().payer(payer).effectiveFrom(from).effectiveUntil(until)
-          .group(r.required("group"))
-          .addAllFamilies(list(r.required("families")).stream().map(ProcedureFamily::of).toList())
-          .perPurpose(Boolean.parseBoolean(r.required("per_purpose")))
-          .maxSessions(r.number("max_sessions")).months(r.number("months")).authority(authority).build();
-      case "PURPOSE_MODIFIER" -> PurposeModifier.builder().payer(payer).effectiveFrom(from).effectiveUntil(until)
-          .purpose(Purpose.valueOf(r.required("purpose"))).modifier(Modifier.valueOf(r.required("modifier")))
-          .authority(authority).build();
-      case "COVERAGE" -> CoverageRule.builder().payer(payer).effectiveFrom(from).effectiveUntil(until)
-          .rule(r.required("rule")).message(r.required("message")).authority(authority).build();
-      case "PRIOR_AUTHORIZATION" -> PriorAuthorization.builder().payer(payer).effectiveFrom(from)
-          .effectiveUntil(until)
-          .addAllSettings(list(r.required("settings")).stream().map(Setting::valueOf).toList())
-          .authority(authority).build();
-      case "PREREQUISITE_SESSIONS" -> PrerequisiteSessions.builder().payer(payer).effectiveFrom(from)
-          .effectiveUntil(until).rule(r.required("rule")).message(r.required("message"))
-          .family(ProcedureFamily.of(r.required("families"))).purpose(Purpose.valueOf(r.required("purpose")))
-          .count(r.number("count"))
-          .addAllWaivedBy(list(r.text("waived_by")).stream().map(ProcedureFamily::of).toList())
-          .authority(authority).build();
-      case "THORACOLUMBAR_JUNCTION" -> ThoracolumbarJunction.builder().payer(payer).effectiveFrom(from)
-          .effectiveUntil(until).authority(authority).build();
-      default -> throw r.fail("kind must be LEVEL_LIMIT, REGION_LIMIT, FREQUENCY_LIMIT, PURPOSE_MODIFIER,"
-          + " COVERAGE, PRIOR_AUTHORIZATION, PREREQUISITE_SESSIONS or THORACOLUMBAR_JUNCTION");
-    };
-  }
-
-  private static List<String> list(String text) {
-    return Arrays.stream(text.split(";")).map(s -> s.trim().toUpperCase(Locale.ROOT)).filter(s -> !s.isEmpty())
-        .toList();
+    if (rows.isEmpty()) {
+      throw new DataLoadException(table.name(), 0, "the table holds no policy row");
+    }
+    return new PolicyTable(table.name(), table.version(), Map.copyOf(rows));
   }
 
   public String name() {
@@ -164,51 +130,111 @@ public final class PolicyTable {
     return Optional.ofNullable(rows.get(id));
   }
 
+  /** The row with this id if it is of {@code kind}. */
+  public <T extends PayerPolicy> Optional<T> find(String id, PolicyKind<T> kind) {
+    PayerPolicy policy = rows.get(id);
+    return kind.type().isInstance(policy) ? Optional.of(kind.type().cast(policy)) : Optional.empty();
+  }
+
   /** The ids of the rows. */
-  public java.util.Set<String> ids() {
+  public Set<String> ids() {
     return rows.keySet();
   }
 
-  public LevelLimit levelLimit(String id) {
-    return get(id, LevelLimit.class);
-  }
-
-  public RegionLimit regionLimit(String id) {
-    return get(id, RegionLimit.class);
-  }
-
-  public FrequencyLimit frequencyLimit(String id) {
-    return get(id, FrequencyLimit.class);
-  }
-
-  public PurposeModifier purposeModifier(String id) {
-    return get(id, PurposeModifier.class);
-  }
-
-  public CoverageRule coverage(String id) {
-    return get(id, CoverageRule.class);
-  }
-
-  public PriorAuthorization priorAuthorization(String id) {
-    return get(id, PriorAuthorization.class);
-  }
-
-  public PrerequisiteSessions prerequisite(String id) {
-    return get(id, PrerequisiteSessions.class);
-  }
-
+  /**
+   * The thoracolumbar junction row with this id; an error naming the table when it is missing.
+   *
+   * @deprecated SPI 2: an SPI-3 coder asks its {@code FamilyContext.policy(id, ThoracolumbarJunction.KIND)}.
+   */
+  @Deprecated
   public ThoracolumbarJunction thoracolumbarJunction(String id) {
-    return get(id, ThoracolumbarJunction.class);
+    return find(id, ThoracolumbarJunction.KIND)
+        .orElseThrow(() -> new DataLoadException(name, 0, "no THORACOLUMBAR_JUNCTION row with id " + id));
   }
 
-  private <T extends PayerPolicy> T get(String id, Class<T> kind) {
-    PayerPolicy policy = rows.get(id);
-    if (policy == null) {
-      throw new DataLoadException(name, 0, "no policy row with id " + id);
+  /** A table row as its kind reads it. */
+  private static final class Row implements PolicyRow {
+    private final Table.Row row;
+
+    Row(Table.Row row) {
+      this.row = row;
     }
-    if (!kind.isInstance(policy)) {
-      throw new DataLoadException(name, 0, "policy " + id + " is a " + policy.kind() + ", not the kind asked for");
+
+    @Override
+    public Payer payer() {
+      return row.oneOf("payer", Payer.class);
     }
-    return kind.cast(policy);
+
+    @Override
+    public DateRange window() {
+      return DateRange.between(
+          Optional.of(row.date("effective_from").orElseThrow(() -> row.fail("column 'effective_from' is empty"))),
+          row.date("effective_until"));
+    }
+
+    @Override
+    public PolicyScope scope() {
+      PolicyScope.Builder scope = PolicyScope.builder();
+      if (row.has("lcd")) {
+        scope.lcd(row.optional("lcd").map(set -> set.toUpperCase(Locale.ROOT)));
+      }
+      if (row.has("jurisdictions")) {
+        scope.addAllJurisdictions(listOf("jurisdictions", MedicareJurisdiction.class));
+      }
+      if (row.has("states")) {
+        scope.addAllStates(listOf("states", UsState.class));
+      }
+      if (row.has("program")) {
+        scope.program(row.optional("program"));
+      }
+      PolicyScope built = scope.build();
+      return built.isEverywhere() ? PolicyScope.everywhere() : built;
+    }
+
+    @Override
+    public String authority() {
+      return row.required("authority");
+    }
+
+    @Override
+    public String required(String column) {
+      return row.required(column);
+    }
+
+    @Override
+    public Optional<String> optional(String column) {
+      return row.optional(column);
+    }
+
+    @Override
+    public int number(String column, int min) {
+      return row.number(column, min);
+    }
+
+    @Override
+    public boolean flag(String column) {
+      return row.yesNo(column);
+    }
+
+    @Override
+    public List<String> list(String column) {
+      return Arrays.stream(row.text(column).split(";")).map(s -> s.trim().toUpperCase(Locale.ROOT))
+          .filter(s -> !s.isEmpty()).toList();
+    }
+
+    @Override
+    public <E extends Enum<E>> E oneOf(String column, Class<E> type) {
+      return row.oneOf(column, type);
+    }
+
+    @Override
+    public <E extends Enum<E>> List<E> listOf(String column, Class<E> type) {
+      return list(column).stream().map(name -> Table.enumNamed(name, column, type, row)).toList();
+    }
+
+    @Override
+    public RuntimeException fail(String problem) {
+      return row.fail(problem);
+    }
   }
 }

@@ -12,16 +12,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Locale;
 import java.util.function.Consumer;
-import org.spinecode.domain.edit.DataTable;
+import org.spinecode.domain.InvalidInputException;
 
 /**
  * A CSV table in SpineCode's own format: {@code #} comment lines (provenance; a
  * {@code # version: X} line names the table's version), one header row, then rows. Fields may be
- * quoted with {@code "}, doubling a quote inside. Every error names the file and line.
+ * quoted with {@code "}, doubling a quote inside. Every error names the file and line and says what
+ * is wrong in plain words, never in Java's.
  */
-final class Table {
-  final String name;
+public final class Table {
+  private final String name;
   private String version = "";
   private final List<Row> rows = new ArrayList<>();
 
@@ -29,16 +31,22 @@ final class Table {
     this.name = name;
   }
 
-  String version() {
+  /** The file or resource it was read from, as errors name it. */
+  public String name() {
+    return name;
+  }
+
+  /** The {@code # version:} line, or empty. */
+  public String version() {
     return version;
   }
 
-  List<Row> rows() {
+  public List<Row> rows() {
     return rows;
   }
 
   /** Reads a table resource next to this class's package, such as {@code codes.csv}. */
-  static Table resource(Class<?> owner, String path) {
+  public static Table resource(Class<?> owner, String path) {
     InputStream in = owner.getResourceAsStream(path);
     if (in == null) {
       throw new DataLoadException(path, 0, "table resource is missing from " + owner.getName() + "'s jar");
@@ -47,13 +55,13 @@ final class Table {
   }
 
   /** A listing entry for a table a plugin read from its jar, named by its file without {@code .csv}. */
-  static DataTable inPluginJar(String name, String what, String version, int rows) {
+  public static DataTable inPluginJar(String name, String what, String version, int rows) {
     String file = name.substring(name.lastIndexOf('/') + 1);
     return DataTable.of(file.replaceFirst("\\.csv$", ""), what + " (" + file + " in the plugin's jar)", version, rows);
   }
 
   /** Reads a table from a file; errors name the file. */
-  static Table file(java.nio.file.Path file) {
+  public static Table file(java.nio.file.Path file) {
     try (InputStream in = java.nio.file.Files.newInputStream(file)) {
       return read(file.toString(), in);
     } catch (IOException e) {
@@ -61,7 +69,7 @@ final class Table {
     }
   }
 
-  static Table read(String name, InputStream in) {
+  public static Table read(String name, InputStream in) {
     Table table = new Table(name);
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String text;
@@ -86,7 +94,7 @@ final class Table {
         if (header == null) {
           header = new HashMap<>();
           for (int i = 0; i < fields.size(); i++) {
-            header.put(fields.get(i).trim().toLowerCase(java.util.Locale.ROOT), i);
+            header.put(fields.get(i).trim().toLowerCase(Locale.ROOT), i);
           }
           continue;
         }
@@ -102,7 +110,7 @@ final class Table {
   }
 
   /** Splits one delimited line, honouring double quotes. */
-  static List<String> split(String line, char delimiter, String file, int number) {
+  public static List<String> split(String line, char delimiter, String file, int number) {
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
@@ -136,9 +144,9 @@ final class Table {
   }
 
   /** One row, read by column name. */
-  static final class Row {
-    final String file;
-    final int line;
+  public static final class Row {
+    private final String file;
+    private final int line;
     private final Map<String, Integer> header;
     private final List<String> fields;
 
@@ -149,13 +157,21 @@ final class Table {
       this.fields = fields;
     }
 
+    public String file() {
+      return file;
+    }
+
+    public int line() {
+      return line;
+    }
+
     /** True when the table has the column (optional columns). */
-    boolean has(String column) {
+    public boolean has(String column) {
       return header.containsKey(column);
     }
 
     /** The trimmed field, empty when blank or absent. */
-    String text(String column) {
+    public String text(String column) {
       Integer index = header.get(column);
       if (index == null) {
         throw fail("the table has no column '" + column + "'");
@@ -163,7 +179,7 @@ final class Table {
       return index < fields.size() ? fields.get(index).trim() : "";
     }
 
-    String required(String column) {
+    public String required(String column) {
       String value = text(column);
       if (value.isEmpty()) {
         throw fail("column '" + column + "' is empty");
@@ -171,30 +187,50 @@ final class Table {
       return value;
     }
 
-    Optional<String> optional(String column) {
+    public Optional<String> optional(String column) {
       String value = text(column);
       return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
-    int number(String column) {
+    /** A whole number of at least {@code min}. */
+    public int number(String column, int min) {
       String value = required(column);
+      int number;
       try {
-        return Integer.parseInt(value);
+        number = Integer.parseInt(value);
       } catch (NumberFormatException e) {
         throw fail("column '" + column + "' is not a whole number");
       }
+      if (number < min) {
+        throw fail("column '" + column + "' must be at least " + min + ", not " + number);
+      }
+      return number;
     }
 
-    boolean yesNo(String column) {
-      return switch (required(column).toLowerCase(java.util.Locale.ROOT)) {
+    public boolean yesNo(String column) {
+      return switch (required(column).toLowerCase(Locale.ROOT)) {
         case "yes", "true" -> true;
         case "no", "false" -> false;
         default -> throw fail("column '" + column + "' must be yes or no");
       };
     }
 
+    /** One of an enum's names, upper-cased; an error listing the names otherwise. */
+    public <E extends Enum<E>> E oneOf(String column, Class<E> type) {
+      return name(required(column), column, type);
+    }
+
+    /** As {@link #oneOf}, or empty when blank. */
+    public <E extends Enum<E>> Optional<E> optionalOneOf(String column, Class<E> type) {
+      return optional(column).map(value -> name(value, column, type));
+    }
+
+    private <E extends Enum<E>> E name(String value, String column, Class<E> type) {
+      return enumNamed(value, column, type, this);
+    }
+
     /** An ISO date, or {@code 9999-12-31} / blank for none. */
-    Optional<LocalDate> date(String column) {
+    public Optional<LocalDate> date(String column) {
       String value = text(column);
       if (value.isEmpty() || value.equals("9999-12-31") || value.equals("*")) {
         return Optional.empty();
@@ -206,19 +242,40 @@ final class Table {
       }
     }
 
-    DataLoadException fail(String problem) {
+    public DataLoadException fail(String problem) {
       return new DataLoadException(file, line, problem);
     }
 
-    /** Runs {@code reader}, turning a domain value's refusal into an error naming this row. */
-    void convert(Consumer<Row> reader) {
+    /**
+     * Runs {@code reader}, turning a domain value's refusal into an error naming this row. Only the
+     * product's own refusals ({@code InvalidInputException}) carry words worth showing; anything
+     * else is reported by kind, so no Java text reaches the user.
+     */
+    public void convert(Consumer<Row> reader) {
       try {
         reader.accept(this);
       } catch (DataLoadException e) {
         throw e;
+      } catch (InvalidInputException e) {
+        throw fail(e.reason());
       } catch (RuntimeException e) {
-        throw fail(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        throw fail("the row cannot be read (" + e.getClass().getSimpleName() + ")");
       }
     }
+  }
+
+  /** The constant of {@code type} named {@code value} (any case); an error on {@code row} listing the names otherwise. */
+  public static <E extends Enum<E>> E enumNamed(String value, String column, Class<E> type, Row row) {
+    String upper = value.toUpperCase(Locale.ROOT);
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(upper)) {
+        return constant;
+      }
+    }
+    List<String> names = new ArrayList<>();
+    for (E constant : type.getEnumConstants()) {
+      names.add(constant.name());
+    }
+    throw row.fail("column '" + column + "' must be one of " + String.join(", ", names));
   }
 }

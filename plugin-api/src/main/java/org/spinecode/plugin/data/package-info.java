@@ -1,8 +1,10 @@
 /**
- * Reference data read once at start: the product's code dates, CMS's NCCI tables (procedure-to-
- * procedure pairs, MUEs, add-on codes) and fee-schedule indicators, bundled as a dated, cited
- * extract, or newer official CMS files from a folder the user names. Every error names the file
- * and line.
+ * The readers a family uses for the tables in its own jar: its code table ({@link
+ * org.spinecode.plugin.data.CodeTable}, rows the host resolves), its own payer policy tables
+ * ({@link org.spinecode.plugin.data.PolicyTable}), the CSV format they share ({@link
+ * org.spinecode.plugin.data.Table}) and the listing entry of a loaded table ({@link
+ * org.spinecode.plugin.data.DataTable}). Every error names the file and line. The product's own
+ * reference data is the host's ({@code org.spinecode.plugin.host}).
  */
 @DomainStyle
 package org.spinecode.plugin.data;

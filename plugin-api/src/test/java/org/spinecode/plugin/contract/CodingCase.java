@@ -21,6 +21,7 @@ import org.spinecode.domain.encounter.ProcedureFamily;
 import org.spinecode.domain.encounter.Purpose;
 import org.spinecode.domain.encounter.Setting;
 import org.spinecode.domain.encounter.Target;
+import org.spinecode.domain.encounter.UsState;
 import org.spinecode.domain.spine.Laterality;
 import org.spinecode.domain.spine.MedialBranch;
 import org.spinecode.domain.spine.Region;
@@ -86,6 +87,12 @@ public final class CodingCase {
 
   public CodingCase style(String style) {
     encounter.bilateralStyle(BilateralStyle.parse(style));
+    return this;
+  }
+
+  /** Where the service was performed, such as {@code OH}: Medicare's contractor follows it. */
+  public CodingCase state(String state) {
+    encounter.state(UsState.parse(state));
     return this;
   }
 

@@ -10,9 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.catalogue.Quantity;
 import org.spinecode.domain.encounter.Guidance;
+import org.spinecode.domain.policy.LevelLimit;
+import org.spinecode.domain.policy.PriorAuthorization;
+import org.spinecode.domain.policy.PurposeModifier;
 import org.spinecode.domain.spine.Region;
 
-/** A family's code table: one row per code, policy ids resolved by kind, errors naming file and line. */
+/** A family's code table: rows as written, resolved by id (SPI 2: against the bundled table), errors naming file and line. */
+@SuppressWarnings("deprecation")
 class CodeTableTest {
   private static final String HEADER = "# version: mine-1\n"
       + "code,family,region,guidance,add_on_to,quantity,lateral,imaging_included,policies,label,authority\n";
@@ -31,10 +35,16 @@ class CodeTableTest {
     assertThat(first.guidance()).containsExactlyInAnyOrder(Guidance.FLUOROSCOPY, Guidance.CT);
     assertThat(first.imagingIncluded()).containsExactly("77003", "77012");
     assertThat(first.lateral()).isTrue();
-    assertThat(first.levelLimits()).containsExactly(PolicyTable.bundled().levelLimit("FACET_LEVELS"));
-    assertThat(first.purposeModifiers()).containsExactly(PolicyTable.bundled().purposeModifier("FACET_KX_DIAGNOSTIC"));
-    assertThat(first.priorAuthorizations()).containsExactly(PolicyTable.bundled().priorAuthorization("OPD_PA_FACET"));
-    assertThat(first.effectiveFrom()).isEmpty();
+    assertThat(first.policies(LevelLimit.KIND))
+        .containsExactly(PolicyTable.bundled().find("FACET_LEVELS", LevelLimit.KIND).orElseThrow());
+    assertThat(first.policies(PurposeModifier.KIND))
+        .containsExactly(PolicyTable.bundled().find("FACET_KX_DIAGNOSTIC", PurposeModifier.KIND).orElseThrow());
+    assertThat(first.policies(PriorAuthorization.KIND))
+        .containsExactly(PolicyTable.bundled().find("OPD_PA_FACET", PriorAuthorization.KIND).orElseThrow());
+    assertThat(first.dates().isAlways()).isTrue();
+    assertThat(table.rows()).extracting(CodeRow::code).containsExactly("10001", "10002");
+    assertThat(table.rows().get(0).policyIds()).containsExactly("FACET_LEVELS", "FACET_KX_DIAGNOSTIC", "OPD_PA_FACET");
+    assertThat(table.rows().get(0).origin()).isEqualTo("mine.csv:3");
     CodeDefinition further = table.code("10002");
     assertThat(further.addOnTo()).containsExactly("10001");
     assertThat(further.quantity()).isEqualTo(Quantity.ONCE_PER_SESSION);
@@ -60,7 +70,7 @@ class CodeTableTest {
         + "10003,RFA,CERVICAL_THORACIC,CT,,PER_LEVEL,yes,,MINE,Mine,cited,2020-01-01,2022-12-31,report 10004\n"), own);
 
     CodeDefinition code = table.code("10003");
-    assertThat(code.levelLimits()).extracting(l -> l.maxLevels()).containsExactly(3);
+    assertThat(code.policies(LevelLimit.KIND)).extracting(l -> l.maxLevels()).containsExactly(3);
     assertThat(code.inEffectOn(LocalDate.of(2022, 12, 31))).isTrue();
     assertThat(code.inEffectOn(LocalDate.of(2023, 1, 1))).isFalse();
     assertThat(code.whenNotInEffect()).contains("report 10004");
@@ -69,14 +79,16 @@ class CodeTableTest {
   @Test
   void a_bad_row_names_the_file_and_line() {
     assertThatThrownBy(() -> read("10001,FACET,LUMBAR,FLUOROSCOPY,,PER_LEVEL,yes,,,Mine,cited\n"))
-        .isInstanceOf(DataLoadException.class).hasMessageStartingWith("mine.csv:3:").hasMessageContaining("LUMBAR");
+        .isInstanceOf(DataLoadException.class)
+        .hasMessage("mine.csv:3: column 'region' must be one of CERVICAL_THORACIC, LUMBAR_SACRAL");
     assertThatThrownBy(() -> read("10001,FACET,LUMBAR_SACRAL,FLUOROSCOPY,,PER_LEVEL,maybe,,,Mine,cited\n"))
         .hasMessage("mine.csv:3: column 'lateral' must be yes or no");
-    assertThatThrownBy(() -> read("10001,FACET,LUMBAR_SACRAL,FLUOROSCOPY,,PER_LEVEL,yes,,NO_SUCH_ROW,Mine,cited\n"))
-        .hasMessage("mine.csv:3: policy NO_SUCH_ROW is in no policy table the family reads");
+    assertThatThrownBy(() -> read("10001,FACET,LUMBAR_SACRAL,FLUOROSCOPY,,PER_LEVEL,yes,,NO_SUCH_ROW,Mine,cited\n").all())
+        .hasMessage("mine.csv:3: policy NO_SUCH_ROW of code 10001 is in no policy table in force");
     assertThatThrownBy(() -> read(
-        "10001,FACET,LUMBAR_SACRAL,FLUOROSCOPY,,PER_LEVEL,yes,,FACET_THORACOLUMBAR_JUNCTION,Mine,cited\n"))
-        .hasMessageStartingWith("mine.csv:3: policy FACET_THORACOLUMBAR_JUNCTION is a THORACOLUMBAR_JUNCTION");
+        "10001,FACET,LUMBAR_SACRAL,FLUOROSCOPY,,PER_LEVEL,yes,,FACET_THORACOLUMBAR_JUNCTION,Mine,cited\n").all())
+        .hasMessage("mine.csv:3: code 10001 cannot be defined: a THORACOLUMBAR_JUNCTION rule applies to a family,"
+            + " not to code 10001");
     assertThatThrownBy(() -> read("10001,FACET,LUMBAR_SACRAL,FLUOROSCOPY,,PER_LEVEL,yes,,,Mine,cited\n"
         + "10001,FACET,LUMBAR_SACRAL,FLUOROSCOPY,,PER_LEVEL,yes,,,Mine,cited\n"))
         .hasMessage("mine.csv:4: code 10001 appears twice");

@@ -53,6 +53,7 @@
   const FIELD_WORDS = {
     dateOfService: 'Date of service', payer: 'Payer', setting: 'Place of service', claimType: 'Claim',
     bilateralStyle: 'Both sides billed as', abnOnFile: 'Signed ABN', priorAuthorizationNumber: 'Prior authorization number',
+    state: 'State performed', medicareJurisdiction: 'Medicare jurisdiction',
     procedures: 'Procedures', family: 'Procedure', guidance: 'Imaging guidance', purpose: 'Purpose', approach: 'Approach',
     indwellingCatheter: 'Catheter', targets: 'Levels', level: 'Level', nerves: 'Nerves', side: 'Side', history: 'Prior sessions'
   };
@@ -104,8 +105,10 @@
     fillGuidance();
     buildSpine();
     familyChanged();
+    rememberState();
     $('encounter').addEventListener('change', (event) => {
       if (event.target.id === 'family') familyChanged();
+      else if (event.target.id === 'state') rememberState(event.target.value);
       else if (event.target.id === 'approach') showFamilyControls();
       schedule();
     });
@@ -275,10 +278,29 @@
     };
     if ($('bilateralStyle').value) body.bilateralStyle = $('bilateralStyle').value;
     if ($('abnOnFile').checked) body.abnOnFile = true;
+    if ($('state').value) body.state = $('state').value;
+    if ($('medicareJurisdiction').value) body.medicareJurisdiction = $('medicareJurisdiction').value;
     const auth = $('priorAuthorizationNumber').value.trim();
     if (auth) body.priorAuthorizationNumber = auth;
     body.procedures = [procedure];
     return body;
+  }
+
+  /**
+   * A practice codes in one state: the picker keeps the last state chosen in this browser
+   * (localStorage), and starts from it next time. Called without a value, it restores.
+   */
+  function rememberState(value) {
+    try {
+      if (value === undefined) {
+        const kept = localStorage.getItem('spinecode.state');
+        if (kept && [...$('state').options].some((o) => o.value === kept)) $('state').value = kept;
+      } else {
+        localStorage.setItem('spinecode.state', value);
+      }
+    } catch (e) {
+      // Storage may be off (private mode); the picker still works for this page.
+    }
   }
 
   function schedule() {

@@ -2,15 +2,15 @@ package org.spinecode.examples.rfa;
 
 import java.util.List;
 import org.spinecode.domain.catalogue.CodeDefinition;
-import org.spinecode.domain.edit.DataTable;
 import org.spinecode.domain.family.FamilyCoder;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.ProcedureFamily;
 import org.spinecode.plugin.FamilyClaim;
 import org.spinecode.plugin.FamilyContext;
 import org.spinecode.plugin.FamilyPlugin;
-import org.spinecode.plugin.policy.FacetJointLcd;
 import org.spinecode.plugin.PluginDescriptor;
+import org.spinecode.plugin.data.DataTable;
+import org.spinecode.plugin.data.PolicyTable;
 
 /**
  * Radiofrequency ablation of the nerves of the facet joints under fluoroscopy or CT (64633-64636),
@@ -49,14 +49,17 @@ public final class RadiofrequencyAblationPlugin implements FamilyPlugin {
     return AblationCodes.ALL;
   }
 
+  /** The junction row of the product's policy table, which applies to ablation as it does to facet injections. */
+  private static final String THORACOLUMBAR_JUNCTION = "FACET_THORACOLUMBAR_JUNCTION";
+
   @Override
   public FamilyCoder createCoder() {
-    return new AblationCoder(FacetJointLcd.THORACOLUMBAR_JUNCTION);
+    return new AblationCoder(PolicyTable.bundled().thoracolumbarJunction(THORACOLUMBAR_JUNCTION));
   }
 
   /** Reads the junction row from the policy table in force, which {@code --data-dir} may replace. */
   @Override
   public FamilyCoder createCoder(FamilyContext context) {
-    return new AblationCoder(context.policies().thoracolumbarJunction(FacetJointLcd.THORACOLUMBAR_JUNCTION_ID));
+    return new AblationCoder(context.policies().thoracolumbarJunction(THORACOLUMBAR_JUNCTION));
   }
 }

@@ -1,5 +1,6 @@
 package org.spinecode.examples.rfa;
 
+import org.spinecode.plugin.host.Installation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +22,7 @@ import org.spinecode.domain.claim.CodingResult;
 import org.spinecode.domain.claim.Finding;
 import org.spinecode.domain.claim.Modifier;
 import org.spinecode.domain.claim.Severity;
-import org.spinecode.domain.engine.CodingEngine;
+import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.encounter.BilateralStyle;
 import org.spinecode.domain.encounter.ClaimType;
 import org.spinecode.domain.encounter.Encounter;
@@ -37,7 +38,7 @@ import org.spinecode.domain.spine.Laterality;
 import org.spinecode.domain.spine.MedialBranch;
 import org.spinecode.domain.spine.Region;
 import org.spinecode.domain.spine.SpinalLevel;
-import org.spinecode.plugin.PluginRegistry;
+import org.spinecode.plugin.host.PluginRegistry;
 
 /**
  * The plugin coded through the real engine, as the CLI codes it: the plugin turns targets into
@@ -45,8 +46,8 @@ import org.spinecode.plugin.PluginRegistry;
  * policies the code definitions declare. Lines read {@code code-modifier-modifier xunits}.
  */
 class AblationCodingTest {
-  private static final CodingEngine ENGINE =
-      PluginRegistry.ofPlugins(List.of(new RadiofrequencyAblationPlugin())).engine();
+  private static final EncounterCoder ENGINE =
+      Installation.of(PluginRegistry.ofPlugins(List.of(new RadiofrequencyAblationPlugin()))).directCoder();
   private static final LocalDate DATE = LocalDate.of(2026, 3, 2);
 
   static Stream<Arguments> cases() {

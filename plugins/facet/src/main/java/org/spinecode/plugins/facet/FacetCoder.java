@@ -19,6 +19,7 @@ import org.spinecode.domain.family.Session;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.spine.FacetJoints;
 import org.spinecode.domain.policy.ThoracolumbarJunction;
+import org.spinecode.plugin.FamilyContext;
 
 /**
  * Counts joints, not nerves, once across both sides, and climbs the region's ladder. Medicare bills T12-L1
@@ -30,20 +31,22 @@ final class FacetCoder implements FamilyCoder {
       .acceptingNerves()
       .requiringPurpose()
       .levels(FacetJoints::isFacetJoint, "facet joints run from C2-C3 to L5-S1");
-  private static final RegionLadders LADDERS = RegionLadders.of(
-      CodeLadder.of(FacetCodes.C64490, FacetCodes.C64491, FacetCodes.C64492),
-      CodeLadder.of(FacetCodes.C64493, FacetCodes.C64494, FacetCodes.C64495));
-  private static final CodeLadder FROM_THORACOLUMBAR_JUNCTION =
-      CodeLadder.of(FacetCodes.C64490, FacetCodes.C64494, FacetCodes.C64495);
-
+  /** The policy row, in the policy table in force, for Medicare's T12-L1 with L1-L2 billing. */
+  private static final String JUNCTION_ROW = "FACET_THORACOLUMBAR_JUNCTION";
   private static final Set<Guidance> IMAGING = EnumSet.of(Guidance.FLUOROSCOPY, Guidance.CT);
   private static final Set<Guidance> UNGUIDED = EnumSet.of(Guidance.NONE);
 
-  private final ThoracolumbarJunction junction;
+  private final RegionLadders ladders;
+  private final CodeLadder fromThoracolumbarJunction;
+  private final Optional<ThoracolumbarJunction> junction;
 
-  /** {@code junction}: the policy row in force for Medicare's T12-L1 with L1-L2 billing. */
-  FacetCoder(ThoracolumbarJunction junction) {
-    this.junction = junction;
+  /** Climbs the definitions the host resolved; the junction row is the one in force, if any. */
+  FacetCoder(FamilyContext context) {
+    this.ladders = RegionLadders.of(context.ladder("64490", "64491", "64492"),
+        context.ladder("64493", "64494", "64495"));
+    // Medicare's T12-L1 with L1-L2: the cervical/thoracic primary, then the lumbar add-ons (CGS A58364).
+    this.fromThoracolumbarJunction = context.ladder("64490", "64494", "64495");
+    this.junction = context.policy(JUNCTION_ROW, ThoracolumbarJunction.KIND);
   }
 
   @Override
@@ -66,12 +69,12 @@ final class FacetCoder implements FamilyCoder {
 
   private List<CodedService> climb(Session session, List<Placement> placements, List<Finding> findings) {
     if (!RegionLadders.joinsThoracolumbarJunction(junction, session, placements)) {
-      return LADDERS.climb(placements);
+      return ladders.climb(placements);
     }
     findings.add(Finding.of("THORACOLUMBAR_JUNCTION", Severity.INFO,
         "Medicare: T12-L1 with L1-L2 in one session is one lumbar region, coded 64490 for T12-L1 with the"
             + " lumbar add-ons, and counted as a lumbar session for frequency",
-        List.of("64490", "64494"), junction.authority()));
-    return LADDERS.climbJoiningJunction(placements, FROM_THORACOLUMBAR_JUNCTION);
+        List.of("64490", "64494"), junction.get().authority()));
+    return ladders.climbJoiningJunction(placements, fromThoracolumbarJunction);
   }
 }

@@ -1,16 +1,15 @@
 package org.spinecode.plugins.facet;
 
 import java.util.List;
-import org.spinecode.domain.catalogue.CodeDefinition;
-import org.spinecode.domain.edit.DataTable;
 import org.spinecode.domain.family.FamilyCoder;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.ProcedureFamily;
 import org.spinecode.plugin.FamilyClaim;
 import org.spinecode.plugin.FamilyContext;
 import org.spinecode.plugin.FamilyPlugin;
-import org.spinecode.plugin.policy.FacetJointLcd;
 import org.spinecode.plugin.PluginDescriptor;
+import org.spinecode.plugin.data.CodeTable;
+import org.spinecode.plugin.data.DataTable;
 
 /**
  * Facet joint injections and medial branch blocks with fluoroscopy or CT. It also takes unguided
@@ -34,23 +33,17 @@ public final class FacetPlugin implements FamilyPlugin {
   }
 
   @Override
+  public CodeTable codes() {
+    return FacetCodes.TABLE;
+  }
+
+  @Override
   public List<DataTable> tables() {
     return List.of(FacetCodes.TABLE.describe("SpineCode facet codes 64490-64495"));
   }
 
   @Override
-  public List<CodeDefinition> catalogue() {
-    return FacetCodes.ALL;
-  }
-
-  @Override
-  public FamilyCoder createCoder() {
-    return new FacetCoder(FacetJointLcd.THORACOLUMBAR_JUNCTION);
-  }
-
-  /** Reads the junction row from the policy table in force, which {@code --data-dir} may replace. */
-  @Override
   public FamilyCoder createCoder(FamilyContext context) {
-    return new FacetCoder(context.policies().thoracolumbarJunction(FacetJointLcd.THORACOLUMBAR_JUNCTION_ID));
+    return new FacetCoder(context);
   }
 }

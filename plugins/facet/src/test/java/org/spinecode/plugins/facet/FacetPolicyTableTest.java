@@ -1,5 +1,6 @@
 package org.spinecode.plugins.facet;
 
+import org.spinecode.plugin.host.Installation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,11 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.claim.CodingResult;
-import org.spinecode.plugin.PluginRegistry;
+import org.spinecode.plugin.host.PluginRegistry;
 import org.spinecode.plugin.contract.CodingCase;
 import org.spinecode.plugin.data.DataLoadException;
 import org.spinecode.plugin.data.PolicyTable;
-import org.spinecode.plugin.data.ReferenceData;
+import org.spinecode.plugin.host.ReferenceData;
 
 /** A compliance reader changes an LCD limit or date in policies.csv, and the engine follows, no Java touched. */
 class FacetPolicyTableTest {
@@ -30,8 +31,8 @@ class FacetPolicyTableTest {
   void a_level_limit_lowered_in_the_table_marks_the_second_level() throws IOException {
     writeTable(bundledTable().replace("FACET_LEVELS,LEVEL_LIMIT,MEDICARE,2021-04-25,,2,",
         "FACET_LEVELS,LEVEL_LIMIT,MEDICARE,2021-04-25,,1,"));
-    CodingResult bundled = twoLevels().codeWith(FACET.engine());
-    CodingResult updated = twoLevels().codeWith(FACET.engine(ReferenceData.load(folder)));
+    CodingResult bundled = twoLevels().codeWith(Installation.of(FACET).directCoder());
+    CodingResult updated = twoLevels().codeWith(Installation.builder().plugins(FACET).dataDir(folder).build().directCoder());
 
     assertThat(CodingCase.lines(bundled)).isEqualTo("64493-RT x1, 64494-RT x1");
     assertThat(CodingCase.rules(bundled)).isEmpty();
@@ -44,9 +45,9 @@ class FacetPolicyTableTest {
   void an_effective_date_moved_in_the_table_moves_the_rule() throws IOException {
     writeTable(bundledTable().replace("FACET_KX_DIAGNOSTIC,PURPOSE_MODIFIER,MEDICARE,2021-04-25,",
         "FACET_KX_DIAGNOSTIC,PURPOSE_MODIFIER,MEDICARE,2027-01-01,"));
-    EncounterCoder updated = FACET.engine(ReferenceData.load(folder));
+    EncounterCoder updated = Installation.builder().plugins(FACET).dataDir(folder).build().directCoder();
 
-    assertThat(CodingCase.lines(diagnostic().codeWith(FACET.engine()))).isEqualTo("64493-RT-KX x1");
+    assertThat(CodingCase.lines(diagnostic().codeWith(Installation.of(FACET).directCoder()))).isEqualTo("64493-RT-KX x1");
     assertThat(CodingCase.lines(diagnostic().codeWith(updated))).isEqualTo("64493-RT x1");
   }
 
@@ -55,8 +56,8 @@ class FacetPolicyTableTest {
     writeTable(bundledTable().replace("FACET_THORACOLUMBAR_JUNCTION,THORACOLUMBAR_JUNCTION,MEDICARE,2021-04-25,",
         "FACET_THORACOLUMBAR_JUNCTION,THORACOLUMBAR_JUNCTION,MEDICARE,2027-01-01,"));
 
-    assertThat(CodingCase.lines(junction().codeWith(FACET.engine()))).isEqualTo("64490-RT x1, 64494-RT x1");
-    assertThat(CodingCase.lines(junction().codeWith(FACET.engine(ReferenceData.load(folder)))))
+    assertThat(CodingCase.lines(junction().codeWith(Installation.of(FACET).directCoder()))).isEqualTo("64490-RT x1, 64494-RT x1");
+    assertThat(CodingCase.lines(junction().codeWith(Installation.builder().plugins(FACET).dataDir(folder).build().directCoder())))
         .isEqualTo("64490-RT x1, 64493-RT x1");
   }
 

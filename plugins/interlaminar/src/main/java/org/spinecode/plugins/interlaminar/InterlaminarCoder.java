@@ -24,6 +24,7 @@ import org.spinecode.domain.encounter.Target;
 import org.spinecode.domain.spine.Region;
 import org.spinecode.domain.spine.Side;
 import org.spinecode.domain.spine.SpinalLevel;
+import org.spinecode.plugin.FamilyContext;
 
 /**
  * One unit per region per day, whatever the number of levels, sides or injections (CPT; fee-schedule
@@ -34,6 +35,15 @@ import org.spinecode.domain.spine.SpinalLevel;
  * so it codes as without imaging.
  */
 final class InterlaminarCoder implements FamilyCoder {
+  /** The unit's code by region (cervical/thoracic, lumbar/sacral), then catheter, then fluoroscopy or CT. */
+  private final CodeDefinition[][][] units;
+
+  /** The definitions the host resolved for 62320-62327. */
+  InterlaminarCoder(FamilyContext context) {
+    this.units = new CodeDefinition[][][] {
+        {{context.code("62320"), context.code("62321")}, {context.code("62324"), context.code("62325")}},
+        {{context.code("62322"), context.code("62323")}, {context.code("62326"), context.code("62327")}}};
+  }
 
   @Override
   public FamilyCoding code(Session session) {
@@ -98,13 +108,8 @@ final class InterlaminarCoder implements FamilyCoder {
     return codes;
   }
 
-  private static CodeDefinition code(Region region, boolean catheter, boolean imaging) {
-    if (region == Region.CERVICAL_THORACIC) {
-      return catheter ? (imaging ? InterlaminarCodes.C62325 : InterlaminarCodes.C62324)
-          : (imaging ? InterlaminarCodes.C62321 : InterlaminarCodes.C62320);
-    }
-    return catheter ? (imaging ? InterlaminarCodes.C62327 : InterlaminarCodes.C62326)
-        : (imaging ? InterlaminarCodes.C62323 : InterlaminarCodes.C62322);
+  private CodeDefinition code(Region region, boolean catheter, boolean imaging) {
+    return units[region == Region.CERVICAL_THORACIC ? 0 : 1][catheter ? 1 : 0][imaging ? 1 : 0];
   }
 
   /** Adds a site to the unit of its region and kind (catheter or single shot). */

@@ -1,5 +1,6 @@
 package org.spinecode.plugins.interlaminar;
 
+import org.spinecode.plugin.host.Installation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,12 +9,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.spinecode.domain.claim.CodingResult;
 import org.spinecode.domain.EncounterCoder;
-import org.spinecode.plugin.PluginRegistry;
+import org.spinecode.plugin.host.PluginRegistry;
 import org.spinecode.plugin.contract.CodingCase;
 
 /** Interlaminar and caudal coding, case by case: one unit per region per day, imaging, catheters. */
 class InterlaminarCodingTest {
-  private static final EncounterCoder ENGINE = PluginRegistry.ofPlugins(List.of(new InterlaminarPlugin())).engine();
+  private static final EncounterCoder ENGINE = Installation.of(PluginRegistry.ofPlugins(List.of(new InterlaminarPlugin()))).directCoder();
 
   @ParameterizedTest(name = "{0} {1} {2} [{3}] -> {4} {5}")
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """

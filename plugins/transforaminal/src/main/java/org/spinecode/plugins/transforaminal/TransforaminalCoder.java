@@ -6,8 +6,8 @@ import java.util.Set;
 import org.spinecode.domain.claim.Finding;
 import org.spinecode.domain.claim.RuleIds;
 import org.spinecode.domain.claim.Severity;
-import org.spinecode.domain.family.CodeLadder;
 import org.spinecode.domain.family.FamilyCoder;
+import org.spinecode.plugin.FamilyContext;
 import org.spinecode.domain.family.FamilyCoding;
 import org.spinecode.domain.family.CodedService;
 import org.spinecode.domain.family.Placement;
@@ -27,12 +27,15 @@ final class TransforaminalCoder implements FamilyCoder {
       .requiringPurpose()
       .levels(level -> level.compareTo(SpinalLevel.C2_C3) >= 0 && level != SpinalLevel.SACRAL_HIATUS,
           "foramina run from C2-C3 to L5-S1, then the sacral foramina S1-S4");
-  private static final RegionLadders LADDERS = RegionLadders.of(
-      CodeLadder.of(TransforaminalCodes.C64479, TransforaminalCodes.C64480),
-      CodeLadder.of(TransforaminalCodes.C64483, TransforaminalCodes.C64484));
-
   private static final Set<Guidance> IMAGING = EnumSet.of(Guidance.FLUOROSCOPY, Guidance.CT);
   private static final Set<Guidance> UNGUIDED = EnumSet.of(Guidance.NONE);
+
+  private final RegionLadders ladders;
+
+  /** Climbs the definitions the host resolved: 64479/64480 cervical or thoracic, 64483/64484 lumbar or sacral. */
+  TransforaminalCoder(FamilyContext context) {
+    this.ladders = RegionLadders.of(context.ladder("64479", "64480"), context.ladder("64483", "64484"));
+  }
 
   @Override
   public FamilyCoding code(Session session) {
@@ -44,7 +47,7 @@ final class TransforaminalCoder implements FamilyCoder {
             List.of(), "CPT 64479-64484: imaging guidance (fluoroscopy or CT) is part of the code")))
         .orElse(List.of());
     List<CodedService> services = session.guidedBy(IMAGING)
-        .map(guided -> LADDERS.climb(guided == session ? all : RULES.place(guided)))
+        .map(guided -> ladders.climb(guided == session ? all : RULES.place(guided)))
         .orElse(List.of());
     return FamilyCoding.of(services, findings);
   }

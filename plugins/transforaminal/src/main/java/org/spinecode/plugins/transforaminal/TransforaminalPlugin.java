@@ -1,14 +1,15 @@
 package org.spinecode.plugins.transforaminal;
 
 import java.util.List;
-import org.spinecode.domain.catalogue.CodeDefinition;
-import org.spinecode.domain.edit.DataTable;
 import org.spinecode.domain.family.FamilyCoder;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.ProcedureFamily;
 import org.spinecode.plugin.FamilyClaim;
+import org.spinecode.plugin.FamilyContext;
 import org.spinecode.plugin.FamilyPlugin;
 import org.spinecode.plugin.PluginDescriptor;
+import org.spinecode.plugin.data.CodeTable;
+import org.spinecode.plugin.data.DataTable;
 
 /**
  * Transforaminal epidurals with fluoroscopy or CT. It also takes unguided requests, to say that
@@ -33,17 +34,17 @@ public final class TransforaminalPlugin implements FamilyPlugin {
   }
 
   @Override
+  public CodeTable codes() {
+    return TransforaminalCodes.TABLE;
+  }
+
+  @Override
   public List<DataTable> tables() {
     return List.of(TransforaminalCodes.TABLE.describe("SpineCode transforaminal codes 64479-64484"));
   }
 
   @Override
-  public List<CodeDefinition> catalogue() {
-    return TransforaminalCodes.ALL;
-  }
-
-  @Override
-  public FamilyCoder createCoder() {
-    return new TransforaminalCoder();
+  public FamilyCoder createCoder(FamilyContext context) {
+    return new TransforaminalCoder(context);
   }
 }

@@ -1,5 +1,6 @@
 package org.spinecode.plugins.transforaminal;
 
+import org.spinecode.plugin.host.Installation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,12 +11,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.spinecode.domain.InvalidInputException;
 import org.spinecode.domain.claim.CodingResult;
 import org.spinecode.domain.EncounterCoder;
-import org.spinecode.plugin.PluginRegistry;
+import org.spinecode.plugin.host.PluginRegistry;
 import org.spinecode.plugin.contract.CodingCase;
 
 /** Transforaminal coding, case by case: foramina per side, add-on units, Medicare limits. */
 class TransforaminalCodingTest {
-  private static final EncounterCoder ENGINE = PluginRegistry.ofPlugins(List.of(new TransforaminalPlugin())).engine();
+  private static final EncounterCoder ENGINE = Installation.of(PluginRegistry.ofPlugins(List.of(new TransforaminalPlugin()))).directCoder();
 
   @ParameterizedTest(name = "{0} {1} {2} [{3}] -> {4} {5}")
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """

@@ -1,6 +1,5 @@
 package org.spinecode.plugins.ultrasound;
 
-import org.spinecode.domain.family.CodeLadder;
 import org.spinecode.domain.family.FamilyCoder;
 import org.spinecode.domain.family.FamilyCoding;
 import org.spinecode.domain.family.PlacementRules;
@@ -8,6 +7,7 @@ import org.spinecode.domain.family.RegionLadders;
 import org.spinecode.domain.family.Session;
 import org.spinecode.domain.spine.FacetJoints;
 import org.spinecode.domain.spine.SpinalLevel;
+import org.spinecode.plugin.FamilyContext;
 
 /**
  * Codes ultrasound-guided sessions with the same counting as the fluoroscopic families: joints
@@ -23,18 +23,20 @@ final class UltrasoundCoder implements FamilyCoder {
       .requiringPurpose()
       .levels(level -> level.compareTo(SpinalLevel.C2_C3) >= 0 && level != SpinalLevel.SACRAL_HIATUS,
           "foramina run from C2-C3 to L5-S1, then the sacral foramina S1-S4");
-  private static final RegionLadders FACET = RegionLadders.of(
-      CodeLadder.of(UltrasoundCodes.C0213T, UltrasoundCodes.C0214T, UltrasoundCodes.C0215T),
-      CodeLadder.of(UltrasoundCodes.C0216T, UltrasoundCodes.C0217T, UltrasoundCodes.C0218T));
-  private static final RegionLadders TRANSFORAMINAL = RegionLadders.of(
-      CodeLadder.of(UltrasoundCodes.C0228T, UltrasoundCodes.C0229T),
-      CodeLadder.of(UltrasoundCodes.C0230T, UltrasoundCodes.C0231T));
+  private final RegionLadders facet;
+  private final RegionLadders transforaminal;
+
+  /** The definitions the host resolved: facet 0213T-0218T, transforaminal 0228T-0231T (dated by the product's code table). */
+  UltrasoundCoder(FamilyContext context) {
+    this.facet = RegionLadders.of(context.ladder("0213T", "0214T", "0215T"), context.ladder("0216T", "0217T", "0218T"));
+    this.transforaminal = RegionLadders.of(context.ladder("0228T", "0229T"), context.ladder("0230T", "0231T"));
+  }
 
   @Override
   public FamilyCoding code(Session session) {
     if (session.family().equals(UltrasoundCodes.FACET)) {
-      return FamilyCoding.of(FACET.climb(FACET_RULES.place(session)), java.util.List.of());
+      return FamilyCoding.of(facet.climb(FACET_RULES.place(session)), java.util.List.of());
     }
-    return FamilyCoding.of(TRANSFORAMINAL.climb(TRANSFORAMINAL_RULES.place(session)), java.util.List.of());
+    return FamilyCoding.of(transforaminal.climb(TRANSFORAMINAL_RULES.place(session)), java.util.List.of());
   }
 }

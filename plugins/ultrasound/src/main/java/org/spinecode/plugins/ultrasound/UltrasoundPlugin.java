@@ -1,13 +1,14 @@
 package org.spinecode.plugins.ultrasound;
 
 import java.util.List;
-import org.spinecode.domain.catalogue.CodeDefinition;
-import org.spinecode.domain.edit.DataTable;
 import org.spinecode.domain.family.FamilyCoder;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.plugin.FamilyClaim;
+import org.spinecode.plugin.FamilyContext;
 import org.spinecode.plugin.FamilyPlugin;
 import org.spinecode.plugin.PluginDescriptor;
+import org.spinecode.plugin.data.CodeTable;
+import org.spinecode.plugin.data.DataTable;
 
 /** Facet and transforaminal work under ultrasound, which moves it to Category III codes. */
 public final class UltrasoundPlugin implements FamilyPlugin {
@@ -24,17 +25,17 @@ public final class UltrasoundPlugin implements FamilyPlugin {
   }
 
   @Override
+  public CodeTable codes() {
+    return UltrasoundCodes.TABLE;
+  }
+
+  @Override
   public List<DataTable> tables() {
     return List.of(UltrasoundCodes.TABLE.describe("SpineCode ultrasound-guided codes 0213T-0218T, 0228T-0231T"));
   }
 
   @Override
-  public List<CodeDefinition> catalogue() {
-    return UltrasoundCodes.ALL;
-  }
-
-  @Override
-  public FamilyCoder createCoder() {
-    return new UltrasoundCoder();
+  public FamilyCoder createCoder(FamilyContext context) {
+    return new UltrasoundCoder(context);
   }
 }

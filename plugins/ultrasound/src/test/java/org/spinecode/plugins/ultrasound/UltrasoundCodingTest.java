@@ -1,5 +1,6 @@
 package org.spinecode.plugins.ultrasound;
 
+import org.spinecode.plugin.host.Installation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -7,12 +8,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.spinecode.domain.claim.CodingResult;
 import org.spinecode.domain.EncounterCoder;
-import org.spinecode.plugin.PluginRegistry;
+import org.spinecode.plugin.host.PluginRegistry;
 import org.spinecode.plugin.contract.CodingCase;
 
 /** Ultrasound-guided coding, case by case: Category III codes, counted like their families, never covered. */
 class UltrasoundCodingTest {
-  private static final EncounterCoder ENGINE = PluginRegistry.ofPlugins(List.of(new UltrasoundPlugin())).engine();
+  private static final EncounterCoder ENGINE = Installation.of(PluginRegistry.ofPlugins(List.of(new UltrasoundPlugin()))).directCoder();
 
   @ParameterizedTest(name = "{0} {1} {2} {3} [{4}] -> {5} {6}")
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
