@@ -46,15 +46,19 @@ class ArchitectureTest {
         Arguments.of("org.spinecode.domain.engine", new String[] {"java..", DOMAIN}),
         Arguments.of("org.spinecode.domain.check", new String[] {"java..", DOMAIN}),
         Arguments.of("org.spinecode.domain.edit", new String[] {"java..", DOMAIN}),
+        Arguments.of("org.spinecode.domain.diagnosis", new String[] {"java..", DOMAIN}),
         Arguments.of("org.spinecode.plugin", new String[] {"java..", DOMAIN, "org.spinecode.plugin",
             "org.spinecode.plugin.data"}),
         Arguments.of("org.spinecode.plugin.data", new String[] {"java..", DOMAIN, "org.spinecode.plugin.data"}),
         Arguments.of("org.spinecode.plugin.host", new String[] {"java..", DOMAIN, PLUGIN_API}),
+        Arguments.of("org.spinecode.plugin.host.diagnosis", new String[] {"java..", DOMAIN, PLUGIN_API}),
         Arguments.of("org.spinecode.plugins.interlaminar", new String[] {"java..", DOMAIN, PLUGIN_API, "org.spinecode.plugins.interlaminar.."}),
         Arguments.of("org.spinecode.plugins.transforaminal", new String[] {"java..", DOMAIN, PLUGIN_API, "org.spinecode.plugins.transforaminal.."}),
         Arguments.of("org.spinecode.plugins.facet", new String[] {"java..", DOMAIN, PLUGIN_API, "org.spinecode.plugins.facet.."}),
         Arguments.of("org.spinecode.plugins.ultrasound", new String[] {"java..", DOMAIN, PLUGIN_API, "org.spinecode.plugins.ultrasound.."}),
         Arguments.of("org.spinecode.rest.wire", new String[] {"java..", DOMAIN, "org.spinecode.rest.wire..", "com.fasterxml.jackson.."}),
+        Arguments.of("org.spinecode.rest.format", new String[] {"java..", DOMAIN, "org.spinecode.rest.wire..",
+            "org.spinecode.rest.format..", "com.fasterxml.jackson.core.."}),
         Arguments.of("org.spinecode.rest.http", new String[] {"java..", DOMAIN, "org.spinecode.rest..", "io.javalin..",
             "org.eclipse.jetty..", "jakarta.servlet..", "com.fasterxml.jackson..", "org.slf4j.."}),
         Arguments.of("org.spinecode.cli.command", new String[] {"java..", DOMAIN, PLUGIN_API, "org.spinecode.rest..",
@@ -126,7 +130,8 @@ class ArchitectureTest {
   @Test
   void the_family_toolkit_and_the_policy_kinds_do_not_know_the_engine() {
     noClasses().that().resideInAnyPackage("org.spinecode.domain.family..", "org.spinecode.domain.policy..",
-            "org.spinecode.domain.catalogue..", "org.spinecode.domain.edit..", "org.spinecode.domain.check..")
+            "org.spinecode.domain.catalogue..", "org.spinecode.domain.edit..", "org.spinecode.domain.check..",
+            "org.spinecode.domain.diagnosis..")
         .should().dependOnClassesThat().resideInAPackage("org.spinecode.domain.engine..")
         .check(CLASSES);
   }

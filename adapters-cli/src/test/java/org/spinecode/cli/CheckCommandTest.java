@@ -97,9 +97,84 @@ class CheckCommandTest {
     Cli run = Cli.run("check", EXAMPLES.resolve("day.ndjson").toString(), "--report", report.toString());
 
     String html = Files.readString(report);
-    assertThat(html).contains("<b>6</b>claims checked", "<b>33.3%</b>match rate", "<svg id=\"chart-kinds\"")
+    assertThat(html).contains("<b>6</b>claims checked", "<b>33.3%</b>match rate, of the claims checked, refused excluded",
+            "id=\"chart-kinds\"")
         .doesNotContain("<script", "src=", "href=", "url(");
     assertThat(run.err()).contains("audit report: " + report);
+  }
+
+  @Test
+  void a_report_that_cannot_be_opened_stops_the_run_before_any_claim_is_checked(@TempDir Path dir) {
+    Path report = dir.resolve("no-such-folder").resolve("audit.html");
+
+    Cli run = Cli.run("check", EXAMPLES.resolve("day.ndjson").toString(), "--report", report.toString());
+
+    assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("--report " + report, "its folder does not exist");
+    assertThat(run.out()).as("nothing was checked").isEmpty();
+  }
+
+  @Test
+  void the_report_may_not_be_the_input_file(@TempDir Path dir) throws IOException {
+    Path claims = Files.copy(EXAMPLES.resolve("day.ndjson"), dir.resolve("claims.ndjson"));
+    byte[] before = Files.readAllBytes(claims);
+
+    Cli run = Cli.run("check", claims.toString(), "--report", dir.resolve(".").resolve("claims.ndjson").toString());
+
+    assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("is the input file");
+    assertThat(Files.readAllBytes(claims)).as("the claims are untouched").isEqualTo(before);
+  }
+
+  @Test
+  void a_report_that_cannot_be_written_names_it_and_the_reason_and_exits_4() {
+    Path full = Path.of("/dev/full");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(full), "needs Linux's /dev/full");
+
+    Cli run = Cli.run("check", EXAMPLES.resolve("day.ndjson").toString(), "--report", full.toString());
+
+    assertThat(run.exit()).isEqualTo(ExitCodes.INTERNAL);
+    assertThat(run.err()).contains("cannot write /dev/full: No space left on device")
+        .doesNotContain("audit report:", "Exception");
+  }
+
+  /**
+   * Issue 20, item 7: the report says what it audited (input, run date, reference data, counts),
+   * and counts claims, not lines: two claims that each bill imaging five times are two claims
+   * with that pattern, and a refused record is counted apart from the match rate.
+   */
+  @Test
+  void the_report_counts_claims_not_lines_and_names_what_it_audited(@TempDir Path dir) throws IOException {
+    String claim = "{\"id\":\"ID\",\"dateOfService\":\"2026-03-02\",\"payer\":\"COMMERCIAL\",\"procedures\":[{\"family\":"
+        + "\"TRANSFORAMINAL\",\"guidance\":\"FLUOROSCOPY\",\"purpose\":\"THERAPEUTIC\",\"targets\":[{\"level\":\"L4-L5\","
+        + "\"side\":\"RIGHT\"}]}],\"billed\":[{\"code\":\"64483\",\"modifiers\":[\"RT\"]}" + ",{\"code\":\"77003\"}".repeat(5)
+        + "]}";
+    Path input = dir.resolve("march.ndjson");
+    Files.writeString(input, claim.replace("ID", "claim-b") + "\n" + claim.replace("ID", "claim-a") + "\n"
+        + "{\"id\":\"claim-c\",\"payer\":\"MEDICARE\"}\n" + MATCHING + "\n");
+    Path report = dir.resolve("audit.html");
+
+    Cli run = Cli.run("check", input.toString(), "--report", report.toString(), "--output", "ndjson");
+
+    String html = Files.readString(report);
+    String version = JSON.readTree(run.out().lines().findFirst().orElseThrow()).path("dataVersion").asText();
+    assertThat(version).isNotEmpty();
+    assertThat(html).contains("<dd id=\"input-name\">" + input + "</dd>",
+        "<dd id=\"run-date\">" + java.time.LocalDate.now() + "</dd>",
+        "<dd id=\"data-version\">" + version + "</dd>",
+        "<dd id=\"counts\">4 read: 3 checked (1 match, 2 differ), 1 refused as invalid input</dd>",
+        "<b>33.3%</b>match rate, of the claims checked, refused excluded");
+    // Five 77003 lines in each of two claims: two claims, both named, least id first.
+    String pattern = row(html, "77003");
+    assertThat(pattern).contains("<td data-label=\"claims\">2</td>", "claim-a, claim-b").doesNotContain(">10<");
+    assertThat(html).contains("data-label=\"UNEXPECTED\" data-count=\"2\"", "data-label=\"77003\" data-count=\"2\"");
+  }
+
+  /** The patterns row whose billed line is {@code code}. */
+  private static String row(String html, String code) {
+    int at = html.indexOf("<td data-label=\"billed\"><code>" + code);
+    assertThat(at).as("a pattern billing " + code).isPositive();
+    return html.substring(html.lastIndexOf("<tr>", at), html.indexOf("</tr>", at));
   }
 
   private static JsonNode read(String line) {

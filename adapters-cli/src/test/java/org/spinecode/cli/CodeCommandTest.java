@@ -104,7 +104,8 @@ class CodeCommandTest {
     Cli cli = Cli.run("code", file.toString());
 
     assertThat(cli.out().lines().toList()).first().isEqualTo(
-        "id,kind,code,modifiers,units,levels,label,rule,severity,message,source,field,inputLine,dataVersion");
+        "id,kind,code,modifiers,units,levels,label,rule,severity,message,source,field,inputLine,dataVersion,"
+            + "diagnosisPointers");
     assertThat(cli.out()).contains("v1,line,64483,RT GZ,1,L4-L5").contains("v1,line,64484,RT GZ,1,L5-S1")
         .contains("FREQUENCY_LIMIT_EXCEEDED").contains("v2,line,64493,50,1,L4-L5");
   }

@@ -43,10 +43,11 @@ class CountingRulesTest {
             () -> CodingCase.of("FACET", "FLUOROSCOPY").purpose("THERAPEUTIC").style("RT_LT_LINES")
                 .targets("L2-L3:B L3-L4:R L4-L5:R L5-S1:L"),
             "64493-LT x1, 64493-RT x1, 64494-RT x1, 64495-LT x1, 64495-RT x1", ""),
-        row("TWO_UNITS: each code's units count every level and side done",
+        row("TWO_UNITS (CONTRACT.md v3): a level done on both sides is two units of an unsided line; a level done"
+                + " on one side keeps its RT or LT",
             () -> CodingCase.of("TRANSFORAMINAL", "FLUOROSCOPY").purpose("THERAPEUTIC").style("TWO_UNITS")
                 .targets("L3-L4:B L4-L5:B L5-S1:R"),
-            "64483 x2, 64484 x3", ""),
+            "64483 x2, 64484 x2, 64484-RT x1", ""),
         row("Identical lines merge: two further bilateral levels are 64484-50 x2",
             () -> CodingCase.of("TRANSFORAMINAL", "CT").purpose("THERAPEUTIC").targets("L3-L4:B L4-L5:B L5-S1:B"),
             "64483-50 x1, 64484-50 x2", ""),

@@ -13,6 +13,7 @@ import org.spinecode.domain.InvalidInputException;
 import org.spinecode.domain.claim.CodingResult;
 import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.encounter.BilateralStyle;
+import org.spinecode.domain.encounter.DiagnosisCode;
 import org.spinecode.domain.encounter.Encounter;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.Payer;
@@ -23,6 +24,8 @@ import org.spinecode.domain.encounter.Target;
 import org.spinecode.domain.spine.Laterality;
 import org.spinecode.domain.spine.SpinalLevel;
 import org.spinecode.plugin.host.PluginDiscovery;
+import org.spinecode.rest.format.ClaimFormat;
+import org.spinecode.rest.wire.FhirReferences;
 
 /** The README's library example, as written there. */
 class LibraryUseTest {
@@ -46,6 +49,31 @@ class LibraryUseTest {
     assertThat(result.lines()).extracting(line -> line.code() + " " + line.modifiers() + " x" + line.units())
         .containsExactly("64493 [50, KX] x1", "64494 [50, KX] x1");
     assertThat(result.findings()).allSatisfy(finding -> assertThat(finding.source()).isNotBlank());
+  }
+
+  @Test
+  void the_readmes_claim_formats_example_writes_a_bundle_and_837p_segments_with_pointers() {
+    EncounterCoder coder = Installation.of(PluginDiscovery.fromClassPath()).coder();
+    Encounter encounter = Encounter.builder()
+        .dateOfService(LocalDate.of(2026, 3, 2))
+        .payer(Payer.MEDICARE)
+        .addDiagnoses(DiagnosisCode.parse("M47.816"))
+        .addProcedures(Procedure.builder()
+            .family(ProcedureFamily.of("FACET"))
+            .guidance(Guidance.FLUOROSCOPY)
+            .purpose(Purpose.DIAGNOSTIC)
+            .addTargets(Target.at(SpinalLevel.L4_L5, Laterality.BILATERAL))
+            .build())
+        .build();
+    CodingResult result = coder.code(encounter);
+
+    String bundle = ClaimFormat.FHIR.write(encounter, result,
+        new FhirReferences("Patient/123", "Practitioner/7", "Organization/payer-1", "Coverage/456"));
+    String segments = ClaimFormat.X12.write(encounter, result, FhirReferences.NONE);
+
+    assertThat(result.lines().get(0).diagnosisPointers()).containsExactly(1);
+    assertThat(bundle).contains("\"reference\":\"Patient/123\"").contains("\"code\":\"64493\"");
+    assertThat(segments).isEqualTo("HI*ABK:M47816~\nLX*1~\nSV1*HC:64493:50:KX*0*UN*1***1~\nDTP*472*D8*20260302~\n");
   }
 
   @Test

@@ -126,11 +126,16 @@ final class Scenarios {
     return problems.isEmpty() ? null : String.join("; ", problems);
   }
 
-  /** The check-mode scenarios, scenarios/check.json beside the public ones. */
+  /**
+   * The check-mode scenarios beside the public ones: scenarios/check.json (v2) and
+   * scenarios/check-v3.json (contract v3 and the second audit, issue 20).
+   */
   static List<JsonNode> checks() {
     try {
       List<JsonNode> cases = new ArrayList<>();
-      JSON.readTree(FILE.resolveSibling("check.json").toFile()).forEach(cases::add);
+      for (String file : List.of("check.json", "check-v3.json")) {
+        JSON.readTree(FILE.resolveSibling(file).toFile()).forEach(cases::add);
+      }
       return cases;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -150,7 +155,11 @@ final class Scenarios {
   static String judgeCheck(JsonNode scenario, JsonNode result, boolean withFindings) {
     JsonNode expect = scenario.get("expect");
     if (expect.has("error")) {
-      return judge(scenario, result);
+      String error = judge(scenario, result);
+      if (error == null && expect.has("field") && !expect.get("field").asText().equals(result.get("error").path("field").asText())) {
+        return "expected the error to name " + expect.get("field").asText() + ", got " + result.get("error");
+      }
+      return error;
     }
     if (result.has("error")) {
       return "unexpected error " + result.get("error");
@@ -176,7 +185,57 @@ final class Scenarios {
     if (withFindings && !texts(want.get("findings")).equals(gotRules)) {
       problems.add("findings: expected " + texts(want.get("findings")) + ", got " + gotRules);
     }
+    if (withFindings) {
+      for (JsonNode info : want.path("infos")) {
+        boolean found = false;
+        for (JsonNode f : check.get("findings")) {
+          found |= f.path("rule").asText().equals(info.asText()) && f.path("severity").asText().equals("INFO");
+        }
+        if (!found) {
+          problems.add("expected an INFO " + info.asText() + " in " + check.get("findings"));
+        }
+      }
+    }
+    for (JsonNode said : expect.path("says")) {
+      if (!said.has("finding") || withFindings) {
+        words(problems, said, said.has("code") ? check.get("differences") : check.get("findings"),
+            said.has("code") ? "code" : "rule", said.has("code") ? said.get("code") : said.get("finding"));
+      }
+    }
+    for (JsonNode note : withFindings ? expect.path("notes") : JSON.createArrayNode()) {
+      words(problems, note, result.get("findings"), "rule", note.get("rule"));
+    }
     return problems.isEmpty() ? null : String.join("; ", problems);
+  }
+
+  /**
+   * The project's additions to the contract's check harness (scenarios/check-v3.json): an entry
+   * of {@code says} (a difference by {@code code}, or a check finding by {@code finding}) or
+   * {@code notes} (a finding of the coding result by {@code rule}) must exist, and its message
+   * and source must contain every text of {@code contains} and none of {@code lacks}.
+   */
+  private static void words(List<String> problems, JsonNode expected, JsonNode items, String key, JsonNode value) {
+    List<String> texts = new ArrayList<>();
+    items.forEach(item -> {
+      if (item.path(key).asText().equals(value.asText())) {
+        texts.add(item.path("message").asText() + " | " + item.path("source").asText());
+      }
+    });
+    if (texts.isEmpty()) {
+      problems.add("expected a " + key + " " + value.asText() + " in " + items);
+      return;
+    }
+    String text = String.join(" || ", texts);
+    expected.path("contains").forEach(t -> {
+      if (!text.contains(t.asText())) {
+        problems.add(value.asText() + " should say '" + t.asText() + "': " + text);
+      }
+    });
+    expected.path("lacks").forEach(t -> {
+      if (text.contains(t.asText())) {
+        problems.add(value.asText() + " should not say '" + t.asText() + "': " + text);
+      }
+    });
   }
 
   private static TreeSet<String> texts(JsonNode array) {

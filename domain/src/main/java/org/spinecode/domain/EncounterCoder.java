@@ -21,4 +21,12 @@ public interface EncounterCoder {
   default String dataVersion() {
     return "";
   }
+
+  /**
+   * The family plugins this coder has stopped calling because one did not answer in time (see the
+   * failure policy, docs/CONTRACT.md): their procedures are refused until restart. Sorted by plugin id.
+   */
+  default java.util.List<QuarantinedPlugin> quarantined() {
+    return java.util.List.of();
+  }
 }

@@ -1,10 +1,17 @@
 package org.spinecode.cli.command;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.spinecode.rest.wire.RecordCoder;
 import org.spinecode.rest.wire.ResultJson;
 import org.spinecode.rest.wire.WireCodec;
@@ -33,14 +40,20 @@ import picocli.CommandLine.Option;
 final class CheckCommand extends CodeCommand {
 
   @Option(names = "--report", paramLabel = "FILE.html",
-      description = "Also write a batch audit report: match rate, differences by kind and code, findings by rule, the worst patterns first.")
+      description = "Also write a batch audit report: the input, run date, reference data and counts; the match rate;"
+          + " claims by kind and code of difference and by rule; the patterns in the most claims first, with their claim ids.")
   Path report;
 
   private AuditTally tally;
+  private Writer reportOut;
 
+  // Opened before anything is coded, so a path that cannot be written fails at once, not after the work.
   @Override
   RecordCoder records(Services services, WireCodec codec) {
-    tally = report == null ? null : new AuditTally();
+    if (report != null) {
+      reportOut = openReport();
+      tally = new AuditTally();
+    }
     return RecordCoder.checking(services.checker(), codec, new WireMapping(), this::failed);
   }
 
@@ -55,12 +68,31 @@ final class CheckCommand extends CodeCommand {
   @Override
   boolean finished(boolean failing) throws IOException {
     if (tally != null) {
-      try (Writer html = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
-        new AuditReport(tally).write(html);
+      try (Writer html = reportOut) {
+        new AuditReport(tally, file == null || file.equals("-") ? "standard input" : file, LocalDate.now()).write(html);
       }
       spec.commandLine().getErr().println("audit report: " + report);
     }
     return failing;
+  }
+
+  private Writer openReport() {
+    String name = "--report " + report;
+    try {
+      if (file != null && !file.equals("-") && Files.exists(report) && Files.isSameFile(Path.of(file), report)) {
+        throw new InputProblem(name + " is the input file; name another file for the report");
+      }
+      return new BufferedWriter(new OutputStreamWriter(
+          OutputFailure.guarded(Files.newOutputStream(report), report.toString()), StandardCharsets.UTF_8), 1 << 16);
+    } catch (NoSuchFileException e) {
+      throw new InputProblem("cannot write " + name + ": its folder does not exist");
+    } catch (AccessDeniedException e) {
+      throw new InputProblem("cannot write " + name + ": permission denied");
+    } catch (FileSystemException e) {
+      throw new InputProblem("cannot write " + name + ": " + (e.getReason() == null ? "not writable" : e.getReason()));
+    } catch (IOException | InvalidPathException e) {
+      throw new InputProblem("cannot write " + name + " (" + e.getClass().getSimpleName() + ")");
+    }
   }
 
   @Override

@@ -16,6 +16,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.spinecode.rest.wire.ByteOrderMark;
+import org.spinecode.rest.format.ClaimFormat;
 import org.spinecode.rest.wire.RecordCoder;
 import org.spinecode.rest.wire.ResultJson;
 import org.spinecode.rest.wire.WireCodec;
@@ -38,12 +40,14 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:",
         "  spinecode code examples/encounters/bilateral-facet.json",
         "  spinecode code --format ndjson < examples/encounters/day.ndjson > results.ndjson",
-        "  spinecode code examples/encounters/day.csv --output csv"})
+        "  spinecode code examples/encounters/day.csv --output csv",
+        "  spinecode code examples/encounters/bilateral-facet.json --output fhir   # FHIR R4 Bundle (Claim + OperationOutcome)",
+        "  spinecode code examples/encounters/bilateral-facet.json --output x12    # 837P HI, LX/SV1/DTP segments"})
 class CodeCommand implements Callable<Integer> {
 
   enum Format { JSON, NDJSON, CSV }
 
-  enum Output { TABLE, JSON, NDJSON, CSV }
+  enum Output { TABLE, JSON, NDJSON, CSV, FHIR, X12 }
 
   @ParentCommand
   SpineCodeCommand root;
@@ -59,7 +63,9 @@ class CodeCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = "--output", paramLabel = "OUTPUT",
-      description = "Output: ${COMPLETION-CANDIDATES}. Default: table on a terminal, else like the input (NDJSON in, NDJSON out).")
+      description = "Output: ${COMPLETION-CANDIDATES}. Default: table on a terminal, else like the input (NDJSON in, NDJSON out)."
+          + " fhir: a FHIR R4 Bundle per encounter (one per line for a batch); x12: 837P service-line segments"
+          + " (docs/FORMATS.md).")
   Output output;
 
   @Option(names = "--max-line", paramLabel = "SIZE", defaultValue = "4MiB", converter = ByteSize.class,
@@ -83,8 +89,10 @@ class CodeCommand implements Callable<Integer> {
     InputStream in = open();
     Services services = root.services();
     WireCodec codec = services.codec();
-    RecordCoder records = records(services, codec);
+    RecordCoder records = output == Output.FHIR || output == Output.X12 ? records(services, codec).withHeaders()
+        : records(services, codec);
     PushbackInputStream input = new PushbackInputStream(in, 1 << 16);
+    ByteOrderMark.skip(input);
     Format inputFormat = format != null ? format : guessFormat(input);
     Writer out = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
     if (inputFormat == Format.NDJSON && (output == Output.NDJSON || output == null && !root.terminal().out())) {
@@ -110,6 +118,7 @@ class CodeCommand implements Callable<Integer> {
         progress.tick();
       }
       sink.finish();
+      errors |= sink.refusedAny();
       progress.done();
     }
     return finished(errors) ? ExitCodes.RECORD_ERRORS : ExitCodes.OK;
@@ -225,6 +234,9 @@ class CodeCommand implements Callable<Integer> {
       case NDJSON -> JsonResults.ndjson(out, codec);
       case CSV -> csv(out);
       case JSON -> array || inputFormat != Format.JSON ? JsonResults.array(out, codec) : JsonResults.pretty(out, codec);
+      case FHIR -> new ClaimFormatResults(ClaimFormat.FHIR, out, spec.commandLine().getErr(),
+          !array && inputFormat == Format.JSON);
+      case X12 -> new ClaimFormatResults(ClaimFormat.X12, out, spec.commandLine().getErr(), false);
     };
   }
 }

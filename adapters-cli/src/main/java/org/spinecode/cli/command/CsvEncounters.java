@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.spinecode.domain.InvalidInputException;
 import org.spinecode.domain.check.BilledLineText;
+import org.spinecode.domain.check.ClaimChecker;
 import org.spinecode.domain.edit.BilledLine;
 import org.spinecode.rest.wire.EncounterJson;
 import org.spinecode.rest.wire.EncounterJson.BilledLineJson;
@@ -26,7 +27,8 @@ import org.spinecode.rest.wire.WireMapping;
  * encounter, rows with the same {@code procedure} label (or, without that column, the same family,
  * guidance, purpose, approach and catheter) are one procedure. Encounter fields may be repeated on
  * every row or given once; {@code history} holds prior sessions as
- * {@code 2025-05-10 TRANSFORAMINAL LUMBAR_SACRAL THERAPEUTIC; ...}; {@code nerves} are separated by
+ * {@code 2025-05-10 TRANSFORAMINAL LUMBAR_SACRAL THERAPEUTIC; ...}; {@code diagnoses} holds ICD-10-CM
+ * codes, the primary first, as {@code M54.16; M47.816}; {@code nerves} are separated by
  * spaces. Check mode adds a {@code billed} column: each row's cell adds billed lines written as a
  * coder writes them, {@code 64493-50-KX x1; 64494-50-KX x1}; a row with only {@code id} and
  * {@code billed} adds billed lines and no procedure.
@@ -34,9 +36,9 @@ import org.spinecode.rest.wire.WireMapping;
 final class CsvEncounters implements EncounterReader {
   static final List<String> COLUMNS = List.of("id", "dateOfService", "payer", "setting", "claimType",
       "bilateralStyle", "abnOnFile", "priorAuthorizationNumber", "state", "medicareJurisdiction", "history",
-      "procedure", "family", "guidance", "purpose", "approach", "indwellingCatheter", "level", "nerves", "side",
-      "billed");
-  private static final List<String> ENCOUNTER_COLUMNS = COLUMNS.subList(0, 11);
+      "diagnoses", "procedure", "family", "guidance", "purpose", "approach", "indwellingCatheter", "level", "nerves",
+      "side", "billed");
+  private static final List<String> ENCOUNTER_COLUMNS = COLUMNS.subList(0, 12);
   private static final List<String> REQUIRED = List.of("dateOfService", "payer", "family", "guidance");
 
   private final BufferedReader in;
@@ -151,7 +153,8 @@ final class CsvEncounters implements EncounterReader {
     return new EncounterJson(fields.get("id"), fields.get("dateOfService"), fields.get("payer"),
         fields.get("setting"), fields.get("claimType"), fields.get("bilateralStyle"),
         bool(fields.get("abnOnFile"), "abnOnFile"), fields.get("priorAuthorizationNumber"), fields.get("state"),
-        fields.get("medicareJurisdiction"), history(fields.get("history")), procedureList, billed(rows));
+        fields.get("medicareJurisdiction"), history(fields.get("history")), procedureList, billed(rows),
+        diagnoses(fields.get("diagnoses")), null);
   }
 
   /** A check-mode row that only adds billed lines to the encounter above it. */
@@ -168,12 +171,13 @@ final class CsvEncounters implements EncounterReader {
     List<BilledLineJson> billed = new ArrayList<>();
     for (Row row : rows) {
       try {
-        for (BilledLine line : BilledLineText.parse(cell(row, "billed"))) {
+        for (BilledLine line : BilledLineText.parse(cell(row, "billed"), billed.size())) {
           billed.add(new BilledLineJson(line.code(), line.modifiers(), line.units()));
         }
       } catch (InvalidInputException e) {
-        throw new InvalidInputException("billed", "line " + row.line + ": " + e.reason());
+        throw new InvalidInputException(e.field(), "line " + row.line + ": " + e.reason());
       }
+      ClaimChecker.checkLineCount(billed.size());
     }
     return billed;
   }
@@ -191,6 +195,20 @@ final class CsvEncounters implements EncounterReader {
     }
     return new ProcedureJson(cell(first, "family"), cell(first, "guidance"), cell(first, "purpose"),
         cell(first, "approach"), bool(cell(first, "indwellingCatheter"), "indwellingCatheter"), targets);
+  }
+
+  /** {@code M54.16; M47.816}: the primary first. */
+  private static List<String> diagnoses(String text) {
+    if (text == null) {
+      return null;
+    }
+    List<String> codes = new ArrayList<>();
+    for (String code : text.split(";")) {
+      if (!code.isBlank()) {
+        codes.add(code.strip());
+      }
+    }
+    return codes;
   }
 
   private static List<PriorSessionJson> history(String text) {

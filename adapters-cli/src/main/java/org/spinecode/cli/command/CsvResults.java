@@ -10,11 +10,13 @@ import org.spinecode.rest.wire.ResultJson.LineJson;
 
 /**
  * CSV out: one row per claim line ({@code kind=line}), per finding ({@code kind=finding}) and per
- * refused encounter ({@code kind=error}). Modifiers and levels are separated by spaces; every row
- * names the reference data ({@code dataVersion}).
+ * refused encounter ({@code kind=error}). Modifiers, levels and a line's diagnosis pointers are
+ * separated by spaces; every row names the reference data ({@code dataVersion}). A cell that a
+ * spreadsheet would take for a formula is neutralised with a leading apostrophe.
  */
 final class CsvResults implements ResultSink {
-  static final String HEADER = "id,kind,code,modifiers,units,levels,label,rule,severity,message,source,field,inputLine,dataVersion";
+  static final String HEADER = "id,kind,code,modifiers,units,levels,label,rule,severity,message,source,field,inputLine,dataVersion,"
+      + "diagnosisPointers";
   private final Writer out;
   private String version;
 
@@ -34,8 +36,11 @@ final class CsvResults implements ResultSink {
       return;
     }
     for (LineJson line : result.lines()) {
-      row(id, "line", line.code(), String.join(" ", line.modifiers()), String.valueOf(line.units()),
-          String.join(" ", line.levels()), line.label(), null, null, null, null, null, null);
+      // The one row that fills the last column as well.
+      row(out, id, "line", line.code(), String.join(" ", line.modifiers()), String.valueOf(line.units()),
+          String.join(" ", line.levels()), line.label(), null, null, null, null, null, null, version,
+          line.diagnosisPointers() == null ? null
+              : String.join(" ", line.diagnosisPointers().stream().map(String::valueOf).toList()));
     }
     for (FindingJson finding : result.findings()) {
       row(id, "finding", String.join(" ", finding.codes()), null, null, null, null, finding.rule(),
@@ -64,10 +69,26 @@ final class CsvResults implements ResultSink {
     if (cell == null) {
       return "";
     }
-    if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0) {
+    if (startsAFormula(cell)) {
+      return "\"'" + cell.replace("\"", "\"\"") + '"';
+    }
+    if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
       return cell;
     }
     return '"' + cell.replace("\"", "\"\"") + '"';
+  }
+
+  /**
+   * A cell a spreadsheet would run as a formula (OWASP "CSV Injection": =, +, -, @, tab, carriage
+   * return first). Such a cell, an encounter id perhaps, is written quoted with a leading
+   * apostrophe, so that a spreadsheet shows it as text instead of running it.
+   */
+  private static boolean startsAFormula(String cell) {
+    if (cell.isEmpty()) {
+      return false;
+    }
+    char first = cell.charAt(0);
+    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
   }
 
   @Override

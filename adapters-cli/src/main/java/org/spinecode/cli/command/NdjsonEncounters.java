@@ -32,8 +32,7 @@ final class NdjsonEncounters implements EncounterReader {
   /** One line's result; an over-long line is refused without being read. */
   static ResultJson code(NdjsonLines.Line line, RecordCoder records, int maxLineBytes) {
     if (line.tooLong()) {
-      return records.unreadable(new org.spinecode.domain.InvalidInputException("",
-          "the line is longer than " + maxLineBytes + " bytes (--max-line); it was skipped"), line.number());
+      return records.tooLong(maxLineBytes, line.number());
     }
     return records.code(line);
   }

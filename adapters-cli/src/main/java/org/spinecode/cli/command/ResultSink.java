@@ -10,4 +10,9 @@ interface ResultSink {
 
   /** After the last result: close brackets, print totals, flush. */
   void finish() throws IOException;
+
+  /** True when a result could not be written in the output format (the run exits with 1). */
+  default boolean refusedAny() {
+    return false;
+  }
 }

@@ -1,10 +1,14 @@
 package org.spinecode.cli.command;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.BindException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.spinecode.rest.http.ApiKeys;
 import org.spinecode.rest.http.RestServer;
 import org.spinecode.rest.http.ServerSettings;
 import picocli.CommandLine;
@@ -20,10 +24,11 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
         "Serves the REST API and the coder's page until Ctrl-C or SIGTERM.",
-        "Endpoints: /v1/coding, /v1/coding/batch, /v1/codes, /v1/plugins; the coder's page at /, the API page at /api."},
+        "Endpoints: /v1/coding, /v1/coding/batch, /v1/check, /v1/check/batch, /v1/codes, /v1/plugins, /v1/data;"
+            + " /health, /ready; the coder's page at /, the API page at /api."},
     footer = {"", "Examples:",
         "  spinecode serve",
-        "  spinecode serve --port 9000 --host 0.0.0.0 --max-body 4MiB",
+        "  spinecode serve --port 9000 --host 0.0.0.0 --api-keys keys.sha256 --max-body 4MiB",
         "", "See docs/REST.md for the endpoints, status codes and limits."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -61,12 +66,34 @@ final class ServeCommand implements Callable<Integer> {
       description = "Most request threads (default: ${DEFAULT-VALUE}).")
   int maxThreads;
 
+  @Option(names = "--header-timeout", paramLabel = "SECONDS", defaultValue = "10",
+      description = "Close a connection that has not sent a request's headers this long after opening or after"
+          + " its previous response, however steadily it trickles (default: ${DEFAULT-VALUE}).")
+  int headerSeconds;
+
+  @Option(names = "--min-body-rate", paramLabel = "SIZE", defaultValue = "1KiB", converter = ByteSize.class,
+      description = "Slowest request body accepted, in bytes per second: a body may take the header timeout plus"
+          + " one second per this many bytes, else 408 (default: ${DEFAULT-VALUE}).")
+  long minBodyRate;
+
+  @Option(names = "--max-connections-per-client", paramLabel = "COUNT",
+      defaultValue = "" + ServerSettings.DEFAULT_MAX_CONNECTIONS_PER_CLIENT,
+      description = "Most connections one client address may hold; more are closed at once (default:"
+          + " ${DEFAULT-VALUE}; behind a gateway, raise it to --max-connections).")
+  int maxConnectionsPerClient;
+
+  @Option(names = "--api-keys", paramLabel = "FILE",
+      description = "Require 'Authorization: Bearer KEY' on /v1/ for one of the keys whose SHA-256 digests (64 hex"
+          + " digits) FILE lists, one per line, # for comments; /health, /ready and the pages stay open.")
+  Path apiKeys;
+
   @Override
   public Integer call() throws InterruptedException {
     ServerSettings settings;
     try {
       settings = new ServerSettings(host, port, maxBody, maxBatch, Duration.ofSeconds(idleSeconds),
-          ServerSettings.DEFAULT_STOP_TIMEOUT, maxConnections, maxThreads, root.debug());
+          ServerSettings.DEFAULT_STOP_TIMEOUT, maxConnections, maxThreads, root.debug(),
+          Duration.ofSeconds(headerSeconds), minBodyRate, maxConnectionsPerClient, keys());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
@@ -93,6 +120,19 @@ final class ServeCommand implements Callable<Integer> {
     out.flush();
     server.awaitClose();
     return ExitCodes.OK;
+  }
+
+  private ApiKeys keys() {
+    if (apiKeys == null) {
+      return ApiKeys.none();
+    }
+    try {
+      return ApiKeys.read(apiKeys);
+    } catch (NoSuchFileException e) {
+      throw new InputProblem("no such file: --api-keys " + apiKeys);
+    } catch (IOException e) {
+      throw new InputProblem("cannot read --api-keys " + apiKeys + " (" + e.getClass().getSimpleName() + ")");
+    }
   }
 
   // Jetty and Javalin announce every start-up step at INFO; the server's own lines say what matters.

@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
     },
     footer = {"",
         "Exit codes: 0 all coded; 1 some records refused or with ERROR findings;",
-        "            2 usage error; 3 a plugin could not be loaded; 4 unexpected failure."})
+        "            2 usage error; 3 a plugin could not be loaded;",
+        "            4 the output could not be written, or an unexpected failure."})
 public final class SpineCodeCommand {
   private final Function<Startup, Services> wiring;
   private final InputStream stdin;

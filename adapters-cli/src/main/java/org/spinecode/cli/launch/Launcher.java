@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.util.function.Function;
 import org.spinecode.cli.command.ExitCodes;
 import org.spinecode.cli.command.InputProblem;
+import org.spinecode.cli.command.OutputFailure;
 import org.spinecode.cli.command.Services;
 import org.spinecode.cli.command.Startup;
 import org.spinecode.cli.command.SpineCodeCommand;
@@ -24,11 +25,25 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
-    OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+    // Guarded, so a full disk or a closed pipe is reported (or ends the run quietly) instead of
+    // vanishing inside PrintWriter.
+    OutputStream stdout = OutputFailure.guarded(new FileOutputStream(FileDescriptor.out), "standard output");
     PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int exit = execute(args, System.in, stdout, out, err, Terminal.detect());
-    out.flush();
+    int exit;
+    try {
+      exit = execute(args, System.in, stdout, out, err, Terminal.detect());
+    } catch (OutputFailure e) {
+      exit = outputFailed(e, "spinecode", err);
+    }
+    try {
+      out.flush();
+    } catch (OutputFailure e) {
+      // Once: a run that already failed to write has said so.
+      if (exit == ExitCodes.OK || exit == ExitCodes.RECORD_ERRORS) {
+        exit = outputFailed(e, "spinecode", err);
+      }
+    }
     err.flush();
     System.exit(exit);
   }
@@ -69,6 +84,10 @@ public final class Launcher {
 
   private static int failure(Throwable e, CommandLine command, boolean debug) {
     PrintWriter err = command.getErr();
+    OutputFailure output = OutputFailure.causing(e);
+    if (output != null) {
+      return outputFailed(output, "spinecode " + command.getCommandName(), err);
+    }
     if (e instanceof DataLoadException) {
       err.println("spinecode: cannot load reference data: " + e.getMessage());
       err.flush();
@@ -97,5 +116,13 @@ public final class Launcher {
     }
     err.flush();
     return ExitCodes.INTERNAL;
+  }
+
+  private static int outputFailed(OutputFailure e, String who, PrintWriter err) {
+    if (!e.readerGone()) {
+      err.println(who + ": " + e.getMessage());
+      err.flush();
+    }
+    return e.exitCode();
   }
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import java.util.Map;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Rectangle;
@@ -41,11 +42,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.spinecode.cli.command.ProductViews;
 import org.spinecode.cli.launch.Launcher;
 import org.spinecode.plugin.host.PluginDiscovery;
+import org.spinecode.rest.http.ApiKeys;
 import org.spinecode.rest.http.RestServer;
 import org.spinecode.rest.http.ServerSettings;
 import org.spinecode.rest.wire.WireCodec;
@@ -150,6 +153,28 @@ class CoderPageBrowserTest {
   }
 
   @Test
+  void behind_api_keys_the_page_asks_for_a_key_once_and_codes_with_it(@TempDir Path dir) throws Exception {
+    String key = "page-key-4711";
+    String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    ApiKeys keys = ApiKeys.read(Files.writeString(dir.resolve("keys.sha256"), digest + "\n"));
+    try (RestServer keyed = RestServer.start(ServerSettings.defaults().withPort(0).withApiKeys(keys),
+        ProductViews.served(Installation.of(PluginDiscovery.fromClassPath())), new WireCodec())) {
+      browser.get(keyed.uri().toString());
+      Alert prompt = wait.until(ExpectedConditions.alertIsPresent());
+      prompt.sendKeys(key);
+      prompt.accept();
+      wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+
+      new Select(browser.findElement(By.id("family"))).selectByValue("FACET");
+      browser.findElement(By.cssSelector("label[for='payer-COMMERCIAL']")).click();
+      level("L4-L5", "RIGHT").click();
+
+      assertThat(linesShown(1)).containsExactly("64493 | RT | 1 | L4-L5");
+    }
+  }
+
+  @Test
   void one_side_chosen_with_the_keyboard_codes_a_single_right_sided_line() {
     new Select(browser.findElement(By.id("family"))).selectByValue("FACET");
     browser.findElement(By.cssSelector("label[for='payer-COMMERCIAL']")).click();
@@ -171,6 +196,30 @@ class CoderPageBrowserTest {
     assertThat(browser.findElement(By.id("copy-lines")).getDomAttribute("data-copied"))
         .startsWith("64493\t50 KX\t1\tL4-L5\t");
     assertThat(browser.findElement(By.id("copy-status")).getText()).isNotBlank();
+  }
+
+  @Test
+  void diagnoses_typed_show_as_pointers_and_the_claim_copies_as_837p_and_as_fhir() throws IOException {
+    new Select(browser.findElement(By.id("family"))).selectByValue("FACET");
+    browser.findElement(By.cssSelector("label[for='purpose-DIAGNOSTIC']")).click();
+    browser.findElement(By.cssSelector("label[for='payer-MEDICARE']")).click();
+    browser.findElement(By.id("diagnoses")).sendKeys("m47816, M54.50");
+    level("L4-L5", "BILATERAL").click();
+    linesShown(1);
+    wait.until(d -> d.findElement(By.cssSelector("#lines tbody td.pointers")).getText().equals("1, 2"));
+
+    browser.findElement(By.id("copy-x12")).click();
+    wait.until(d -> d.findElement(By.id("copy-x12")).getDomAttribute("data-copied") != null);
+    browser.findElement(By.id("copy-fhir")).click();
+    wait.until(d -> d.findElement(By.id("copy-fhir")).getDomAttribute("data-copied") != null);
+
+    String date = browser.findElement(By.id("dateOfService")).getDomProperty("value").replace("-", "");
+    assertThat(browser.findElement(By.id("copy-x12")).getDomAttribute("data-copied")).isEqualTo(
+        "HI*ABK:M47816*ABF:M5450~\nLX*1~\nSV1*HC:64493:50:KX*0*UN*1***1:2~\nDTP*472*D8*" + date + "~\n");
+    JsonNode bundle = JSON.readTree(browser.findElement(By.id("copy-fhir")).getDomAttribute("data-copied"));
+    assertThat(bundle.at("/entry/0/resource/item/0/productOrService/coding/0/code").asText()).isEqualTo("64493");
+    assertThat(bundle.at("/entry/0/resource/item/0/diagnosisSequence").toString()).isEqualTo("[1,2]");
+    assertThat(browser.findElement(By.id("copy-status")).getText()).isEqualTo("Copied the FHIR Bundle");
   }
 
   @Test
@@ -237,16 +286,8 @@ class CoderPageBrowserTest {
 
   @Test
   void three_nerves_billed_as_three_levels_differ_on_the_page_with_the_reason_and_its_authority() throws IOException {
-    new Select(browser.findElement(By.id("family"))).selectByValue("FACET");
-    browser.findElement(By.cssSelector("label[for='purpose-DIAGNOSTIC']")).click();
-    browser.findElement(By.cssSelector("label[for='payer-MEDICARE']")).click();
-    browser.findElement(By.cssSelector("#nerves-options summary")).click();
-    browser.findElement(By.id("nerves")).sendKeys("L3 L4 L5");
-    browser.findElement(By.id("billed")).sendKeys("64493-50-KX x1\n64494 , 50, KX\n 64495-50-KX  x1");
+    checkNervesAsLevels("64493-50-KX x1\n64494 , 50, KX\n 64495-50-KX  x1");
 
-    browser.findElement(By.id("check-run")).click();
-
-    wait.until(d -> d.findElement(By.id("check-result")).isDisplayed());
     screenshot("check-page-nerves-as-levels.png");
     assertThat(browser.findElement(By.id("verdict")).getDomAttribute("data-verdict")).isEqualTo("DIFFERS");
     List<WebElement> rows = browser.findElements(By.cssSelector("#check-lines tbody tr"));
@@ -275,12 +316,67 @@ class CoderPageBrowserTest {
     assertThat(browser.getTitle()).isEqualTo("SpineCode audit report");
     assertThat(browser.findElement(By.cssSelector("#claims-checked b")).getText()).isEqualTo("6");
     assertThat(browser.findElement(By.cssSelector("#match-rate b")).getText()).isEqualTo("33.3%");
-    List<WebElement> bars = browser.findElements(By.cssSelector("#chart-kinds g.bar"));
+    List<WebElement> bars = browser.findElements(By.cssSelector("#chart-kinds .bar"));
     assertThat(bars).extracting(bar -> bar.getDomAttribute("data-label")).first().isEqualTo("UNEXPECTED");
-    assertThat(browser.findElement(By.cssSelector("#chart-kinds rect")).getSize().getWidth()).isPositive();
+    assertThat(browser.findElement(By.cssSelector("#chart-kinds .fill")).getSize().getWidth()).isPositive();
     WebElement worst = browser.findElement(By.cssSelector("#patterns tbody tr"));
     assertThat(worst.getText()).startsWith("2 UNEXPECTED").contains("A58350").contains("claim-0417");
     assertThat(browser.findElements(By.tagName("script"))).isEmpty();
+  }
+
+  /** Issue 20, item 7: the audit report reads on a 390 px phone, nothing cut off, the patterns stacked with their labels. */
+  @Test
+  void on_a_phone_the_audit_report_fits_the_screen_with_its_charts_and_patterns(@TempDir Path folder) throws IOException {
+    open(phone());
+    Path claims = folder.resolve("claims-with-a-long-path-name-from-the-practice-management-export.ndjson");
+    String longId = "claim-" + "0123456789".repeat(5) + "-0417";
+    Files.writeString(claims, Files.readString(Path.of("../examples/claims/day.ndjson"))
+        + Files.readString(Path.of("../examples/claims/day.ndjson")).lines().findFirst().orElseThrow()
+            .replace("claim-0417", longId) + "\n");
+    Path report = folder.resolve("audit.html");
+    Launcher.execute(new String[] {"check", claims.toString(), "--report", report.toString()},
+        new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter(), true),
+        new PrintWriter(new StringWriter(), true));
+
+    browser.get(report.toUri().toString());
+    screenshot("check-audit-report-390x844.png");
+
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    assertThat((Long) js.executeScript("return window.innerWidth;")).isEqualTo(390);
+    assertThat((Long) js.executeScript("return document.documentElement.scrollWidth;")).as("report width at 390 px")
+        .isLessThanOrEqualTo(390);
+    for (WebElement fill : browser.findElements(By.cssSelector(".chart .fill"))) {
+      Rectangle bar = fill.getRect();
+      assertThat(bar.getWidth()).isPositive();
+      assertThat(bar.getX() + bar.getWidth()).isLessThanOrEqualTo(390);
+    }
+    WebElement worst = browser.findElement(By.cssSelector("#patterns tbody tr"));
+    assertThat(worst.getRect().getWidth()).isLessThanOrEqualTo(390);
+    assertThat(js.executeScript("return getComputedStyle(arguments[0], '::before').content;",
+        worst.findElement(By.cssSelector("td[data-label='claim ids']")))).isEqualTo("\"claim ids: \"");
+    assertThat(worst.getText()).contains(longId);
+  }
+
+  /** Issue 20, item 7: stacked on a phone, each cell of the check table still says whether it is billed or SpineCode's. */
+  @Test
+  void on_a_phone_the_check_table_keeps_its_billed_and_spinecode_labels() throws IOException {
+    open(phone());
+    checkNervesAsLevels("64493-50-KX x1\n64494-50-KX x1\n64495-50-KX x1");
+    screenshot("check-page-390x844.png");
+
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    assertThat(browser.findElement(By.cssSelector("#check-lines thead")).isDisplayed()).as("header stacked away").isFalse();
+    for (WebElement row : browser.findElements(By.cssSelector("#check-lines tbody tr"))) {
+      List<WebElement> cells = row.findElements(By.tagName("td"));
+      assertThat(js.executeScript("return getComputedStyle(arguments[0], '::before').content;", cells.get(0)))
+          .isEqualTo("\"Billed\"");
+      assertThat(js.executeScript("return getComputedStyle(arguments[0], '::before').content;", cells.get(1)))
+          .isEqualTo("\"SpineCode\"");
+      assertThat(js.executeScript("return getComputedStyle(arguments[0], '::before').textTransform;", cells.get(0)))
+          .isEqualTo("uppercase");
+    }
+    assertThat((Long) js.executeScript("return document.documentElement.scrollWidth;")).as("page width at 390 px")
+        .isLessThanOrEqualTo(390);
   }
 
   @Test
@@ -452,6 +548,18 @@ class CoderPageBrowserTest {
     assertThat(browser.findElement(By.cssSelector("#explain-body dd[data-fact='effective']")).getRect().getWidth())
         .as("the dates get the dialog's width, not a sliver beside a long fact name").isGreaterThan(250);
     assertThat(browser.findElement(By.cssSelector("#explain-body .code-state")).isDisplayed()).isTrue();
+  }
+
+  /** A Medicare diagnostic facet session named by the nerves L3, L4, L5, checked against {@code billed}. */
+  private void checkNervesAsLevels(String billed) {
+    new Select(browser.findElement(By.id("family"))).selectByValue("FACET");
+    browser.findElement(By.cssSelector("label[for='purpose-DIAGNOSTIC']")).click();
+    browser.findElement(By.cssSelector("label[for='payer-MEDICARE']")).click();
+    browser.findElement(By.cssSelector("#nerves-options summary")).click();
+    browser.findElement(By.id("nerves")).sendKeys("L3 L4 L5");
+    browser.findElement(By.id("billed")).sendKeys(billed);
+    browser.findElement(By.id("check-run")).click();
+    wait.until(d -> d.findElement(By.id("check-result")).isDisplayed());
   }
 
   private static ChromeOptions phone() {

@@ -52,6 +52,29 @@ class ServeCommandTest {
     }
   }
 
+  @Test
+  void help_documents_the_slow_client_limits_and_the_key_file() {
+    Run run = run("serve", "--help");
+
+    assertThat(run.out).contains("--header-timeout", "--min-body-rate", "1KiB", "--max-connections-per-client", "64",
+        "--api-keys", "SHA-256");
+  }
+
+  @Test
+  void a_key_file_that_is_missing_or_holds_a_key_instead_of_its_digest_is_a_usage_error_naming_the_line(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path keys = java.nio.file.Files.writeString(dir.resolve("keys"),
+        "# ops team\n" + "a".repeat(64) + "\nsecret-key-4711\n");
+
+    Run missing = run("serve", "--api-keys", dir.resolve("none").toString());
+    Run pasted = run("serve", "--api-keys", keys.toString());
+
+    assertThat(missing.code).isEqualTo(ExitCodes.USAGE);
+    assertThat(missing.err).contains("no such file", "none");
+    assertThat(pasted.code).isEqualTo(ExitCodes.USAGE);
+    assertThat(pasted.err).contains(keys + ":3", "not a SHA-256 digest").doesNotContain("secret-key-4711");
+  }
+
   private static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

@@ -10,10 +10,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spinecode.domain.InvalidInputException;
+import org.spinecode.rest.format.ClaimFormat;
+import org.spinecode.rest.format.UnwritableClaim;
 import org.spinecode.rest.wire.EncounterJson;
 import org.spinecode.rest.wire.NdjsonLines;
 import org.spinecode.rest.wire.RecordCoder;
@@ -59,7 +63,9 @@ final class CodingEndpoint {
     } catch (InvalidInputException e) {
       throw new ProblemException(ProblemKind.UNREADABLE_INPUT, e.getMessage(), e.field());
     }
-    ResultJson result = recordsFor(ctx).code(wire, null);
+    Optional<ClaimFormat> format = claimFormat(ctx);
+    RecordCoder coder = format.isPresent() ? recordsFor(ctx).withHeaders() : recordsFor(ctx);
+    ResultJson result = coder.code(wire, null);
     if (result.error() != null) {
       if (RecordCoder.CODING_FAILED.equals(result.error().code())) {
         throw new ProblemException(ProblemKind.INTERNAL, "the encounter could not be coded; the server log has it"
@@ -68,6 +74,10 @@ final class CodingEndpoint {
       throw new ProblemException(ProblemKind.INVALID_INPUT, result.error().message(), result.error().field());
     }
     AccessLog.results(ctx, List.of(result));
+    if (format.isPresent()) {
+      writeAs(ctx, format.get(), result);
+      return;
+    }
     // The hot path writes straight to the response, with its length, rather than through the
     // framework's result stream (a copy and a buffer per request).
     byte[] json = codec.writeBytes(result);
@@ -77,6 +87,11 @@ final class CodingEndpoint {
   }
 
   void batch(Context ctx) throws IOException {
+    if (claimFormat(ctx).isPresent()) {
+      throw new ProblemException(ProblemKind.NOT_ACCEPTABLE, "a batch is answered in JSON or NDJSON; for FHIR or"
+          + " X12, send each encounter on its own (POST " + ctx.path().replace("/batch", "") + "), or use the command"
+          + " line's --output fhir or x12 for a file");
+    }
     String type = mediaType(ctx);
     List<ResultJson> results;
     ByteArrayOutputStream out;
@@ -103,6 +118,54 @@ final class CodingEndpoint {
     }
     AccessLog.results(ctx, results);
     ctx.contentType(type).result(out.toByteArray());
+  }
+
+  /** The claim in the format asked for; a format that cannot carry this claim is a 406 saying why. */
+  private static void writeAs(Context ctx, ClaimFormat format, ResultJson result) throws IOException {
+    byte[] body;
+    try {
+      body = format.write(result, false).getBytes(StandardCharsets.UTF_8);
+    } catch (UnwritableClaim e) {
+      throw new ProblemException(ProblemKind.NOT_ACCEPTABLE, e.getMessage());
+    }
+    ctx.res().setContentType(format.mediaType());
+    ctx.res().setContentLength(body.length);
+    ctx.res().getOutputStream().write(body);
+  }
+
+  /**
+   * A claim format when the {@code Accept} header asks for one before it names JSON (so
+   * {@code application/fhir+json, application/json;q=0.5} is FHIR); otherwise SpineCode's JSON,
+   * whatever else the header says, as before formats existed.
+   */
+  static Optional<ClaimFormat> claimFormat(Context ctx) {
+    String accept = ctx.header("Accept");
+    if (accept == null) {
+      return Optional.empty();
+    }
+    for (String range : accept.split(",")) {
+      String[] parts = range.split(";");
+      if (refused(parts)) {
+        continue;
+      }
+      String type = parts[0].strip().toLowerCase(Locale.ROOT);
+      Optional<ClaimFormat> format = ClaimFormat.ofMediaType(type);
+      if (format.isPresent() || type.equals(JSON) || type.equals("*/*") || type.equals("application/*")) {
+        return format;
+      }
+    }
+    return Optional.empty();
+  }
+
+  // q=0 means "not this one" (RFC 9110 section 12.4.2).
+  private static boolean refused(String[] parameters) {
+    for (int i = 1; i < parameters.length; i++) {
+      String parameter = parameters[i].strip().toLowerCase(Locale.ROOT);
+      if (parameter.startsWith("q=") && parameter.substring(2).matches("0(\\.0{0,3})?")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // The log line of a failure names the request, never the failure's message.

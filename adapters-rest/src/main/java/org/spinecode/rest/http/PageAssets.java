@@ -45,7 +45,7 @@ final class PageAssets {
     index = load(PAGE + "index.html");
     apiPage = load(PAGE + "api.html");
     openApi = load(PAGE + "openapi.json").bytes;
-    for (String name : new String[] {"app.js", "check.js", "app.css", "favicon.svg"}) {
+    for (String name : new String[] {"auth.js", "app.js", "check.js", "app.css", "favicon.svg"}) {
       pageFiles.put(name, load(PAGE + name));
     }
     apiFiles.put("api.js", load(PAGE + "api.js"));

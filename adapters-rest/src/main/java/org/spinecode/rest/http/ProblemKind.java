@@ -15,8 +15,13 @@ enum ProblemKind {
       "The request body is not a readable batch of encounters", "INVALID_INPUT"),
   BATCH_TOO_LARGE(413, "urn:spinecode:problem:batch-too-large",
       "Too many encounters in one batch", "BATCH_TOO_LARGE"),
+  /** A claim format was asked for that cannot carry this claim or this answer (X12 and an 837I claim). */
+  NOT_ACCEPTABLE(406, "urn:spinecode:problem:not-acceptable",
+      "The answer cannot be written in the format asked for", "NOT_ACCEPTABLE"),
   UNKNOWN_CODE(404, "urn:spinecode:problem:unknown-code", "No such code", "UNKNOWN_CODE"),
   BAD_REQUEST(400, "about:blank", "Bad Request", "BAD_REQUEST"),
+  /** With {@code serve --api-keys}: no key, or not one of them. */
+  UNAUTHORIZED(401, "about:blank", "Unauthorized", "UNAUTHORIZED"),
   NOT_FOUND(404, "about:blank", "Not Found", "NOT_FOUND"),
   METHOD_NOT_ALLOWED(405, "about:blank", "Method Not Allowed", "METHOD_NOT_ALLOWED"),
   REQUEST_TIMEOUT(408, "about:blank", "Request Timeout", "REQUEST_TIMEOUT"),

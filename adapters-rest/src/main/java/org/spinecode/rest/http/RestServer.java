@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -29,6 +30,7 @@ import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.check.ClaimChecker;
 import org.spinecode.domain.edit.EditTables;
+import org.spinecode.domain.QuarantinedPlugin;
 import org.spinecode.rest.wire.CodeExplanation;
 import org.spinecode.rest.wire.DataView;
 import org.spinecode.rest.wire.PluginView;
@@ -68,7 +70,8 @@ public final class RestServer implements AutoCloseable {
     DataView data = product.data();
     this.settings = Objects.requireNonNull(settings, "settings");
     this.codec = codec;
-    RequestBodies bodies = new RequestBodies(settings.maxBodyBytes());
+    RequestBodies bodies = new RequestBodies(settings.maxBodyBytes(), settings.headerTimeout(),
+        settings.minBodyBytesPerSecond());
     RecordCoder records = new RecordCoder(Objects.requireNonNull(coder, "coder"), codec, new WireMapping(),
         (failure, line) -> LOG.error("coding failed: {}", failure.getClass().getName()));
     CodingEndpoint coding = new CodingEndpoint(records, codec, bodies, settings.maxBatchSize());
@@ -88,7 +91,11 @@ public final class RestServer implements AutoCloseable {
     byte[] dataList = codec.listing(data);
     byte[] up = codec.listing(Map.of("status", "UP"));
     byte[] ready = codec.listing(Map.of("status", "READY"));
-    boolean anyFamily = plugins.stream().anyMatch(p -> !p.accepts().isEmpty());
+    ClientGuard guard = new ClientGuard(new GracefulHandler(), settings.headerTimeout(),
+        settings.maxConnectionsPerClient());
+    List<String> familyPlugins = plugins.stream().filter(p -> !p.accepts().isEmpty()).map(PluginView::id).toList();
+    // Plugins that did not answer in time once and are no longer called (see "Failure policy").
+    Supplier<List<QuarantinedPlugin>> quarantine = coder::quarantined;
 
     this.app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
@@ -105,13 +112,14 @@ public final class RestServer implements AutoCloseable {
         // Beyond the limit the server stops accepting until a connection closes, so a flood of
         // idle sockets costs waiting clients, never the file descriptors or heap of the process.
         server.addBean(new NetworkConnectionLimit(settings.maxConnections(), connector));
+        connector.addEventListener(guard);
         return connector;
       });
       cfg.jetty.threadPool = threadPool(settings);
       cfg.jetty.modifyServer(server -> {
-        // Javalin mounts its handler inside this one; on stop it lets requests in flight finish,
-        // up to the stop timeout, after the connector has stopped accepting.
-        server.setHandler(new GracefulHandler());
+        // Javalin mounts its handler inside the innermost; on stop the graceful handler lets requests
+        // in flight finish, up to the stop timeout, after the connector has stopped accepting.
+        server.setHandler(guard);
         server.setStopTimeout(settings.stopTimeout().toMillis());
         server.setErrorHandler(new ContainerErrors(codec::listing, accessLog::newId));
       });
@@ -123,6 +131,9 @@ public final class RestServer implements AutoCloseable {
       cfg.requestLogger.http(accessLog::log);
 
       cfg.routes.before(accessLog::assignId);
+      if (settings.apiKeys().required()) {
+        cfg.routes.before(new KeyCheck(settings.apiKeys()));
+      }
       cfg.routes.post("/v1/coding", coding::single);
       cfg.routes.post("/v1/coding/batch", coding::batch);
       cfg.routes.post("/v1/check", check::single);
@@ -142,10 +153,20 @@ public final class RestServer implements AutoCloseable {
         if (!accepting) {
           throw new ProblemException(ProblemKind.NOT_READY, "the server is shutting down");
         }
-        if (!anyFamily) {
+        if (familyPlugins.isEmpty()) {
           throw new ProblemException(ProblemKind.NOT_READY, "no procedure family is installed");
         }
-        ctx.contentType(JSON).result(ready);
+        List<QuarantinedPlugin> quarantined = quarantine.get();
+        if (quarantined.isEmpty()) {
+          ctx.contentType(JSON).result(ready);
+          return;
+        }
+        List<String> ids = quarantined.stream().map(QuarantinedPlugin::pluginId).toList();
+        if (ids.containsAll(familyPlugins)) {
+          throw new ProblemException(ProblemKind.NOT_READY, "every family plugin is quarantined (" + String.join(", ", ids)
+              + "): it did not answer within the plugin timeout; restart the server without it");
+        }
+        ctx.contentType(JSON).result(codec.listing(Readiness.degraded(quarantined)));
       });
       cfg.routes.get("/openapi.json", ctx -> ctx.contentType(JSON).result(assets.openApi()));
       cfg.routes.get("/", assets::index);

@@ -1,10 +1,11 @@
 package org.spinecode.rest.wire;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.spinecode.domain.InvalidInputException;
 import org.spinecode.domain.check.Check;
+import org.spinecode.domain.check.ClaimChecker;
 import org.spinecode.domain.check.Difference;
 import org.spinecode.domain.claim.Finding;
 import org.spinecode.domain.edit.BilledLine;
@@ -20,13 +21,15 @@ public final class CheckMapping {
 
   /**
    * The billed lines, naming the bad field ({@code billed[1].units}); a check needs the
-   * {@code billed} array, though it may be empty (nothing billed).
+   * {@code billed} array, though it may be empty (nothing billed), and at most
+   * {@link ClaimChecker#MAX_BILLED_LINES} lines.
    */
   public static List<BilledLine> billed(EncounterJson json) {
     if (json.billed() == null) {
       throw new InvalidInputException("billed", "required for a check: the lines billed, such as"
           + " [{\"code\": \"64493\", \"modifiers\": [\"50\"], \"units\": 1}]");
     }
+    ClaimChecker.checkLineCount(json.billed().size());
     List<BilledLine> billed = new ArrayList<>(json.billed().size());
     for (int i = 0; i < json.billed().size(); i++) {
       try {
@@ -39,22 +42,30 @@ public final class CheckMapping {
   }
 
   private static BilledLine line(BilledLineJson line) {
-    if (line == null || line.code() == null) {
-      throw new InvalidInputException("code", "required: the billed code, such as 64483");
+    if (line == null) {
+      throw new InvalidInputException("", "expected an object such as {\"code\": \"64483\", \"units\": 1}");
     }
-    String code = line.code().strip().toUpperCase(Locale.ROOT);
-    if (code.isEmpty() || code.length() > 7) {
-      throw new InvalidInputException("code", "a billed code is a CPT or HCPCS code such as 64483");
-    }
-    List<String> modifiers = new ArrayList<>();
-    for (int m = 0; line.modifiers() != null && m < line.modifiers().size(); m++) {
-      String modifier = line.modifiers().get(m);
-      if (modifier == null || modifier.strip().length() != 2) {
-        throw new InvalidInputException("modifiers[" + m + "]", "a modifier is two characters, such as 50 or RT");
+    BilledLine read = BilledLine.read(line.code(), line.modifiers(), units(line.units()));
+    List<Integer> pointers = line.diagnosisPointers() == null ? List.of() : line.diagnosisPointers();
+    for (int p = 0; p < pointers.size(); p++) {
+      if (pointers.get(p) == null) {
+        throw new InvalidInputException("diagnosisPointers[" + p + "]", "required: a 1-based position in diagnoses");
       }
-      modifiers.add(modifier.strip().toUpperCase(Locale.ROOT));
     }
-    return BilledLine.of(code, modifiers, line.units() == null ? 1 : line.units());
+    return pointers.isEmpty() ? read : BilledLine.builder().code(read.code()).addAllModifiers(read.modifiers())
+        .units(read.units()).addAllDiagnosisPointers(pointers).build();
+  }
+
+  /** Units as written: a whole number in range, never rounded or truncated ({@code 1.5} is refused, not read as 1). */
+  private static int units(BigDecimal units) {
+    if (units == null) {
+      return 1;
+    }
+    if (units.compareTo(BigDecimal.ONE) < 0 || units.compareTo(BigDecimal.valueOf(BilledLine.MAX_UNITS)) > 0
+        || units.stripTrailingZeros().scale() > 0) {
+      throw new InvalidInputException("units", BilledLine.UNITS_WORDS);
+    }
+    return units.intValueExact();
   }
 
   /** The coded result with its check. */

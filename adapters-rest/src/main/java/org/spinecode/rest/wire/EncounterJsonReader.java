@@ -40,6 +40,8 @@ final class EncounterJsonReader {
     List<PriorSessionJson> history = null;
     List<ProcedureJson> procedures = null;
     List<BilledLineJson> billed = null;
+    List<String> diagnoses = null;
+    FhirReferences fhir = null;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       JsonToken value = p.nextToken();
       switch (name) {
@@ -56,11 +58,13 @@ final class EncounterJsonReader {
         case "history" -> history = list(p, value, EncounterJsonReader::prior);
         case "procedures" -> procedures = list(p, value, EncounterJsonReader::procedure);
         case "billed" -> billed = list(p, value, EncounterJsonReader::billedLine);
+        case "diagnoses" -> diagnoses = list(p, value, EncounterJsonReader::string);
+        case "fhir" -> fhir = fhir(p, value);
         default -> p.skipChildren();
       }
     }
     return new EncounterJson(id, dateOfService, payer, setting, claimType, bilateralStyle, abnOnFile,
-        priorAuthorizationNumber, state, medicareJurisdiction, history, procedures, billed);
+        priorAuthorizationNumber, state, medicareJurisdiction, history, procedures, billed, diagnoses, fhir);
   }
 
   /** Reads one element of an array, the parser at its first token. */
@@ -152,17 +156,40 @@ final class EncounterJsonReader {
     }
     String code = null;
     List<String> modifiers = null;
-    Integer units = null;
+    BigDecimal units = null;
+    List<Integer> diagnosisPointers = null;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       JsonToken value = p.nextToken();
       switch (name) {
         case "code" -> code = string(p, value);
         case "modifiers" -> modifiers = list(p, value, EncounterJsonReader::string);
-        case "units" -> units = count(p, value);
+        case "units" -> units = number(p, value);
+        case "diagnosisPointers" -> diagnosisPointers = list(p, value, EncounterJsonReader::count);
         default -> p.skipChildren();
       }
     }
-    return new BilledLineJson(code, modifiers, units);
+    return new BilledLineJson(code, modifiers, units, diagnosisPointers);
+  }
+
+  private static FhirReferences fhir(JsonParser p, JsonToken token) throws IOException {
+    if (!object(p, token)) {
+      return null;
+    }
+    String patient = null;
+    String provider = null;
+    String insurer = null;
+    String coverage = null;
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      JsonToken value = p.nextToken();
+      switch (name) {
+        case "patient" -> patient = string(p, value);
+        case "provider" -> provider = string(p, value);
+        case "insurer" -> insurer = string(p, value);
+        case "coverage" -> coverage = string(p, value);
+        default -> p.skipChildren();
+      }
+    }
+    return new FhirReferences(patient, provider, insurer, coverage);
   }
 
   /** True at the start of an array, false for null; anything else is refused. */
@@ -253,6 +280,29 @@ final class EncounterJsonReader {
         }
       default:
         throw wrongType(p, "a whole number");
+    }
+  }
+
+  /** A number as written, checked by the mapping (units: "1.5" is refused there, naming the field). */
+  private static BigDecimal number(JsonParser p, JsonToken token) throws IOException {
+    switch (token) {
+      case VALUE_NULL:
+        return null;
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return p.getDecimalValue();
+      case VALUE_STRING:
+        String text = p.getText().strip();
+        if (text.isEmpty()) {
+          return null;
+        }
+        try {
+          return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+          throw wrongType(p, "a number");
+        }
+      default:
+        throw wrongType(p, "a number");
     }
   }
 

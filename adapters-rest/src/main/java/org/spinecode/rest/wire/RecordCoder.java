@@ -23,6 +23,8 @@ public final class RecordCoder {
   private final WireCodec codec;
   private final WireMapping mapping;
   private final Failures failures;
+  /** True when results carry their encounter to a claim format ({@link ResultJson#header()}). */
+  private final boolean headers;
 
   /** Told about a failure the engine did not turn into a finding; must not log its message. */
   @FunctionalInterface
@@ -31,16 +33,17 @@ public final class RecordCoder {
   }
 
   public RecordCoder(EncounterCoder coder, WireCodec codec, WireMapping mapping, Failures failures) {
-    this(coder, null, codec, mapping, failures);
+    this(coder, null, codec, mapping, failures, false);
   }
 
   private RecordCoder(EncounterCoder coder, ClaimChecker checker, WireCodec codec, WireMapping mapping,
-      Failures failures) {
+      Failures failures, boolean headers) {
     this.coder = coder;
     this.checker = checker;
     this.codec = codec;
     this.mapping = mapping;
     this.failures = failures;
+    this.headers = headers;
   }
 
   /**
@@ -48,17 +51,23 @@ public final class RecordCoder {
    * the check (CONTRACT.md), failing the same ways a coded record does.
    */
   public static RecordCoder checking(ClaimChecker checker, WireCodec codec, WireMapping mapping, Failures failures) {
-    return new RecordCoder(checker.coder(), checker, codec, mapping, failures);
+    return new RecordCoder(checker.coder(), checker, codec, mapping, failures, false);
   }
 
   /** The same records coded by another engine, such as one whose family calls are timed. */
   public RecordCoder withCoder(EncounterCoder other) {
-    return new RecordCoder(other, checker == null ? null : checker.withCoder(other), codec, mapping, failures);
+    return new RecordCoder(other, checker == null ? null : checker.withCoder(other), codec, mapping, failures,
+        headers);
   }
 
   /** The same coder reporting failures somewhere else, such as the log line of one request. */
   public RecordCoder reportingTo(Failures other) {
-    return new RecordCoder(coder, checker, codec, mapping, other);
+    return new RecordCoder(coder, checker, codec, mapping, other, headers);
+  }
+
+  /** The same coder with each coded result carrying its encounter, for a claim format (FHIR, X12). */
+  public RecordCoder withHeaders() {
+    return new RecordCoder(coder, checker, codec, mapping, failures, true);
   }
 
   /** The record on one NDJSON line (of a file, a request body, a Spark partition). */
@@ -115,11 +124,15 @@ public final class RecordCoder {
   private ResultJson codeOnce(EncounterJson json, Long line) {
     try {
       Encounter encounter = mapping.toDomain(json);
+      ResultJson result;
       if (checker == null) {
-        return mapping.toWire(encounter, coder.code(encounter));
+        result = mapping.toWire(encounter, coder.code(encounter));
+      } else {
+        CheckedClaim checked = checker.check(encounter, CheckMapping.billed(json));
+        result = CheckMapping.toWire(mapping.toWire(encounter, checked.result()), checked.check());
       }
-      CheckedClaim checked = checker.check(encounter, CheckMapping.billed(json));
-      return CheckMapping.toWire(mapping.toWire(encounter, checked.result()), checked.check());
+      return headers ? result.withHeader(new ClaimHeader(encounter, json.fhir() == null ? FhirReferences.NONE
+          : json.fhir())) : result;
     } catch (InvalidInputException e) {
       return WireMapping.error(WireMapping.echoId(json), e, line).withDataVersion(coder.dataVersion());
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
@@ -129,6 +142,15 @@ public final class RecordCoder {
           "the encounter could not be coded (" + e.getClass().getSimpleName() + "); the other records were coded",
           null, line)).withDataVersion(coder.dataVersion());
     }
+  }
+
+  /**
+   * An NDJSON line longer than {@code maxLineBytes}, refused without being read: the same answer
+   * from the CLI's {@code --max-line} and the Spark job's.
+   */
+  public ResultJson tooLong(int maxLineBytes, Long line) {
+    return unreadable(new InvalidInputException("", "the line is longer than " + maxLineBytes
+        + " bytes (--max-line); it was skipped"), line);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.spinecode.rest.wire;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -7,32 +8,41 @@ import java.util.List;
 /**
  * One encounter's answer: claim lines and findings, or an error; {@code dataVersion} names the
  * reference data it was coded with (on refusals too); {@code check} is there in check mode.
+ * {@code header} is not written: it carries the encounter to a claim format (FHIR, X12) when one
+ * was asked for.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"id", "dataVersion", "lines", "findings", "check", "error"})
 public record ResultJson(String id, List<LineJson> lines, List<FindingJson> findings, CheckJson check,
-    ErrorJson error, String dataVersion) {
+    ErrorJson error, String dataVersion, @JsonIgnore ClaimHeader header) {
 
   public ResultJson(String id, List<LineJson> lines, List<FindingJson> findings, ErrorJson error) {
-    this(id, lines, findings, null, error, null);
+    this(id, lines, findings, null, error, null, null);
   }
 
   public static ResultJson coded(String id, List<LineJson> lines, List<FindingJson> findings) {
-    return new ResultJson(id, lines, findings, null, null, null);
+    return new ResultJson(id, lines, findings, null, null, null, null);
   }
 
   /** A coded encounter with the check of the lines billed for it. */
   public static ResultJson checked(ResultJson coded, CheckJson check) {
-    return new ResultJson(coded.id(), coded.lines(), coded.findings(), check, null, coded.dataVersion());
+    return new ResultJson(coded.id(), coded.lines(), coded.findings(), check, null, coded.dataVersion(),
+        coded.header());
   }
 
   public static ResultJson failed(String id, ErrorJson error) {
-    return new ResultJson(id, null, null, null, error, null);
+    return new ResultJson(id, null, null, null, error, null, null);
   }
 
   /** The same answer naming the reference data; an empty version leaves it out. */
   public ResultJson withDataVersion(String version) {
-    return new ResultJson(id, lines, findings, check, error, version == null || version.isEmpty() ? null : version);
+    return new ResultJson(id, lines, findings, check, error, version == null || version.isEmpty() ? null : version,
+        header);
+  }
+
+  /** The same answer carrying the encounter to a claim format. */
+  public ResultJson withHeader(ClaimHeader claim) {
+    return new ResultJson(id, lines, findings, check, error, dataVersion, claim);
   }
 
   /** True when a check found the billed lines differ from SpineCode's. */
@@ -53,8 +63,9 @@ public record ResultJson(String id, List<LineJson> lines, List<FindingJson> find
     return false;
   }
 
-  /** One claim line. */
-  public record LineJson(String code, List<String> modifiers, int units, String label, List<String> levels) {}
+  /** One claim line; {@code diagnosisPointers} (1-based positions in the encounter's diagnoses) only when it has some. */
+  public record LineJson(String code, List<String> modifiers, int units, String label, List<String> levels,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Integer> diagnosisPointers) {}
 
   /** One finding with its authority. */
   public record FindingJson(String rule, String severity, String message, List<String> codes, String source) {}

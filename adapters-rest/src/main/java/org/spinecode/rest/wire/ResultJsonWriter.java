@@ -14,8 +14,9 @@ import org.spinecode.rest.wire.ResultJson.LineJson;
 
 /**
  * Writes a result field by field, in the order and with the null handling {@link ResultJson}'s
- * annotations declare (absent fields of a result and of its error are left out; everywhere else a
- * null is written as null), so the bytes are those Jackson's data binding writes, without its
+ * annotations declare (absent fields of a result and of its error are left out, and a line's
+ * diagnosis pointers unless it has some; everywhere else a null is written as null; the header
+ * that carries the encounter to a claim format is not written), so the bytes are those Jackson's data binding writes, without its
  * per-value look-ups.
  *
  * <p>Most of a result's text is the same from record to record: the data version, codes,
@@ -51,6 +52,7 @@ final class ResultJsonWriter {
   private static final SerializedString EXPECTED = new SerializedString("expected");
   private static final SerializedString FIELD = new SerializedString("field");
   private static final SerializedString LINE = new SerializedString("line");
+  private static final SerializedString DIAGNOSIS_POINTERS = new SerializedString("diagnosisPointers");
 
   /** Marks text that is written as it comes: the pre-encoded form would escape its surrogate pairs. */
   private static final SerializableString AS_IT_COMES = new SerializedString("");
@@ -138,6 +140,10 @@ final class ResultJsonWriter {
     string(g, line.label());
     g.writeFieldName(LEVELS);
     list(g, line.levels(), this::string);
+    if (line.diagnosisPointers() != null && !line.diagnosisPointers().isEmpty()) {
+      g.writeFieldName(DIAGNOSIS_POINTERS);
+      list(g, line.diagnosisPointers(), JsonGenerator::writeNumber);
+    }
     g.writeEndObject();
   }
 

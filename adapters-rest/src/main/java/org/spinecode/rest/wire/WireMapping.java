@@ -13,6 +13,7 @@ import org.spinecode.domain.claim.Modifier;
 import org.spinecode.domain.encounter.Approach;
 import org.spinecode.domain.encounter.BilateralStyle;
 import org.spinecode.domain.encounter.ClaimType;
+import org.spinecode.domain.encounter.DiagnosisCode;
 import org.spinecode.domain.encounter.Encounter;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.Payer;
@@ -97,6 +98,17 @@ public final class WireMapping {
     if (json.medicareJurisdiction() != null) {
       encounter.medicareJurisdiction(field(json.medicareJurisdiction(), "medicareJurisdiction",
           MedicareJurisdiction::parse));
+    }
+    List<String> diagnoses = json.diagnoses();
+    for (int i = 0; diagnoses != null && i < diagnoses.size(); i++) {
+      encounter.addDiagnoses(field(diagnoses.get(i), "diagnoses[" + i + "]", DiagnosisCode::parse));
+    }
+    if (json.fhir() != null) {
+      try {
+        json.fhir().checked();
+      } catch (InvalidInputException e) {
+        throw e.within("fhir");
+      }
     }
     List<PriorSessionJson> history = json.history();
     for (int i = 0; history != null && i < history.size(); i++) {
@@ -233,7 +245,8 @@ public final class WireMapping {
       for (Modifier modifier : line.modifiers()) {
         modifiers.add(modifier.code());
       }
-      lines.add(new LineJson(line.code(), modifiers, line.units(), line.label(), line.levels()));
+      lines.add(new LineJson(line.code(), modifiers, line.units(), line.label(), line.levels(),
+          line.diagnosisPointers()));
     }
     List<FindingJson> findings = new ArrayList<>(result.findings().size());
     for (Finding finding : result.findings()) {

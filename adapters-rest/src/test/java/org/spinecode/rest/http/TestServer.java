@@ -38,6 +38,11 @@ final class TestServer implements AutoCloseable {
     return start(ServerSettings.defaults().withPort(0), ENGINE);
   }
 
+  /** A client for a server started elsewhere; closing it stops that server. */
+  static TestServer over(RestServer server) {
+    return new TestServer(server);
+  }
+
   static TestServer start(ServerSettings settings, EncounterCoder coder) {
     return new TestServer(RestServer.start(settings, served(coder, views(REGISTRY)), new WireCodec()));
   }

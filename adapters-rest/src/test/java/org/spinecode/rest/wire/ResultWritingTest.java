@@ -128,9 +128,10 @@ class ResultWritingTest {
     List<LineJson> lines = random.nextInt(8) == 0 ? null : new ArrayList<>();
     for (int i = random.nextInt(5); lines != null && i > 0; i--) {
       lines.add(random.nextInt(20) == 0 ? null
-          : new LineJson(maybe(random), strings(random), random.nextInt(5) - 1, maybe(random), strings(random)));
+          : new LineJson(maybe(random), strings(random), random.nextInt(5) - 1, maybe(random), strings(random),
+              pointers(random)));
     }
-    ResultJson coded = new ResultJson(maybe(random), lines, findings(random), null, null, maybe(random));
+    ResultJson coded = new ResultJson(maybe(random), lines, findings(random), null, null, maybe(random), null);
     if (random.nextInt(3) != 0) {
       return coded;
     }
@@ -140,6 +141,14 @@ class ResultWritingTest {
           claimLine(random), claimLine(random), maybe(random), maybe(random)));
     }
     return ResultJson.checked(coded, new CheckJson(maybe(random), differences, findings(random)));
+  }
+
+  private static List<Integer> pointers(Random random) {
+    return switch (random.nextInt(3)) {
+      case 0 -> null;
+      case 1 -> List.of();
+      default -> List.of(1 + random.nextInt(4), 1 + random.nextInt(12));
+    };
   }
 
   private static List<FindingJson> findings(Random random) {

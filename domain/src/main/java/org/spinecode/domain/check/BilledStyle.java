@@ -45,23 +45,29 @@ final class BilledStyle {
     return copy.build();
   }
 
+  /**
+   * The style the lines were written in (CONTRACT.md v3, "Check mode"): modifier 50 on a lateral
+   * code is MODIFIER_50; an unsided lateral line of two or more units is TWO_UNITS, whose levels
+   * done on one side keep RT or LT; RT or LT lines otherwise are RT_LT_LINES. Lines that show none
+   * of these (one-unit unsided lines only) say nothing.
+   */
   private static Optional<BilateralStyle> written(List<BilledLine> billed, CodeCatalogue catalogue) {
     boolean sides = false;
-    boolean lateral = false;
+    boolean twoUnits = false;
     for (BilledLine line : billed) {
       Optional<CodeDefinition> code = catalogue.find(line.code());
       if (code.isEmpty() || !code.get().lateral()) {
         continue;
       }
-      lateral = true;
+      boolean right = line.modifiers().contains("RT");
+      boolean left = line.modifiers().contains("LT");
       if (line.modifiers().contains("50")) {
         return Optional.of(BilateralStyle.MODIFIER_50);
       }
-      sides |= line.modifiers().contains("RT") || line.modifiers().contains("LT");
+      sides |= right || left;
+      twoUnits |= !right && !left && line.units() >= 2;
     }
-    if (!lateral) {
-      return Optional.empty();
-    }
-    return Optional.of(sides ? BilateralStyle.RT_LT_LINES : BilateralStyle.TWO_UNITS);
+    return twoUnits ? Optional.of(BilateralStyle.TWO_UNITS)
+        : sides ? Optional.of(BilateralStyle.RT_LT_LINES) : Optional.empty();
   }
 }

@@ -2,9 +2,12 @@ package org.spinecode.domain.check;
 
 import org.spinecode.domain.edit.BilledLine;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.spinecode.domain.EncounterCoder;
+import org.spinecode.domain.InvalidInputException;
 import org.spinecode.domain.catalogue.CodeCatalogue;
 import org.spinecode.domain.claim.ClaimLine;
 import org.spinecode.domain.claim.CodingResult;
@@ -22,6 +25,13 @@ import org.spinecode.domain.policy.ClaimConventions;
  * instance serves all threads.
  */
 public final class ClaimChecker {
+  /**
+   * The most billed lines one claim may carry. A claim is one patient's services on one date: an
+   * 837P claim holds at most 50 service lines, so 500 leaves room for any real claim, and a
+   * record past it is invalid input naming {@code billed} rather than a long wait.
+   */
+  public static final int MAX_BILLED_LINES = 500;
+
   private final EncounterCoder coder;
   private final CodeCatalogue catalogue;
   private final ClaimEdits edits;
@@ -49,16 +59,33 @@ public final class ClaimChecker {
   }
 
   /**
+   * Refuses a claim with more than {@link #MAX_BILLED_LINES} billed lines, before any is read.
+   *
+   * @throws InvalidInputException naming {@code billed}
+   */
+  public static void checkLineCount(int lines) {
+    if (lines > MAX_BILLED_LINES) {
+      throw new InvalidInputException("billed", "a claim carries at most " + MAX_BILLED_LINES
+          + " billed lines (one patient, one date of service); split the input into claims");
+    }
+  }
+
+  /**
    * Codes the encounter and compares. When the lines differ and were written in another bilateral
    * style the payer allows, SpineCode's lines in that style are compared too, and the closer
-   * coding is kept, so a correct claim in an allowed format matches.
+   * coding is kept, so a correct claim in an allowed format matches. The billed lines are judged
+   * by the claim edits with the encounter's levels (an ASC's units count distinct levels).
    *
-   * @throws org.spinecode.domain.InvalidInputException when the encounter cannot be coded
+   * @throws InvalidInputException when the encounter cannot be coded, or there are more than
+   *     {@link #MAX_BILLED_LINES} billed lines
    */
   public CheckedClaim check(Encounter encounter, List<BilledLine> billed) {
-    List<Finding> editFindings = billedLineFindings(edits.judge(ClaimContext.of(encounter), billed, true));
+    checkLineCount(billed.size());
+    BilledPointers.check(encounter, billed);
     CodingResult result = coder.code(encounter);
-    CheckContext context = new CheckContext(encounter, result.lines(), result.findings(), editFindings, catalogue, edits);
+    List<Finding> editFindings = billedLineFindings(edits.judge(ClaimContext.of(encounter), billed, result.lines()));
+    CheckContext context = new CheckContext(encounter, result.lines(), result.findings(), editFindings, catalogue, edits,
+        conventions);
     List<Difference> differences = differences(context, billed);
     Optional<BilateralStyle> style = differences.isEmpty() ? Optional.empty()
         : BilledStyle.other(encounter, billed, catalogue, conventions);
@@ -66,7 +93,7 @@ public final class ClaimChecker {
       Encounter restyled = BilledStyle.recode(encounter, style.get());
       CodingResult inStyle = coder.code(restyled);
       CheckContext styled = new CheckContext(restyled, inStyle.lines(), inStyle.findings(), editFindings, catalogue,
-          edits);
+          edits, conventions);
       List<Difference> styledDifferences = differences(styled, billed);
       if (styledDifferences.size() < differences.size()) {
         result = inStyle;
@@ -105,6 +132,8 @@ public final class ClaimChecker {
       }
     }
     List<Difference> differences = new ArrayList<>(mismatches.size());
+    // A claim may bill the same stray line many times: its explanation is worked out once.
+    Map<BilledLine, Explanation> unexpected = new HashMap<>();
     for (LinePairing.Mismatch mismatch : mismatches) {
       Optional<BilledLine> billedLine = mismatch.billed() < 0 ? Optional.empty() : Optional.of(billed.get(mismatch.billed()));
       Optional<BilledLine> expectedLine = mismatch.expected() < 0 ? Optional.empty() : Optional.of(expected.get(mismatch.expected()));
@@ -112,7 +141,7 @@ public final class ClaimChecker {
       BilledLine comparedLine = mismatch.billed() < 0 ? null : compared.get(mismatch.billed());
       Explanation why = switch (mismatch.kind()) {
         case MISSING -> LineCounts.missing(context, expectedLine.get(), line);
-        case UNEXPECTED -> UnexpectedCode.explain(context, comparedLine, missing);
+        case UNEXPECTED -> unexpected.computeIfAbsent(comparedLine, stray -> UnexpectedCode.explain(context, stray, missing));
         case UNITS -> LineCounts.units(context, comparedLine, expectedLine.get(), line);
         case MODIFIERS -> ModifierDifference.explain(context, comparedLine, expectedLine.get(), line);
       };

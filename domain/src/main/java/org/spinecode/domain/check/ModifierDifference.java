@@ -8,6 +8,7 @@ import java.util.Set;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.claim.ClaimLine;
 import org.spinecode.domain.claim.Finding;
+import org.spinecode.domain.policy.ClaimConvention;
 import org.spinecode.domain.policy.PurposeModifier;
 
 /**
@@ -27,6 +28,12 @@ final class ModifierDifference {
     String code = billed.code();
     String levels = line.levels().isEmpty() ? "" : " at " + String.join(", ", line.levels());
     if (extra.contains("50") && (lacking.contains("RT") || lacking.contains("LT"))) {
+      if (context.bothSides(code, line.levels())) {
+        // Both sides were done: 50 is wrong only because this claim reports bilateral work otherwise.
+        ClaimConvention convention = context.conventions().of(context.encounter());
+        return new Explanation(code + " was done on both sides" + levels + ", and this claim reports both sides as"
+            + " RT and LT lines or as two units, not with modifier 50" + units, convention.authority());
+      }
       String side = lacking.contains("RT") ? "right" : "left";
       return new Explanation("modifier 50 on " + code + " but only the " + side + " side was injected" + levels + units,
           BILATERAL_SOURCE);

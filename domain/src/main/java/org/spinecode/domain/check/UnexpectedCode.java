@@ -4,6 +4,7 @@ import org.spinecode.domain.edit.BilledLine;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.claim.ClaimLine;
 import org.spinecode.domain.catalogue.DatedCode;
@@ -24,6 +25,10 @@ final class UnexpectedCode {
     LocalDate date = context.encounter().dateOfService();
     if (dated.isPresent() && !dated.get().inEffectOn(date)) {
       return notInEffect(dated.get(), date, missingCodes);
+    }
+    Optional<Explanation> route = routeNamed(context, code);
+    if (route.isPresent()) {
+      return route.get();
     }
     for (ClaimLine line : context.lines()) {
       Optional<CodeDefinition> including = context.code(line.code());
@@ -47,6 +52,33 @@ final class UnexpectedCode {
     }
     return new Explanation("the claim bills " + code + " (" + definition.get().label() + "); SpineCode codes no "
         + code + " line for what the encounter describes", definition.get().authority());
+  }
+
+  /**
+   * The billed code is the route SpineCode's own refusal names for a service whose code is not in
+   * effect (an ultrasound-guided transforaminal injection after 2020 goes to the unlisted 64999):
+   * the claim follows that route, and SpineCode has no line to compare it with.
+   */
+  private static Optional<Explanation> routeNamed(CheckContext context, String code) {
+    for (Finding finding : context.codingFindings()) {
+      if (finding.rule().equals(RuleIds.CODE_NOT_IN_EFFECT)) {
+        for (String refused : finding.codes()) {
+          Optional<DatedCode> dated = context.edits().datedCode(refused);
+          if (dated.isPresent() && dated.get().whenNotInEffect().filter(advice -> names(advice, code)).isPresent()) {
+            return Optional.of(new Explanation("the claim bills " + code + ", the route SpineCode names for this"
+                + " service: " + dated.get().notInEffectWords(context.encounter().dateOfService()) + ". SpineCode"
+                + " codes no line of its own for it (CODE_NOT_IN_EFFECT), so there is nothing to compare; the"
+                + " payer prices an unlisted code from the record", dated.get().authority()));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when {@code advice} names {@code code} as a word (64999, not 649990). */
+  private static boolean names(String advice, String code) {
+    return Pattern.compile("\\b" + Pattern.quote(code) + "\\b").matcher(advice).find();
   }
 
   private static Explanation notInEffect(DatedCode dated, LocalDate date, List<String> missingCodes) {

@@ -20,52 +20,54 @@ final class AddOnJudge {
     this.dated = dated;
   }
 
-  void judge(LocalDate date, EditLine[] lines, List<Finding> findings) {
-    for (int i = 0; i < lines.length; i++) {
-      if (!EditLine.firstOfCode(lines, i)) {
-        continue;
-      }
-      List<AddOnRule> rules = lines[i].entry == null ? List.of() : tables.addOnRules(lines[i].code, date);
+  void judge(LocalDate date, ClaimCodes claim, List<Finding> findings) {
+    Boolean anyPrimary = null;
+    for (CodeLines lines : claim.codes()) {
+      claim.step();
+      List<AddOnRule> rules = lines.entry == null ? List.of() : tables.addOnRules(lines.code, date);
       if (rules.isEmpty()) {
         continue;
       }
       int type = rules.get(0).type();
       List<String> primaries = new ArrayList<>();
       for (AddOnRule rule : rules) {
+        claim.step();
         rule.primary().ifPresent(primaries::add);
       }
       boolean satisfied;
       if (type == 2) {
-        satisfied = anyNonAddOnInEffect(lines, date);
+        anyPrimary = anyPrimary != null ? anyPrimary : anyNonAddOnInEffect(claim, date);
+        satisfied = anyPrimary;
       } else {
-        satisfied = anyInEffect(lines, primaries, date);
+        satisfied = anyInEffect(claim, primaries, date);
       }
       if (!satisfied) {
         Severity severity = type == 1 ? Severity.WARNING : Severity.INFO;
         String words = type == 2
-            ? lines[i].code + " is an add-on code (type 2: CMS lists no primaries) billed with no primary procedure"
+            ? lines.code + " is an add-on code (type 2: CMS lists no primaries) billed with no primary procedure"
                 + " on the claim that day; the contractor decides which primaries it accepts"
-            : lines[i].code + " is an add-on code (type " + type + ") billed without any of its primary codes"
+            : lines.code + " is an add-on code (type " + type + ") billed without any of its primary codes"
                 + " in effect on the claim that day (" + String.join(", ", primaries) + ")"
                 + (type == 1 ? "; it is not paid without one" : "; other primaries may be acceptable");
-        findings.add(Finding.of(RuleIds.ADD_ON_WITHOUT_PRIMARY, severity, words, List.of(lines[i].code),
+        findings.add(Finding.of(RuleIds.ADD_ON_WITHOUT_PRIMARY, severity, words, List.of(lines.code),
             tables.addOnSource()));
       }
     }
   }
 
-  private boolean anyInEffect(EditLine[] lines, List<String> primaries, LocalDate date) {
-    for (EditLine line : lines) {
-      if (primaries.contains(line.code) && inEffect(line.code, date)) {
+  private boolean anyInEffect(ClaimCodes claim, List<String> primaries, LocalDate date) {
+    for (String primary : primaries) {
+      if (claim.get(primary) != null && inEffect(primary, date)) {
         return true;
       }
     }
     return false;
   }
 
-  private boolean anyNonAddOnInEffect(EditLine[] lines, LocalDate date) {
-    for (EditLine line : lines) {
-      if ((line.entry == null || line.entry.asAddOn.length == 0) && inEffect(line.code, date)) {
+  private boolean anyNonAddOnInEffect(ClaimCodes claim, LocalDate date) {
+    for (CodeLines lines : claim.codes()) {
+      claim.step();
+      if ((lines.entry == null || lines.entry.asAddOn.length == 0) && inEffect(lines.code, date)) {
         return true;
       }
     }

@@ -16,18 +16,17 @@ final class CodeDateJudge {
     this.dated = dated;
   }
 
-  void judge(LocalDate date, EditLine[] lines, List<Finding> findings) {
-    for (int i = 0; i < lines.length; i++) {
-      if (EditLine.firstOfCode(lines, i)) {
-        DatedCode code = dated.get(lines[i].code);
-        if (code != null && !code.inEffectOn(date)) {
-          findings.add(Finding.of(RuleIds.CODE_NOT_IN_EFFECT, Severity.ERROR, code.notInEffectWords(date),
-              List.of(code.code()), code.authority()));
-        } else if (code == null && lines[i].entry == null) {
-          findings.add(Finding.of(RuleIds.NOT_JUDGED, Severity.INFO, lines[i].code
-              + " is in none of the loaded code, NCCI or MUE tables, so no edit judged it", List.of(lines[i].code),
-              "SpineCode reference data (spinecode data)"));
-        }
+  void judge(LocalDate date, ClaimCodes claim, List<Finding> findings) {
+    for (CodeLines lines : claim.codes()) {
+      claim.step();
+      DatedCode code = dated.get(lines.code);
+      if (code != null && !code.inEffectOn(date)) {
+        findings.add(Finding.of(RuleIds.CODE_NOT_IN_EFFECT, Severity.ERROR, code.notInEffectWords(date),
+            List.of(code.code()), code.authority()));
+      } else if (code == null && lines.entry == null) {
+        findings.add(Finding.of(RuleIds.NOT_JUDGED, Severity.INFO, lines.code
+            + " is in none of the loaded code, NCCI or MUE tables, so no edit judged it", List.of(lines.code),
+            "SpineCode reference data (spinecode data)"));
       }
     }
   }

@@ -1,7 +1,6 @@
 package org.spinecode.domain.edit;
 
 import java.util.List;
-import java.util.Locale;
 import org.spinecode.domain.claim.ClaimLine;
 import org.spinecode.domain.claim.Modifier;
 
@@ -14,15 +13,19 @@ final class EditLine {
   final boolean left;
   /** A distinct-service modifier: 59, XE, XP, XS or XU. */
   final boolean distinct;
+  /** The levels the line carries: SpineCode's own lines know them, billed lines do not (empty). */
+  final List<String> levels;
   CodeEdits entry;
 
-  EditLine(String code, int units, boolean bilateral, boolean right, boolean left, boolean distinct) {
+  private EditLine(String code, int units, boolean bilateral, boolean right, boolean left, boolean distinct,
+      List<String> levels) {
     this.code = code;
     this.units = units;
     this.bilateral = bilateral;
     this.right = right;
     this.left = left;
     this.distinct = distinct;
+    this.levels = levels;
   }
 
   static EditLine of(BilledLine billed) {
@@ -31,7 +34,7 @@ final class EditLine {
     boolean left = false;
     boolean distinct = false;
     for (String modifier : billed.modifiers()) {
-      switch (modifier.trim().toUpperCase(Locale.ROOT)) {
+      switch (modifier) {
         case "50" -> bilateral = true;
         case "RT" -> right = true;
         case "LT" -> left = true;
@@ -39,23 +42,27 @@ final class EditLine {
         default -> { }
       }
     }
-    return new EditLine(billed.code().trim().toUpperCase(Locale.ROOT), billed.units(), bilateral, right,
-        left, distinct);
+    return new EditLine(billed.code(), billed.units(), bilateral, right, left, distinct, List.of());
   }
 
   static EditLine of(ClaimLine line) {
     List<Modifier> modifiers = line.modifiers();
     return new EditLine(line.code(), line.units(), modifiers.contains(Modifier.BILATERAL),
-        modifiers.contains(Modifier.RIGHT), modifiers.contains(Modifier.LEFT), false);
+        modifiers.contains(Modifier.RIGHT), modifiers.contains(Modifier.LEFT), false, line.levels());
   }
 
-  /** True when no earlier line bills the same code. */
-  static boolean firstOfCode(EditLine[] lines, int i) {
-    for (int j = 0; j < i; j++) {
-      if (lines[j].code.equals(lines[i].code)) {
-        return false;
-      }
-    }
-    return true;
+  /** RT without LT (and without 50): the line names one side, the right. */
+  boolean rightOnly() {
+    return right && !left && !bilateral;
+  }
+
+  /** LT without RT (and without 50). */
+  boolean leftOnly() {
+    return left && !right && !bilateral;
+  }
+
+  /** Neither 50 nor one side only: an unsided line, or one with both RT and LT, whose units may hold both sides of a level. */
+  boolean holdsBothSides() {
+    return !bilateral && right == left;
   }
 }

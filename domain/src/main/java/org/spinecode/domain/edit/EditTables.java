@@ -86,6 +86,16 @@ public final class EditTables {
     return editions;
   }
 
+  /** The release of the named table, such as {@code 2024Q3} for {@code ncci-ptp-practitioner}; empty when not loaded. */
+  public String release(String table) {
+    for (Edition edition : editions) {
+      if (edition.table().equals(table)) {
+        return edition.version();
+      }
+    }
+    return "";
+  }
+
   /** The loaded tables whose quarter does not cover the date of service, in load order. */
   public List<Edition> notCovering(LocalDate dateOfService) {
     List<Edition> outside = new ArrayList<>(0);

@@ -34,7 +34,8 @@ final class JudgedClaims {
   /**
    * Everything the edits read of SpineCode's own lines, and nothing else: the stretch of dates
    * (see {@link EditTables#stretch}), the payer's severity, the table, whether it is an ASC's own
-   * claim, and each line's code, units and side modifiers, in claim order.
+   * claim, and each line's code, units and side modifiers, in claim order; on an ASC's own claim
+   * also each line's levels, which decide how its RT and LT units pair up into levels.
    */
   static final class ClaimAsRead {
     private final int stretch;
@@ -44,6 +45,8 @@ final class JudgedClaims {
     private final String[] codes;
     /** Units, shifted left by three bits for the 50, RT and LT modifiers. */
     private final long[] unitsAndSides;
+    /** Each line's levels on an ASC's own claim; null otherwise. */
+    private final List<?>[] levels;
     private final int hash;
 
     ClaimAsRead(int stretch, Severity edit, EditTable table, boolean ascFacility, List<ClaimLine> lines) {
@@ -53,12 +56,17 @@ final class JudgedClaims {
       this.ascFacility = ascFacility;
       this.codes = new String[lines.size()];
       this.unitsAndSides = new long[lines.size()];
+      this.levels = ascFacility ? new List<?>[lines.size()] : null;
       int h = ((stretch * 31 + edit.ordinal()) * 31 + table.ordinal()) * 2 + (ascFacility ? 1 : 0);
       for (int i = 0; i < codes.length; i++) {
         ClaimLine line = lines.get(i);
         codes[i] = line.code();
         unitsAndSides[i] = (long) line.units() << 3 | sides(line.modifiers());
         h = (h * 31 + codes[i].hashCode()) * 31 + Long.hashCode(unitsAndSides[i]);
+        if (levels != null) {
+          levels[i] = line.levels();
+          h = h * 31 + levels[i].hashCode();
+        }
       }
       this.hash = h;
     }
@@ -83,7 +91,8 @@ final class JudgedClaims {
         return false;
       }
       for (int i = 0; i < codes.length; i++) {
-        if (other.unitsAndSides[i] != unitsAndSides[i] || !other.codes[i].equals(codes[i])) {
+        if (other.unitsAndSides[i] != unitsAndSides[i] || !other.codes[i].equals(codes[i])
+            || levels != null && !levels[i].equals(other.levels[i])) {
           return false;
         }
       }

@@ -16,6 +16,9 @@ public abstract class Encounter {
    */
   public static final LocalDate EARLIEST_DATE_OF_SERVICE = LocalDate.of(2017, 1, 1);
 
+  /** The diagnoses one claim carries: the 837P HI segment and the CMS-1500 form hold twelve. */
+  public static final int MAX_DIAGNOSES = 12;
+
   /** The caller's reference, echoed back; never a patient identifier. */
   public abstract Optional<String> id();
 
@@ -50,6 +53,9 @@ public abstract class Encounter {
   /** Medicare's Part B jurisdiction when the state does not say it (Northern Virginia is JL); wins over the state's. */
   public abstract Optional<MedicareJurisdiction> medicareJurisdiction();
 
+  /** ICD-10-CM codes in order of importance, the primary first; at most {@value #MAX_DIAGNOSES}. */
+  public abstract List<DiagnosisCode> diagnoses();
+
   public abstract List<PriorSession> history();
 
   public abstract List<Procedure> procedures();
@@ -66,10 +72,26 @@ public abstract class Encounter {
     if (procedures().isEmpty()) {
       throw new InvalidInputException("procedures", "at least one procedure is required");
     }
+    checkDiagnoses();
     for (int i = 0; i < history().size(); i++) {
       if (!history().get(i).dateOfService().isBefore(dateOfService())) {
         throw new InvalidInputException("history[" + i + "].dateOfService",
             "a prior session must be before the date of service " + dateOfService());
+      }
+    }
+  }
+
+  private void checkDiagnoses() {
+    List<DiagnosisCode> diagnoses = diagnoses();
+    if (diagnoses.size() > MAX_DIAGNOSES) {
+      throw new InvalidInputException("diagnoses[" + MAX_DIAGNOSES + "]", "at most " + MAX_DIAGNOSES
+          + " diagnoses, the primary first (a claim carries twelve)");
+    }
+    for (int i = 1; i < diagnoses.size(); i++) {
+      int first = diagnoses.subList(0, i).indexOf(diagnoses.get(i));
+      if (first >= 0) {
+        throw new InvalidInputException("diagnoses[" + i + "]", diagnoses.get(i) + " is given twice (also diagnoses["
+            + first + "]); give each code once");
       }
     }
   }

@@ -17,8 +17,9 @@ import org.spinecode.domain.spine.SpinalLevel;
  *   <li>MODIFIER_50: a level done on both sides is one unit of a line with 50 (CMS MPFS bilateral
  *       indicator 1, also on add-ons); a level done on one side goes on an RT or LT line.
  *   <li>RT_LT_LINES: one line per side (Medicare ASC facility claims, payers that ask for it).
- *   <li>TWO_UNITS: a code done on both sides is one line with both sides' units and no side
- *       modifier; a code done on one side keeps its RT or LT.
+ *   <li>TWO_UNITS: the levels of a code done on both sides are one line without side modifiers,
+ *       two units a level; the levels done on one side only keep RT or LT on their own lines
+ *       (CONTRACT.md v3, "Levels and sides").
  * </ul>
  * Codes without laterality (bilateral indicator 9, such as 62320-62327) get neither 50 nor RT/LT.
  */
@@ -79,17 +80,12 @@ final class ClaimAssembly {
       Side side = unit.service.side();
       (side == Side.RIGHT ? right : side == Side.LEFT ? left : unsided).add(unit);
     }
-    if (style == BilateralStyle.MODIFIER_50 && !right.isEmpty() && !left.isEmpty()) {
+    if (style != BilateralStyle.RT_LT_LINES && !right.isEmpty() && !left.isEmpty()) {
       List<Billable> pairs = pairUp(right, left);
       if (!pairs.isEmpty()) {
-        lines.add(line(key, pairs, Modifier.BILATERAL, pairs.size() / 2, denial));
+        boolean fifty = style == BilateralStyle.MODIFIER_50;
+        lines.add(line(key, pairs, fifty ? Modifier.BILATERAL : null, fifty ? pairs.size() / 2 : pairs.size(), denial));
       }
-    } else if (style == BilateralStyle.TWO_UNITS && !right.isEmpty() && !left.isEmpty()) {
-      List<Billable> both = new ArrayList<>(right);
-      both.addAll(left);
-      right.clear();
-      left.clear();
-      lines.add(line(key, both, null, both.size(), denial));
     }
     if (!right.isEmpty()) {
       lines.add(line(key, right, Modifier.RIGHT, right.size(), denial));
@@ -122,9 +118,9 @@ final class ClaimAssembly {
   }
 
   /**
-   * Takes the right and left units of the same levels out of both lists. Modifier 50 joins only
-   * the two sides of one level (CMS Provider Compliance Newsletter Jan 2015); a unit whose level
-   * was done on one side stays on its RT or LT line.
+   * Takes the right and left units of the same levels out of both lists. Modifier 50 (or the
+   * unsided two-units line) joins only the two sides of one level (CMS Provider Compliance
+   * Newsletter Jan 2015); a unit whose level was done on one side stays on its RT or LT line.
    */
   private static List<Billable> pairUp(List<Billable> right, List<Billable> left) {
     List<Billable> pairs = new ArrayList<>(2 * Math.min(right.size(), left.size()));

@@ -1,27 +1,33 @@
 package org.spinecode.domain.engine;
 
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.claim.Finding;
+import org.spinecode.domain.edit.EditTables;
+import org.spinecode.domain.policy.EditTable;
 
 /**
- * The INFO notes that depend only on the code definitions billed, in first-seen order:
+ * The INFO notes that follow from the code definitions billed, in first-seen order:
  * IMAGING_INCLUDED ({@link ImagingIncludedNote}), then EPIDURAL_AND_FACET_SAME_DAY
- * ({@link SameDayNote}). A clinic's claims repeat a few combinations, so the notes are built once
- * per combination and kept, up to {@link #KEPT} combinations (findings are immutable, so results
- * share them).
+ * ({@link SameDayNote}). A clinic's claims repeat a few combinations, so what depends only on the
+ * definitions is worked out once per combination and kept, up to {@link #KEPT} combinations
+ * (findings are immutable, so results share them); the same-day note also reads the claim's edit
+ * table, so it is written per claim, and only for the rare claims it applies to.
  */
 final class CodeNotes {
   static final int KEPT = 1_024;
 
-  private final Map<Definitions, Finding[]> kept = new ConcurrentHashMap<>();
+  private final Map<Definitions, Notes> kept = new ConcurrentHashMap<>();
 
-  /** Adds the notes the billed codes call for to {@code findings}. */
-  void addTo(List<Billable> billables, List<Finding> findings) {
+  /** What the definitions alone decide: the imaging note, and the same-day note's codes (null: none). */
+  private record Notes(Finding imaging, SameDayNote sameDay) {}
+
+  /** Adds the notes the billed codes call for to {@code findings}; {@code tables}, {@code table} and {@code date}: the claim's edits. */
+  void addTo(List<Billable> billables, List<Finding> findings, EditTables tables, EditTable table, LocalDate date) {
     CodeDefinition[] definitions = new CodeDefinition[billables.size()];
     int count = 0;
     for (int i = 0; i < definitions.length; i++) {
@@ -34,29 +40,20 @@ final class CodeNotes {
       return;
     }
     Definitions key = new Definitions(definitions, count);
-    Finding[] notes = kept.get(key);
+    Notes notes = kept.get(key);
     if (notes == null) {
-      notes = notes(List.of(Arrays.copyOf(definitions, count)));
+      List<CodeDefinition> billed = List.of(Arrays.copyOf(definitions, count));
+      notes = new Notes(ImagingIncludedNote.note(billed), SameDayNote.of(billed));
       if (kept.size() < KEPT) {
         kept.putIfAbsent(key, notes);
       }
     }
-    for (Finding note : notes) {
-      findings.add(note);
+    if (notes.imaging() != null) {
+      findings.add(notes.imaging());
     }
-  }
-
-  private static Finding[] notes(List<CodeDefinition> definitions) {
-    List<Finding> notes = new ArrayList<>(2);
-    Finding imaging = ImagingIncludedNote.note(definitions);
-    if (imaging != null) {
-      notes.add(imaging);
+    if (notes.sameDay() != null) {
+      findings.add(notes.sameDay().note(tables, table, date));
     }
-    Finding sameDay = SameDayNote.note(definitions);
-    if (sameDay != null) {
-      notes.add(sameDay);
-    }
-    return notes.toArray(new Finding[0]);
   }
 
   private static boolean containsSame(CodeDefinition[] definitions, int count, CodeDefinition code) {

@@ -1,5 +1,6 @@
 package org.spinecode.domain.engine;
 
+import org.spinecode.domain.QuarantinedPlugin;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -44,6 +45,8 @@ public final class CodingEngine implements EncounterCoder {
   private final PolicyPlan plan;
   private final FamilyNames names;
   private final FamilyCalls calls;
+  /** Shared with the copies {@link #withFamilyCalls} makes. */
+  private final Quarantine quarantine;
   private final CodeNotes codeNotes;
   private final ClaimEdits edits;
   private final ClaimConventions conventions;
@@ -81,6 +84,7 @@ public final class CodingEngine implements EncounterCoder {
         byGuidance.put(guidance, route);
       }
     }
+    this.quarantine = new Quarantine(familyRoutes);
     this.plan = new PolicyPlan(catalogue);
     this.names = new FamilyNames(familyRoutes, plan);
     this.codeNotes = new CodeNotes();
@@ -101,9 +105,13 @@ public final class CodingEngine implements EncounterCoder {
     this.serviceDateNote = engine.serviceDateNote;
     this.contractors = engine.contractors;
     this.calls = calls;
+    this.quarantine = engine.quarantine;
   }
 
-  /** The same engine calling its family coders the given way, such as with a timeout. */
+  /**
+   * The same engine calling its family coders the given way, such as with a timeout. The copy
+   * shares this engine's quarantine: a plugin one of them stopped calling, neither calls.
+   */
   public CodingEngine withFamilyCalls(FamilyCalls familyCalls) {
     return new CodingEngine(this, familyCalls);
   }
@@ -122,6 +130,12 @@ public final class CodingEngine implements EncounterCoder {
     return conventions;
   }
 
+  /** The plugins this engine (or a copy of it) stopped calling after one did not answer in time, by id. */
+  @Override
+  public List<QuarantinedPlugin> quarantined() {
+    return quarantine.plugins();
+  }
+
   /** The reference data named on every result. */
   @Override
   public String dataVersion() {
@@ -137,7 +151,7 @@ public final class CodingEngine implements EncounterCoder {
     for (int s = 0; s < sessions.size(); s++) {
       Sessions.Draft draft = sessions.get(s);
       Session session = draft.build(encounter);
-      FamilyCoding coding = draft.route == null ? unrouted(session) : calls.call(draft.route, session);
+      FamilyCoding coding = draft.route == null ? unrouted(session) : calls.call(draft.route, session, quarantine);
       List<CodedService> services = coding.services();
       List<Finding> notInEffect = null;
       for (int i = 0; i < services.size(); i++) {
@@ -158,11 +172,12 @@ public final class CodingEngine implements EncounterCoder {
     findings.addAll(plan.apply(encounter, history, billables, convention, contractor));
     Modifier denial = encounter.abnOnFile() ? Modifier.GA : Modifier.GZ;
     BilateralStyle style = encounter.bilateralStyle().orElse(convention.bilateralStyle());
-    List<ClaimLine> lines = ClaimAssembly.lines(billables, style, denial);
-    codeNotes.addTo(billables, findings);
+    List<ClaimLine> lines = DiagnosisPointers.assign(encounter, ClaimAssembly.lines(billables, style, denial));
+    ClaimContext claim = ClaimContext.of(encounter);
+    codeNotes.addTo(billables, findings, edits.tables(), claim.table(), encounter.dateOfService());
     horizonNote.addTo(encounter, convention, contractor, billables, findings);
     JurisdictionNote.addTo(encounter, contractor, contractors, findings);
-    edits.judgeCoded(ClaimContext.of(encounter), lines, findings);
+    edits.judgeCoded(claim, lines, findings);
     serviceDateNote.addTo(encounter.dateOfService(), findings);
     return CodingResult.of(encounter.id(), lines, findings, dataVersion);
   }

@@ -20,12 +20,16 @@ import org.spinecode.domain.family.Session;
  * Calls a family coder so that its failure costs only its own session: an exception or an error
  * such as StackOverflowError or NoClassDefFoundError from a drop-in jar becomes an ERROR
  * {@code CODING_FAILED} naming the plugin, never the exception message (it may echo input).
- * Invalid input is the caller's mistake, not the plugin's, and still propagates. An out-of-memory
- * error is the whole JVM's problem and propagates too.
+ * A coder that returns null fails the same way. Invalid input is the caller's mistake, not the
+ * plugin's, and still propagates. An out-of-memory error is the whole JVM's problem and propagates
+ * too.
  *
  * <p>{@link #direct()} calls on the caller's thread, which costs nothing but cannot stop a coder
  * that never returns; {@link #timed(Duration)} calls on a daemon thread and gives up after the
- * timeout, at the price of a thread hand-off per session. The adapters pick.
+ * timeout, at the price of a thread hand-off per session. The adapters pick. A plugin that did
+ * not answer in time is quarantined: its thread cannot be stopped (Java has no safe way to stop a
+ * thread, and {@code Thread.stop} is gone), so no further thread is handed to it, and its
+ * procedures are refused at once, whichever way the engine calls.
  */
 public abstract class FamilyCalls {
   static final String SOURCE = "SpineCode failure policy (docs/CONTRACT.md)";
@@ -45,7 +49,13 @@ public abstract class FamilyCalls {
     return new Timed(timeout);
   }
 
-  abstract FamilyCoding call(FamilyRoute route, Session session);
+  /** Codes the session, or refuses it with {@code CODING_FAILED} if the plugin failed or is quarantined. */
+  final FamilyCoding call(FamilyRoute route, Session session, Quarantine quarantine) {
+    FamilyCoding refusal = quarantine.refusal(route, session);
+    return refusal != null ? refusal : attempt(route, session, quarantine);
+  }
+
+  abstract FamilyCoding attempt(FamilyRoute route, Session session, Quarantine quarantine);
 
   static FamilyCoding failed(FamilyRoute route, Session session, String what) {
     return FamilyCoding.refused(Finding.of(RuleIds.CODING_FAILED, Severity.ERROR,
@@ -59,9 +69,14 @@ public abstract class FamilyCalls {
     static final Direct INSTANCE = new Direct();
 
     @Override
-    FamilyCoding call(FamilyRoute route, Session session) {
+    FamilyCoding attempt(FamilyRoute route, Session session, Quarantine quarantine) {
+      return code(route, session);
+    }
+
+    static FamilyCoding code(FamilyRoute route, Session session) {
       try {
-        return route.coder().code(session);
+        FamilyCoding coding = route.coder().code(session);
+        return coding != null ? coding : failed(route, session, "returned no coding (null)");
       } catch (InvalidInputException | OutOfMemoryError e) {
         throw e;
       } catch (Throwable e) {
@@ -71,7 +86,7 @@ public abstract class FamilyCalls {
   }
 
   private static final class Timed extends FamilyCalls {
-    /** Shared by every timed engine; a coder that hangs keeps its thread, and a new one is made. */
+    /** Shared by every timed engine; a coder that hangs keeps its thread until its plugin is quarantined. */
     private static final ExecutorService THREADS = Executors.newCachedThreadPool(task -> {
       Thread thread = new Thread(task, "spinecode-family-call");
       thread.setDaemon(true);
@@ -85,13 +100,16 @@ public abstract class FamilyCalls {
     }
 
     @Override
-    FamilyCoding call(FamilyRoute route, Session session) {
-      Future<FamilyCoding> coding = THREADS.submit(() -> Direct.INSTANCE.call(route, session));
+    FamilyCoding attempt(FamilyRoute route, Session session, Quarantine quarantine) {
+      Future<FamilyCoding> coding = THREADS.submit(() -> Direct.code(route, session));
       try {
         return coding.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
       } catch (TimeoutException e) {
+        // An interrupt is all Java offers; a coder that ignores it keeps its thread for good.
         coding.cancel(true);
-        return failed(route, session, "did not answer within " + timeout.toMillis() + " ms");
+        String late = "did not answer within " + timeout.toMillis() + " ms";
+        quarantine.add(route, late);
+        return failed(route, session, late + " and is quarantined until SpineCode restarts");
       } catch (ExecutionException e) {
         if (e.getCause() instanceof RuntimeException runtime) {
           throw runtime;

@@ -76,6 +76,6 @@ final class PriorAuthorizationCheck implements PolicyCheck {
   }
 
   private static String facilityWords(Setting setting) {
-    return setting == Setting.ASC ? "ambulatory surgery center" : "hospital";
+    return setting == Setting.ASC ? "ambulatory surgery center" : "hospital outpatient department";
   }
 }

@@ -18,6 +18,11 @@ public enum EditTable {
     this.words = words;
   }
 
+  /** The table's part of a listing name, such as {@code outpatient-hospital} in {@code ncci-ptp-outpatient-hospital}. */
+  public String tableName() {
+    return words.replace(' ', '-');
+  }
+
   /** Plain words for messages, such as {@code outpatient hospital}. */
   public String words() {
     return words;

@@ -95,7 +95,7 @@ class ClaimEditsTest {
   @MethodSource("pairs")
   void a_ptp_pair_in_effect_is_flagged_with_the_severity_of_its_indicator_and_payer(String name, Payer payer,
       Setting setting, ClaimType type, List<BilledLine> lines, Severity expected) {
-    List<Finding> ptp = only(EDITS.judge(ClaimContext.of(IN_QUARTER, payer, setting, type), lines, true),
+    List<Finding> ptp = only(EDITS.judge(ClaimContext.of(IN_QUARTER, payer, setting, type), lines),
         RuleIds.NCCI_PTP_EDIT);
     if (expected == null) {
       assertThat(ptp).isEmpty();
@@ -107,12 +107,128 @@ class ClaimEditsTest {
     }
   }
 
+  static Stream<Arguments> sides() {
+    return Stream.of(
+        Arguments.of("indicator 1, RT on one line and LT on the other: INFO", List.of(line("62323", "RT"),
+            line("64483", "LT")), Severity.INFO),
+        Arguments.of("indicator 1, LT on column one and RT on column two: INFO", List.of(line("64483", "RT"),
+            line("62323", "LT")), Severity.INFO),
+        Arguments.of("indicator 1, the same side: WARNING", List.of(line("62323", "RT"), line("64483", "RT")),
+            Severity.WARNING),
+        Arguments.of("indicator 1, column two on both sides (50): WARNING", List.of(line("62323", "RT"),
+            line("64483", "50")), Severity.WARNING),
+        Arguments.of("indicator 1, column two on both sides (RT and LT lines): WARNING, its LT line sits beside"
+            + " the column-one LT", List.of(line("62323", "LT"), line("64483", "RT"), line("64483", "LT")),
+            Severity.WARNING),
+        Arguments.of("indicator 1, a line with both RT and LT is not a side: WARNING",
+            List.of(line("62323", "RT"), line("64483", "RT", "LT")), Severity.WARNING),
+        Arguments.of("indicator 1, one line distinct and the other opposite: INFO",
+            List.of(line("62323", "RT"), line("64483", "LT"), line("64483", "RT", "XS")), Severity.INFO),
+        Arguments.of("indicator 0, opposite sides: still WARNING", List.of(line("62322", "RT"), line("64484", "LT")),
+            Severity.WARNING));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("sides")
+  void opposite_anatomic_modifiers_bypass_an_indicator_1_pair_only(String name, List<BilledLine> lines,
+      Severity expected) {
+    List<Finding> ptp = only(EDITS.judge(context(IN_QUARTER), lines), RuleIds.NCCI_PTP_EDIT);
+    assertThat(ptp).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(expected);
+      if (expected == Severity.INFO && !name.contains("distinct")) {
+        assertThat(f.message()).contains("opposite sides");
+      }
+    });
+  }
+
+  static Stream<Arguments> ascLevels() {
+    // MUE 1 for 64483 (MAI 2), 4 for 64484 (MAI 3); bilateral indicator 1.
+    return Stream.of(
+        Arguments.of("one bilateral level billed 64483-RT-LT x2: one level", List.of(units("64483", 2, "RT", "LT")),
+            List.of(own("64483", 1, List.of("L4-L5"), Modifier.BILATERAL)), false),
+        Arguments.of("RT x2 and LT x3 of five different levels: five levels over 4",
+            List.of(units("64484", 2, "RT"), units("64484", 3, "LT")),
+            List.of(own("64484", 2, List.of("L4-L5", "L5-S1"), Modifier.RIGHT),
+                own("64484", 3, List.of("S1", "S2", "S3"), Modifier.LEFT)), true),
+        Arguments.of("RT x2 and LT x3 sharing two levels: three levels", List.of(units("64484", 2, "RT"),
+            units("64484", 3, "LT")), List.of(own("64484", 2, List.of("L4-L5", "L5-S1"), Modifier.BILATERAL),
+                own("64484", 1, List.of("S1"), Modifier.LEFT)), false),
+        Arguments.of("an unsided x7 for two bilateral and three one-sided levels: five levels over 4",
+            List.of(units("64484", 7)), List.of(own("64484", 2, List.of("L4-L5", "L5-S1"), Modifier.BILATERAL),
+                own("64484", 3, List.of("S1", "S2", "S3"), Modifier.RIGHT)), true),
+        Arguments.of("two units style, four levels on both sides: x8 is four levels", List.of(units("64484", 8)),
+            List.of(own("64484", 4, List.of("L4-L5", "L5-S1", "S1", "S2"), Modifier.BILATERAL)), false));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("ascLevels")
+  void on_an_ASC_facility_claim_billed_units_count_the_encounter_s_distinct_levels(String name,
+      List<BilledLine> billed, List<ClaimLine> described, boolean exceeded) {
+    ClaimContext asc = ClaimContext.of(IN_QUARTER, Payer.COMMERCIAL, Setting.ASC, ClaimType.FACILITY);
+    assertThat(only(EDITS.judge(asc, billed, described), RuleIds.MUE_EXCEEDED)).hasSize(exceeded ? 1 : 0);
+  }
+
+  @Test
+  void without_the_encounter_s_levels_an_ASC_claim_s_units_pair_as_the_lines_suggest() {
+    ClaimContext asc = ClaimContext.of(IN_QUARTER, Payer.MEDICARE, Setting.ASC, ClaimType.FACILITY);
+    // A line with RT and LT counts half its units, as an unsided line does.
+    assertThat(only(EDITS.judge(asc, List.of(units("64483", 2, "RT", "LT"))), RuleIds.MUE_EXCEEDED)).isEmpty();
+    // RT and LT lines count their larger side: 3 of 64484, within 4.
+    assertThat(only(EDITS.judge(asc, List.of(units("64484", 2, "RT"), units("64484", 3, "LT"))),
+        RuleIds.MUE_EXCEEDED)).isEmpty();
+    assertThat(only(EDITS.judge(asc, List.of(units("64484", 5, "RT"), units("64484", 3, "LT"))),
+        RuleIds.MUE_EXCEEDED)).singleElement().satisfies(f -> assertThat(f.message()).contains("without the levels"));
+  }
+
+  @Test
+  void SpineCode_s_own_ASC_lines_pair_their_sides_only_on_shared_levels() {
+    ClaimContext asc = ClaimContext.of(IN_QUARTER, Payer.MEDICARE, Setting.ASC, ClaimType.FACILITY);
+    List<Finding> apart = new ArrayList<>();
+    EDITS.judgeCoded(asc, List.of(own("64484", 2, List.of("L4-L5", "L5-S1"), Modifier.RIGHT),
+        own("64484", 3, List.of("S1", "S2", "S3"), Modifier.LEFT)), apart);
+    List<Finding> shared = new ArrayList<>();
+    EDITS.judgeCoded(asc, List.of(own("64484", 3, List.of("L4-L5", "L5-S1", "S1"), Modifier.RIGHT),
+        own("64484", 3, List.of("L4-L5", "L5-S1", "S1"), Modifier.LEFT)), shared);
+
+    assertThat(only(apart, RuleIds.MUE_EXCEEDED)).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("5 unit(s)", "distinct levels"));
+    assertThat(only(shared, RuleIds.MUE_EXCEEDED)).isEmpty();
+  }
+
+  @Test
+  void judging_a_claim_costs_work_in_proportion_to_its_lines() {
+    long fifty = work(50);
+    long fiveHundred = work(500);
+    assertThat(fifty).isGreaterThanOrEqualTo(50);
+    // Ten times the lines, at most ten times the work (and a little for the fixed part).
+    assertThat(fiveHundred).isLessThanOrEqualTo(10 * fifty + 20);
+  }
+
+  /**
+   * The work of judging a claim of {@code lines} lines: every code of the test tables, repeated,
+   * and as many codes again that no table knows, so that both the lines and the distinct codes
+   * grow with the claim.
+   */
+  private static long work(int lines) {
+    String[] codes = {"62323", "64483", "62322", "64484", "0213T", "0214T", "0230T", "77003", "64493", "64494",
+        "64490", "62273", "99999", "62310", "12345"};
+    List<BilledLine> billed = new ArrayList<>(lines);
+    for (int i = 0; i < lines; i++) {
+      String code = i % 2 == 0 ? codes[i / 2 % codes.length] : String.format("7%04d", i);
+      billed.add(BilledLine.of(code, List.of(i % 4 < 2 ? "RT" : "LT"), 1 + i % 3));
+    }
+    ClaimCodes claim = ClaimCodes.billed(billed, TABLES);
+    EDITS.judge(ClaimContext.of(IN_QUARTER, Payer.MEDICARE, Setting.ASC, ClaimType.FACILITY), claim, true,
+        MueJudge.Levels.UNKNOWN, new ArrayList<>());
+    return claim.steps();
+  }
+
   @Test
   void the_pair_message_says_a_distinct_service_modifier_was_billed_only_when_one_was() {
     ClaimContext commercial = ClaimContext.of(IN_QUARTER, Payer.COMMERCIAL, Setting.OFFICE, ClaimType.PROFESSIONAL);
-    Finding plain = only(EDITS.judge(commercial, List.of(line("62323"), line("64483", "RT")), true),
+    Finding plain = only(EDITS.judge(commercial, List.of(line("62323"), line("64483", "RT"))),
         RuleIds.NCCI_PTP_EDIT).get(0);
-    Finding bypassed = only(EDITS.judge(commercial, List.of(line("62323"), line("64483", "RT", "XS")), true),
+    Finding bypassed = only(EDITS.judge(commercial, List.of(line("62323"), line("64483", "RT", "XS"))),
         RuleIds.NCCI_PTP_EDIT).get(0);
 
     assertThat(plain.severity()).isEqualTo(Severity.INFO);
@@ -130,7 +246,7 @@ class ClaimEditsTest {
   @MethodSource("deletionDates")
   void a_deleted_pair_applies_through_its_deletion_date_and_not_after(LocalDate date, boolean applies) {
     List<Finding> ptp = only(EDITS.judge(ClaimContext.of(date, Payer.MEDICARE, Setting.OFFICE, ClaimType.PROFESSIONAL),
-        List.of(line("0230T", "RT"), line("77003")), false), RuleIds.NCCI_PTP_EDIT);
+        List.of(line("0230T", "RT"), line("77003"))), RuleIds.NCCI_PTP_EDIT);
     assertThat(ptp).hasSize(applies ? 1 : 0);
   }
 
@@ -171,7 +287,7 @@ class ClaimEditsTest {
   @MethodSource("units")
   void units_over_the_mue_are_flagged_by_its_adjudication_indicator(String name, Payer payer, Setting setting,
       ClaimType type, List<BilledLine> lines, Severity expected) {
-    List<Finding> mue = only(EDITS.judge(ClaimContext.of(IN_QUARTER, payer, setting, type), lines, true),
+    List<Finding> mue = only(EDITS.judge(ClaimContext.of(IN_QUARTER, payer, setting, type), lines),
         RuleIds.MUE_EXCEEDED);
     if (expected == null) {
       assertThat(mue).isEmpty();
@@ -182,7 +298,7 @@ class ClaimEditsTest {
 
   @Test
   void the_mue_message_gives_the_value_the_indicator_and_the_rationale() {
-    Finding mue = only(EDITS.judge(context(IN_QUARTER), List.of(units("64483", 2)), true), RuleIds.MUE_EXCEEDED).get(0);
+    Finding mue = only(EDITS.judge(context(IN_QUARTER), List.of(units("64483", 2))), RuleIds.MUE_EXCEEDED).get(0);
     assertThat(mue.message()).contains("of 1", "MAI 2", "rationale");
     assertThat(mue.source()).contains("2024Q3");
   }
@@ -202,14 +318,14 @@ class ClaimEditsTest {
   @ParameterizedTest(name = "{0} on {1}: in effect = {2}")
   @MethodSource("codeDates")
   void a_billed_code_is_in_effect_from_its_first_day_through_its_last(String code, LocalDate date, boolean inEffect) {
-    List<Finding> refused = only(EDITS.judge(context(date), List.of(line(code)), true), RuleIds.CODE_NOT_IN_EFFECT);
+    List<Finding> refused = only(EDITS.judge(context(date), List.of(line(code))), RuleIds.CODE_NOT_IN_EFFECT);
     assertThat(refused).hasSize(inEffect ? 0 : 1);
     refused.forEach(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
   }
 
   @Test
   void a_code_no_table_knows_is_not_judged_and_never_called_not_in_effect() {
-    List<Finding> findings = EDITS.judge(context(IN_QUARTER), List.of(line("12345")), true);
+    List<Finding> findings = EDITS.judge(context(IN_QUARTER), List.of(line("12345")));
     assertThat(findings).extracting(Finding::rule).containsExactly(RuleIds.NOT_JUDGED);
     assertThat(findings.get(0).severity()).isEqualTo(Severity.INFO);
   }
@@ -228,7 +344,7 @@ class ClaimEditsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("addOns")
   void an_add_on_needs_a_primary_in_effect_by_its_type(String name, List<BilledLine> lines, Severity expected) {
-    List<Finding> found = only(EDITS.judge(context(IN_QUARTER), lines, true), RuleIds.ADD_ON_WITHOUT_PRIMARY);
+    List<Finding> found = only(EDITS.judge(context(IN_QUARTER), lines), RuleIds.ADD_ON_WITHOUT_PRIMARY);
     if (expected == null) {
       assertThat(found).isEmpty();
     } else {
@@ -239,23 +355,25 @@ class ClaimEditsTest {
   @Test
   void a_primary_not_in_effect_does_not_count() {
     EditTables tables = EditTables.builder()
-        .addAddOn(AddOnRule.builder().addOn("62311X").primary("62310").type(1).build()).build();
+        .addAddOn(AddOnRule.builder().addOn("0311T").primary("62310").type(1).build()).build();
     ClaimEdits edits = ClaimEdits.of(tables, List.of(dated("62310", null, LocalDate.of(2016, 12, 31))),
         Conventions.medicareLike());
-    assertThat(only(edits.judge(context(LocalDate.of(2018, 1, 1)), List.of(line("62310"), line("62311X")), true),
+    assertThat(only(edits.judge(context(LocalDate.of(2018, 1, 1)), List.of(line("62310"), line("0311T"))),
         RuleIds.ADD_ON_WITHOUT_PRIMARY)).hasSize(1);
   }
 
   @Test
   void outside_the_tables_quarter_an_info_names_the_quarter_used() {
-    assertThat(EDITS.judge(context(LocalDate.of(2026, 3, 2)), List.of(line("64483", "50")), false))
+    assertThat(EDITS.judge(context(LocalDate.of(2026, 3, 2)), List.of(line("64483", "50"))))
         .extracting(Finding::rule).containsExactly(RuleIds.EDIT_TABLES_QUARTER);
-    assertThat(EDITS.judge(context(IN_QUARTER), List.of(line("64483", "50")), false)).isEmpty();
+    assertThat(EDITS.judge(context(IN_QUARTER), List.of(line("64483", "50")))).isEmpty();
   }
 
   @Test
   void the_coder_s_own_lines_are_not_judged_for_dates_or_add_ons() {
-    assertThat(EDITS.judge(context(IN_QUARTER), List.of(line("64494"), line("62310")), false)).isEmpty();
+    List<Finding> findings = new ArrayList<>();
+    EDITS.judgeCoded(context(IN_QUARTER), List.of(own("64494", 1), own("62310", 1)), findings);
+    assertThat(findings).isEmpty();
   }
 
   static Stream<Arguments> ownClaims() {
@@ -290,7 +408,10 @@ class ClaimEditsTest {
     for (ClaimLine line : lines) {
       billed.add(BilledLine.of(line.code(), line.modifiers().stream().map(Modifier::code).toList(), line.units()));
     }
-    List<Finding> expected = EDITS.judge(context, billed, false);
+    // Billed back for the encounter they came from, they get the same pair, unit and quarter findings.
+    List<Finding> expected = new ArrayList<>(EDITS.judge(context, billed, lines));
+    expected.removeIf(f -> !List.of(RuleIds.NCCI_PTP_EDIT, RuleIds.MUE_EXCEEDED, RuleIds.EDIT_TABLES_QUARTER)
+        .contains(f.rule()));
     for (int round = 0; round < 2; round++) {
       List<Finding> findings = new ArrayList<>();
       EDITS.judgeCoded(context, lines, findings);
@@ -311,6 +432,10 @@ class ClaimEditsTest {
 
   private static ClaimLine own(String code, int units, Modifier... modifiers) {
     return ClaimLine.of(code, Arrays.asList(modifiers), units, "test " + code, List.of());
+  }
+
+  private static ClaimLine own(String code, int units, List<String> levels, Modifier... modifiers) {
+    return ClaimLine.of(code, Arrays.asList(modifiers), units, "test " + code, levels);
   }
 
   private static ClaimContext context(LocalDate date) {

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -115,6 +117,67 @@ class FamilyFailureTest {
       assertThat(f.rule()).isEqualTo(RuleIds.CODING_FAILED);
       assertThat(f.message()).contains("did not answer within 200 ms");
     });
+  }
+
+  @Test
+  void a_coder_that_returns_null_costs_only_its_own_procedure() {
+    CodingResult result = engine(session -> null).code(encounter());
+
+    assertThat(result.lines()).extracting(ClaimLine::code).containsExactly("99991");
+    assertThat(result.findings()).filteredOn(f -> f.rule().equals(RuleIds.CODING_FAILED)).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("bad plugin (version 1.2.3)", "returned no coding",
+            "procedures[1]"));
+  }
+
+  @Test
+  void a_plugin_that_spins_past_the_timeout_is_quarantined_and_never_handed_another_thread() {
+    AtomicInteger calls = new AtomicInteger();
+    AtomicBoolean release = new AtomicBoolean();
+    // Ignores interrupts, as a busy loop does: only the test can end it (it sleeps, to spare the machine).
+    FamilyCoder spins = session -> {
+      calls.incrementAndGet();
+      while (!release.get()) {
+        pause();
+      }
+      return FamilyCoding.of(List.of(), List.of());
+    };
+    CodingEngine direct = engine(spins);
+    CodingEngine timed = direct.withFamilyCalls(FamilyCalls.timed(Duration.ofSeconds(1)));
+    try {
+      CodingResult first = timed.code(encounter());
+      CodingResult second = timed.code(encounter());
+      CodingResult sameEngineCalledDirectly = direct.code(encounter());
+
+      assertThat(calls).as("calls that reached the plugin").hasValue(1);
+      assertThat(first.findings()).anySatisfy(f -> assertThat(f.message())
+          .contains("did not answer within 1000 ms and is quarantined"));
+      for (CodingResult later : List.of(second, sameEngineCalledDirectly)) {
+        assertThat(later.lines()).extracting(ClaimLine::code).containsExactly("99991");
+        assertThat(later.findings()).filteredOn(f -> f.rule().equals(RuleIds.CODING_FAILED)).singleElement()
+            .satisfies(f -> {
+              assertThat(f.severity()).isEqualTo(Severity.ERROR);
+              assertThat(f.message()).contains("bad plugin (version 1.2.3) is quarantined",
+                  "did not answer within 1000 ms", "BAD procedures are not coded", "procedures[1]");
+            });
+      }
+      assertThat(direct.quarantined()).singleElement().satisfies(q -> {
+        assertThat(q.pluginId()).isEqualTo("bad");
+        assertThat(q.families()).containsExactly(BAD);
+        assertThat(q.reason()).isEqualTo("did not answer within 1000 ms");
+      });
+      assertThat(timed.quarantined()).isEqualTo(direct.quarantined());
+      assertThat(engine(WORKS).quarantined()).as("another engine's quarantine").isEmpty();
+    } finally {
+      release.set(true);
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(5);
+    } catch (InterruptedException e) {
+      // Ignored on purpose: this is the plugin that will not stop.
+    }
   }
 
   @Test

@@ -17,12 +17,14 @@ final class CodePartition implements FlatMapFunction<Iterator<Tuple2<byte[], Lon
 
   private final Engines.Folders folders;
   private final boolean check;
+  private final int maxLineBytes;
   private final Tally tally;
   private final int threads;
 
-  CodePartition(Engines.Folders folders, boolean check, Tally tally, int threads) {
+  CodePartition(Engines.Folders folders, boolean check, int maxLineBytes, Tally tally, int threads) {
     this.folders = folders;
     this.check = check;
+    this.maxLineBytes = maxLineBytes;
     this.tally = tally;
     this.threads = threads;
   }
@@ -32,7 +34,8 @@ final class CodePartition implements FlatMapFunction<Iterator<Tuple2<byte[], Lon
     ExecutorCoder coder = Engines.coder(folders);
     RecordCoder coding = coder.records(check);
     Function<Tuple2<byte[], Long>, Coded> code = record -> {
-      ResultJson result = coding.code(NdjsonLines.Line.of(record._2() + 1, record._1()));
+      NdjsonLines.Line line = NdjsonLines.Line.of(record._2() + 1, record._1());
+      ResultJson result = line.length() > maxLineBytes ? coding.tooLong(maxLineBytes, line.number()) : coding.code(line);
       return new Coded(result, coder.codec().write(result));
     };
     Iterator<Coded> coded = threads > 1 ? new OrderedCoding<>(records, code, threads) : new Iterator<>() {

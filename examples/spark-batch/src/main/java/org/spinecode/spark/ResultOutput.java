@@ -16,13 +16,15 @@ import org.apache.spark.sql.types.StructType;
 final class ResultOutput {
   private static final String FINDING =
       "STRUCT<rule: STRING, severity: STRING, message: STRING, codes: ARRAY<STRING>, source: STRING>";
+  private static final String LINE = "STRUCT<code: STRING, modifiers: ARRAY<STRING>, units: INT, label: STRING,"
+      + " levels: ARRAY<STRING>, diagnosisPointers: ARRAY<INT>>";
   private static final String CLAIM_LINE = "STRUCT<code: STRING, modifiers: ARRAY<STRING>, units: INT>";
 
   /** The contract's coding result as Parquet columns. */
   static final StructType SCHEMA = StructType.fromDDL(String.join(", ",
       "id STRING",
       "dataVersion STRING",
-      "lines ARRAY<STRUCT<code: STRING, modifiers: ARRAY<STRING>, units: INT, label: STRING, levels: ARRAY<STRING>>>",
+      "lines ARRAY<" + LINE + ">",
       "findings ARRAY<" + FINDING + ">",
       "error STRUCT<code: STRING, message: STRING, field: STRING, line: BIGINT>"));
 
@@ -30,7 +32,7 @@ final class ResultOutput {
   static final StructType CHECK_SCHEMA = StructType.fromDDL(String.join(", ",
       "id STRING",
       "dataVersion STRING",
-      "lines ARRAY<STRUCT<code: STRING, modifiers: ARRAY<STRING>, units: INT, label: STRING, levels: ARRAY<STRING>>>",
+      "lines ARRAY<" + LINE + ">",
       "findings ARRAY<" + FINDING + ">",
       "check STRUCT<verdict: STRING, differences: ARRAY<STRUCT<kind: STRING, code: STRING, billed: " + CLAIM_LINE
           + ", expected: " + CLAIM_LINE + ", message: STRING, source: STRING>>, findings: ARRAY<" + FINDING + ">>",

@@ -10,9 +10,10 @@ import org.spinecode.plugin.data.DataLoadException;
  * Codes encounters on Spark: {@code spark-submit --class org.spinecode.spark.SpineCodeBatch
  * spinecode-spark.jar INPUT OUTPUT}, or with {@code --check} checks claims' billed lines as
  * {@code spinecode check} does. Exit codes follow the CLI's where they mean the same: 0 the
- * run finished (refused records are rows in the output, not failures), 2 usage error (also a
- * missing input or an existing output folder), 3 a plugin or the reference data could not be
- * loaded.
+ * run finished (when coding, refused records are rows in the output, not failures); with
+ * {@code --check}, 1 when some claim differs or was refused, as {@code spinecode check}; 2 usage
+ * error (also a missing input or an existing output folder); 3 a plugin or the reference data
+ * could not be loaded.
  */
 public final class SpineCodeBatch {
   private SpineCodeBatch() {}
@@ -45,7 +46,7 @@ public final class SpineCodeBatch {
       double seconds = (System.nanoTime() - start) / 1e9;
       out.print(summary.render());
       out.printf("coded in %.1f s: %.0f records/s%n", seconds, summary.records() / seconds);
-      return 0;
+      return exitCode(summary);
     } catch (PluginLoadException e) {
       err.println("SpineCodeBatch: " + e.getMessage());
       return 3;
@@ -63,5 +64,13 @@ public final class SpineCodeBatch {
     } finally {
       spark.stop();
     }
+  }
+
+  /**
+   * 0 when the run finished; with {@code --check}, 1 when some claim differs or was refused, as
+   * {@code spinecode check} exits, so a pipeline can stop on a claim that needs a person.
+   */
+  static int exitCode(Summary summary) {
+    return summary.check() && (summary.differing() > 0 || summary.refused() > 0) ? 1 : 0;
   }
 }

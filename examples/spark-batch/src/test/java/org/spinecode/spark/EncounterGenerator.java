@@ -87,8 +87,24 @@ final class EncounterGenerator {
       procedures.add(procedure());
     }
     fields.add("\"procedures\": " + procedures);
+    if (random.nextInt(3) == 0) {
+      fields.add("\"diagnoses\": " + diagnoses());
+    }
     return fields.toString();
   }
+
+  /** One to six ICD-10-CM codes as callers write them (dotted, dotless, lower case). */
+  private String diagnoses() {
+    StringJoiner codes = new StringJoiner("\", \"", "[\"", "\"]");
+    int first = random.nextInt(DIAGNOSES.length);
+    for (int d = 0, count = 1 + random.nextInt(6); d < count; d++) {
+      codes.add(DIAGNOSES[(first + d) % DIAGNOSES.length]);
+    }
+    return codes.toString();
+  }
+
+  private static final String[] DIAGNOSES = {"M54.16", "m47816", "M5412", "G89.29", "M54.50", "m51.16", "M47.812",
+      "Z79.891"};
 
   private String procedure() {
     return switch (random.nextInt(3)) {

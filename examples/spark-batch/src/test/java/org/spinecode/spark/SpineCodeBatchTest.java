@@ -45,7 +45,7 @@ class SpineCodeBatchTest {
   /** The contract's encounter as Parquet columns, as a data lake would hold it: the date of service a DATE. */
   private static final StructType ENCOUNTER = StructType.fromDDL(String.join(", ",
       "id STRING", "dateOfService DATE", "payer STRING", "setting STRING", "claimType STRING",
-      "bilateralStyle STRING", "abnOnFile BOOLEAN", "priorAuthorizationNumber STRING",
+      "bilateralStyle STRING", "abnOnFile BOOLEAN", "priorAuthorizationNumber STRING", "diagnoses ARRAY<STRING>",
       "history ARRAY<STRUCT<dateOfService: STRING, family: STRING, region: STRING, purpose: STRING>>",
       "procedures ARRAY<STRUCT<family: STRING, guidance: STRING, purpose: STRING, approach: STRING,"
           + " indwellingCatheter: BOOLEAN, targets: ARRAY<STRUCT<level: STRING, nerves: ARRAY<STRING>, side: STRING>>>>"));
@@ -181,6 +181,42 @@ class SpineCodeBatchTest {
     assertSameResults(byKey(partFiles(output, ".txt")), cli);
   }
 
+  /** Issue 20, item 8: the job honours the CLI's line limit, and a line past it is the CLI's error row. */
+  @Test
+  void a_line_longer_than_max_line_is_the_cli_s_error_row_and_the_others_are_checked() throws IOException {
+    List<String> encounters = new EncounterGenerator(5).lines(20, 5);
+    Map<String, String> coded = byKey(cli("code", write("encounters.ndjson", encounters)));
+    List<String> claims = new ArrayList<>();
+    Random random = new Random(5);
+    for (String line : encounters) {
+      claims.add(claim(line, coded, random));
+    }
+    // Unknown fields are ignored, so only the length makes this claim unreadable.
+    claims.set(3, claims.get(3).replaceFirst("\\{", "{\"note\":\"" + "x".repeat(2048) + "\","));
+    Path input = write("claims.ndjson", claims);
+    Path output = dir.resolve("checked");
+
+    Summary summary = BatchJob.run(spark, BatchOptions.parse("--check", "--max-line", "1KiB", input.toString(),
+        output.toString()));
+
+    Map<String, String> cli = byKey(cli(List.of("check", "--max-line", "1KiB"), input));
+    Map<String, String> job = byKey(partFiles(output, ".txt"));
+    assertSameResults(job, cli);
+    assertThat(job.get("line 4")).contains("longer than 1024 bytes (--max-line)");
+    assertThat(summary.refused()).isPositive();
+    assertThat(SpineCodeBatch.exitCode(summary)).isEqualTo(1);
+  }
+
+  /** Issue 20, item 8: with --check, the job exits as spinecode check does. */
+  @Test
+  void a_check_run_exits_1_when_a_claim_differs_or_was_refused_and_0_when_all_match() {
+    Map<String, Long> none = Map.of();
+    assertThat(SpineCodeBatch.exitCode(new Summary(5, 0, none, true, 5, 0))).isZero();
+    assertThat(SpineCodeBatch.exitCode(new Summary(5, 0, none, true, 4, 1))).isEqualTo(1);
+    assertThat(SpineCodeBatch.exitCode(new Summary(5, 1, none, true, 5, 0))).isEqualTo(1);
+    assertThat(SpineCodeBatch.exitCode(new Summary(5, 1, none))).as("coding: refusals are rows").isZero();
+  }
+
   @Test
   void an_unknown_option_is_a_usage_error_before_spark_starts() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -277,8 +313,14 @@ class SpineCodeBatchTest {
   }
 
   private static List<String> cli(String command, Path input) {
+    return cli(List.of(command), input);
+  }
+
+  private static List<String> cli(List<String> command, Path input) {
     StringWriter out = new StringWriter();
-    int exit = Launcher.execute(new String[] {command, "--format", "ndjson", input.toString()},
+    List<String> args = new ArrayList<>(command);
+    args.addAll(List.of("--format", "ndjson", input.toString()));
+    int exit = Launcher.execute(args.toArray(new String[0]),
         InputStream.nullInputStream(), new PrintWriter(out), new PrintWriter(new StringWriter()));
     assertThat(exit).as("CLI exit code: some records refused").isEqualTo(1);
     return out.toString().lines().toList();

@@ -8,11 +8,13 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.spinecode.plugin.FamilyPlugin;
 import java.util.zip.ZipFile;
@@ -21,15 +23,19 @@ import java.util.zip.ZipFile;
  * Finds plugins with {@link ServiceLoader} and an explicit class loader, the way
  * {@code java.sql.DriverManager} finds drivers: on a class path, and in a folder of drop-in jars,
  * each jar in its own loader whose parent shares the SPI. A provider that fails does not stop the
- * search; every failure is collected and reported together, naming the jar.
+ * search; every failure is collected and reported together, naming the jar. A plugin that does
+ * not finish loading within the loading timeout (10 s unless given) is such a failure too.
  */
 public final class PluginDiscovery {
   private static final String SPI_CLASS = FamilyPlugin.class.getName().replace('.', '/') + ".class";
 
   private final List<InstalledPlugin> found = new ArrayList<>();
   private final List<String> problems = new ArrayList<>();
+  private final Duration loadingTimeout;
 
-  private PluginDiscovery() {}
+  private PluginDiscovery(Duration loadingTimeout) {
+    this.loadingTimeout = loadingTimeout;
+  }
 
   /** Plugins on the class path of {@code loader}, plus every jar in {@code dropIns} (may be null), checked. */
   public static PluginRegistry discover(ClassLoader loader, Path dropIns) {
@@ -43,7 +49,15 @@ public final class PluginDiscovery {
    * @throws PluginLoadException listing every jar or provider that failed
    */
   public static List<InstalledPlugin> find(ClassLoader loader, Path dropIns) {
-    PluginDiscovery discovery = new PluginDiscovery();
+    return find(loader, dropIns, PluginLoading.DEFAULT_TIMEOUT);
+  }
+
+  /**
+   * As {@link #find(ClassLoader, Path)}, giving each plugin {@code loadingTimeout} to be created
+   * and to answer {@code descriptor()}.
+   */
+  public static List<InstalledPlugin> find(ClassLoader loader, Path dropIns, Duration loadingTimeout) {
+    PluginDiscovery discovery = new PluginDiscovery(loadingTimeout);
     discovery.load(loader, null, "class path");
     if (dropIns != null) {
       discovery.loadFolder(dropIns, loader);
@@ -126,9 +140,14 @@ public final class PluginDiscovery {
         continue;
       }
       try {
-        FamilyPlugin plugin = provider.get();
-        plugin.descriptor();
-        found.add(InstalledPlugin.builder().plugin(plugin).location(locationOf(provider.type())).build());
+        found.add(PluginLoading.within(loadingTimeout, provider.type().getName(), () -> {
+          FamilyPlugin plugin = provider.get();
+          plugin.descriptor();
+          return InstalledPlugin.builder().plugin(plugin).location(locationOf(provider.type())).build();
+        }));
+      } catch (TimeoutException e) {
+        problems.add(where + ": " + provider.type().getName() + " did not finish loading within "
+            + loadingTimeout.toMillis() + " ms (its constructor or descriptor() hangs)");
       } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
         problems.add(where + ": " + provider.type().getName() + " failed to load: " + describe(e));
       }

@@ -64,9 +64,8 @@ final class ReferenceLoader {
         "SpineCode claim conventions (" + ConventionTable.FILE_NAME + ")");
     String extract = " (bundled extract " + NCCI.substring(NCCI.lastIndexOf('/') + 1) + ")";
     for (EditTable table : EditTable.values()) {
-      String name = table == EditTable.PRACTITIONER ? "practitioner" : "outpatient-hospital";
-      loader.ptp.put(table, new EditRows<>("ncci-ptp-" + name));
-      loader.mue.put(table, new EditRows<>("ncci-mue-" + name));
+      loader.ptp.put(table, new EditRows<>("ncci-ptp-" + table.tableName()));
+      loader.mue.put(table, new EditRows<>("ncci-mue-" + table.tableName()));
     }
     loader.contractors(Table.resource(ReferenceLoader.class, JurisdictionTable.BUNDLED),
         "SpineCode Medicare jurisdictions: CMS A/B MAC map, contractors' LCDs and articles (" + JurisdictionTable.FILE_NAME

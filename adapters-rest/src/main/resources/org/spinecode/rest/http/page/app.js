@@ -28,6 +28,7 @@
   let pending = null;
   let timer = null;
   let lastLines = [];
+  let lastBody = null; // the encounter behind the lines shown, for the claim formats
 
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
@@ -54,6 +55,7 @@
     dateOfService: 'Date of service', payer: 'Payer', setting: 'Place of service', claimType: 'Claim',
     bilateralStyle: 'Both sides billed as', abnOnFile: 'Signed ABN', priorAuthorizationNumber: 'Prior authorization number',
     state: 'State performed', medicareJurisdiction: 'Medicare jurisdiction',
+    diagnoses: 'Diagnosis', diagnosisPointers: 'Diagnosis pointer',
     procedures: 'Procedures', family: 'Procedure', guidance: 'Imaging guidance', purpose: 'Purpose', approach: 'Approach',
     indwellingCatheter: 'Catheter', targets: 'Levels', level: 'Level', nerves: 'Nerves', side: 'Side', history: 'Prior sessions'
   };
@@ -114,8 +116,11 @@
     });
     $('encounter').addEventListener('submit', (event) => event.preventDefault());
     $('priorAuthorizationNumber').addEventListener('input', schedule);
+    $('diagnoses').addEventListener('input', schedule);
     $('clear-levels').addEventListener('click', () => { selected.clear(); paintSpine(); schedule(); });
     $('copy-lines').addEventListener('click', copyLines);
+    $('copy-fhir').addEventListener('click', () => copyFormat($('copy-fhir'), 'FHIR Bundle'));
+    $('copy-x12').addEventListener('click', () => copyFormat($('copy-x12'), '837P segments'));
     $('codes').addEventListener('toggle', listCodes);
     document.body.dataset.ready = 'true';
     schedule();
@@ -282,6 +287,8 @@
     if ($('medicareJurisdiction').value) body.medicareJurisdiction = $('medicareJurisdiction').value;
     const auth = $('priorAuthorizationNumber').value.trim();
     if (auth) body.priorAuthorizationNumber = auth;
+    const diagnoses = $('diagnoses').value.split(/[\s,;]+/).filter((code) => code);
+    if (diagnoses.length) body.diagnoses = diagnoses;
     body.procedures = [procedure];
     return body;
   }
@@ -310,6 +317,7 @@
 
   async function code() {
     const body = encounter();
+    lastBody = null;
     $('request-body').textContent = JSON.stringify(body, null, 2);
     if (body.procedures[0].targets.length === 0 && !caudal()) {
       if (pending) pending.abort();
@@ -339,6 +347,7 @@
     if (pending !== controller) return;
     pending = null;
     if (response.ok) {
+      lastBody = body;
       show(answer);
       const errors = answer.findings.filter((f) => f.severity === 'ERROR').length;
       const warnings = answer.findings.filter((f) => f.severity === 'WARNING').length;
@@ -368,10 +377,13 @@
       : [el('span', { class: 'none', text: '—' })])),
     el('td', { class: 'units', text: String(line.units) }),
     el('td', { class: 'levels', text: line.levels.join(', ') }),
+    el('td', { class: 'pointers', 'aria-label': 'Diagnosis pointers',
+      text: (line.diagnosisPointers || []).join(', ') || '\u2014' }),
     el('td', { class: 'label', text: line.label }))));
     $('no-lines').hidden = result.lines.length > 0;
     $('lines').hidden = result.lines.length === 0;
     $('copy-lines').disabled = result.lines.length === 0;
+    $('copy-fhir').disabled = $('copy-x12').disabled = result.lines.length === 0;
     $('copy-status').textContent = '';
 
     $('findings').replaceChildren(...result.findings.map((f) => el('li', {
@@ -405,24 +417,57 @@
       .join('\t')).join('\n');
   }
 
-  async function copyLines() {
-    const text = linesText();
-    let copied = false;
+  async function copyText(text) {
     try {
       await navigator.clipboard.writeText(text);
-      copied = true;
+      return true;
     } catch (e) {
       const area = el('textarea', { class: 'visually-hidden', 'aria-hidden': 'true' });
       area.value = text;
       document.body.append(area);
       area.select();
+      let copied = false;
       try { copied = document.execCommand('copy'); } catch (ignored) { copied = false; }
       area.remove();
+      return copied;
     }
+  }
+
+  async function copyLines() {
+    const text = linesText();
+    const copied = await copyText(text);
     $('copy-lines').dataset.copied = text;
     $('copy-status').textContent = copied
       ? 'Copied ' + lastLines.length + (lastLines.length === 1 ? ' line' : ' lines') + ' (tab-separated)'
       : 'Could not reach the clipboard; select the table instead.';
+  }
+
+  // The coded encounter as the server writes it in a claim format (docs/FORMATS.md): the same
+  // request, asked for with another Accept.
+  async function copyFormat(button, what) {
+    if (!lastBody) return;
+    let response;
+    let text;
+    try {
+      response = await fetch('/v1/coding', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: button.dataset.accept },
+        body: JSON.stringify(lastBody)
+      });
+      text = await response.text();
+    } catch (e) {
+      $('copy-status').textContent = 'Server not reachable';
+      return;
+    }
+    if (!response.ok) {
+      let detail = '';
+      try { detail = JSON.parse(text).detail || ''; } catch (ignored) { detail = ''; }
+      $('copy-status').textContent = 'Not copied: ' + plain(detail);
+      return;
+    }
+    const copied = await copyText(text);
+    button.dataset.copied = text;
+    $('copy-status').textContent = copied ? 'Copied the ' + what : 'Could not reach the clipboard.';
   }
 
   // A code's dates in plain words. A code whose last day is before today is deleted: check mode

@@ -5,30 +5,39 @@
 
 (function () {
   const $ = (id) => document.getElementById(id);
-  const CODE = /^([0-9]{4}[0-9A-Z]|[A-Z][0-9]{4})$/;
-  const UNITS = /^(X[0-9]{1,3}|[0-9]|[0-9]{3})$/;
+  const CODE = /^([0-9]{4}[0-9A-Z]|[A-V][0-9]{4})$/;
+  const UNITS = /^(X[0-9]+|[0-9])$/;
+  const MODIFIER = /^[A-Z0-9]{2}$/;
 
   const el = (...args) => window.SpineCodePage.el(...args);
 
   // "64493-50-KX x1, 64494 50 KX" -> [{code, modifiers, units}]: each code starts a line; a
-  // modifier is two characters, units read x2 (or a lone digit).
+  // modifier is two letters or digits, units read x2 (or one digit), given once. Anything else is
+  // an error, never dropped; the server checks the rest (the code's shape, units from 1 to 999).
   function parseBilled(text) {
     const lines = [];
-    for (const token of text.toUpperCase().split(/[\s,;\-]+/)) {
+    // ASCII letters only: toUpperCase() would turn a dotless i into I.
+    const upper = (token) => token.replace(/[a-z]/g, (c) => c.toUpperCase());
+    for (const token of text.split(/[\s,;\-]+/).map(upper)) {
       if (!token) continue;
+      const line = lines[lines.length - 1];
       if (CODE.test(token)) {
-        lines.push({ code: token, modifiers: [], units: 1 });
-      } else if (!lines.length) {
+        lines.push({ code: token, modifiers: [], units: 1, unitsGiven: false });
+      } else if (!line) {
         throw new Error('Start each line with a code such as 64493 (found "' + token + '")');
       } else if (UNITS.test(token)) {
-        lines[lines.length - 1].units = Number(token.replace('X', ''));
-      } else if (token.length === 2) {
-        lines[lines.length - 1].modifiers.push(token);
+        if (line.unitsGiven) throw new Error('Units are given twice on the ' + line.code + ' line');
+        line.units = Number(token.replace('X', ''));
+        line.unitsGiven = true;
+      } else if (MODIFIER.test(token)) {
+        line.modifiers.push(token);
+      } else if (/^[0-9]+$/.test(token)) {
+        throw new Error('"' + token + '" on the ' + line.code + ' line is a stray number: units read x2');
       } else {
         throw new Error('"' + token + '" is neither a two-character modifier nor units such as x2');
       }
     }
-    return lines;
+    return lines.map(({ code, modifiers, units }) => ({ code, modifiers, units }));
   }
 
   function request() {
@@ -39,6 +48,11 @@
     }
     body.billed = parseBilled($('billed').value);
     return body;
+  }
+
+  // A cell that keeps its column's name when a phone stacks the table (app.css shows data-label).
+  function cell(label, words) {
+    return el('td', { 'data-label': label, text: words });
   }
 
   function text(line) {
@@ -104,13 +118,13 @@
       const written = text(line);
       const at = unmatched.indexOf(written);
       if (at >= 0) unmatched.splice(at, 1);
-      else rows.push(el('tr', { 'data-kind': 'MATCH' }, el('td', { text: written }), el('td', { text: written }),
+      else rows.push(el('tr', { 'data-kind': 'MATCH' }, cell('Billed', written), cell('SpineCode', written),
         el('td', { text: '' })));
     }
     for (const d of check.differences) {
       rows.push(el('tr', { class: 'differs', 'data-kind': d.kind, 'data-code': d.code },
-        el('td', { text: d.billed ? text(d.billed) : '(not billed)' }),
-        el('td', { text: d.expected ? text(d.expected) : '(not billed)' }),
+        cell('Billed', d.billed ? text(d.billed) : '(not billed)'),
+        cell('SpineCode', d.expected ? text(d.expected) : '(not billed)'),
         el('td', { class: 'kind', text: d.kind })));
     }
     $('check-lines').querySelector('tbody').replaceChildren(...rows);
