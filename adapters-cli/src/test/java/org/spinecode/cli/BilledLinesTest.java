@@ -17,6 +17,7 @@ import org.spinecode.domain.edit.BilledLine;
 import org.spinecode.domain.encounter.Encounter;
 import org.spinecode.plugin.host.Installation;
 import org.spinecode.plugin.host.PluginDiscovery;
+import org.spinecode.rest.wire.NdjsonLines;
 import org.spinecode.rest.wire.RecordCoder;
 import org.spinecode.rest.wire.WireCodec;
 import org.spinecode.rest.wire.WireMapping;
@@ -78,7 +79,7 @@ class BilledLinesTest {
       throw new AssertionError(failure);
     });
 
-    JsonNode result = CODEC.mapper().valueToTree(records.code(bytes, 0, bytes.length, null));
+    JsonNode result = Scenarios.tree(CODEC.write(records.code(NdjsonLines.Line.of(1, bytes))));
 
     assertThat(result.path("error").path("code").asText()).isEqualTo("INVALID_INPUT");
     assertThat(result.path("error").path("field").asText()).isEqualTo("billed");

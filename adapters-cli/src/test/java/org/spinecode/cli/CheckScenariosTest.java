@@ -12,6 +12,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.spinecode.domain.check.ClaimChecker;
 import org.spinecode.plugin.host.PluginDiscovery;
+import org.spinecode.rest.wire.NdjsonLines;
 import org.spinecode.rest.wire.RecordCoder;
 import org.spinecode.rest.wire.ResultJson;
 import org.spinecode.rest.wire.WireCodec;
@@ -37,7 +38,7 @@ class CheckScenariosTest {
   Stream<DynamicTest> every_check_scenario_gives_its_verdict_differences_and_findings() {
     return Scenarios.checks().stream().map(scenario -> DynamicTest.dynamicTest(
         scenario.get("id").asText() + " " + scenario.get("title").asText(), () -> {
-          JsonNode result = CODEC.mapper().valueToTree(check(scenario.get("input").toString()));
+          JsonNode result = Scenarios.tree(CODEC.write(check(scenario.get("input").toString())));
           assertThat(Scenarios.judgeCheck(scenario, result, false)).as(scenario.path("source").asText()).isNull();
           if (Scenarios.needsEditTables(scenario)) {
             assumeTrue(EDIT_TABLES, "findings of " + scenario.get("id").asText()
@@ -48,7 +49,6 @@ class CheckScenariosTest {
   }
 
   private static ResultJson check(String json) {
-    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-    return RECORDS.code(bytes, 0, bytes.length, null);
+    return RECORDS.code(NdjsonLines.Line.of(1, json.getBytes(StandardCharsets.UTF_8)));
   }
 }

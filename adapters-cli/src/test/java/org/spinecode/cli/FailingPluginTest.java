@@ -114,6 +114,33 @@ class FailingPluginTest {
     return PluginRegistry.ofPlugins(plugins);
   }
 
+  /**
+   * A plugin that exhausts memory costs its own record (issue 21 item 3): that record gets its error
+   * line, the records before and after it are coded and written, the exit code is 1 and there is no
+   * stack trace.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"code", "check"})
+  void a_plugin_that_runs_out_of_memory_costs_only_its_record(String command) throws Exception {
+    String claim = ",\"billed\":[{\"code\":\"64493\",\"modifiers\":[\"LT\"]}]}";
+    String facet = FACET.substring(0, FACET.length() - 1) + claim;
+    String both = BOTH.substring(0, BOTH.length() - 1) + claim;
+
+    Cli cli = run("out of memory", facet + "\n" + both + "\n" + facet + "\n", command, "--format", "ndjson");
+
+    List<JsonNode> results = InputProblemsTest.lines(cli.out());
+    assertThat(results).hasSize(3);
+    assertThat(results.get(0).get("lines")).isNotEmpty();
+    assertThat(results.get(1).get("id").asText()).isEqualTo("both");
+    assertThat(results.get(1).get("error").get("code").asText()).isEqualTo("CODING_FAILED");
+    assertThat(results.get(1).get("error").get("message").asText()).contains("needs more memory than the JVM has");
+    assertThat(results.get(1).get("error").get("line").asLong()).isEqualTo(2);
+    assertThat(results.get(2).get("lines")).isNotEmpty();
+    assertThat(cli.exit()).isEqualTo(1);
+    assertThat(cli.err()).contains("the record on line 2 could not be coded: java.lang.OutOfMemoryError")
+        .doesNotContain("\tat ");
+  }
+
   /** The NDJSON pipeline codes without a hand-off per call, and falls back to timed calls for a batch that hangs. */
   @org.junit.jupiter.api.Test
   void a_plugin_that_never_answers_costs_only_its_procedure_in_the_ndjson_pipeline() throws Exception {
@@ -157,6 +184,8 @@ class FailingPluginTest {
       Supplier<Throwable> thrown = switch (failure) {
         case "stack overflow" -> () -> new StackOverflowError();
         case "missing class" -> () -> new NoClassDefFoundError("secret 4711");
+        // What a coder that allocates without bound meets: the JVM's refusal, on this coder's thread.
+        case "out of memory" -> () -> new OutOfMemoryError("Java heap space");
         case "hang" -> () -> {
           try {
             new java.util.concurrent.CountDownLatch(1).await();

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import java.nio.charset.StandardCharsets;
 import org.spinecode.plugin.host.PluginDiscovery;
+import org.spinecode.rest.wire.NdjsonLines;
 import org.spinecode.rest.wire.RecordCoder;
 import org.spinecode.rest.wire.ResultJson;
 import org.spinecode.rest.wire.WireCodec;
@@ -29,13 +30,12 @@ class GoldenScenariosTest {
         scenario.get("id").asText() + " " + scenario.get("title").asText(), () -> {
           String pending = Scenarios.PENDING.get(scenario.get("id").asText());
           Assumptions.assumeTrue(pending == null, () -> "pending until the issue \"" + pending + "\" lands");
-          JsonNode result = CODEC.mapper().valueToTree(code(scenario.get("input").toString()));
+          JsonNode result = Scenarios.tree(CODEC.write(code(scenario.get("input").toString())));
           assertThat(Scenarios.judge(scenario, result)).as(scenario.path("source").asText()).isNull();
         }));
   }
 
   private static ResultJson code(String json) {
-    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-    return RECORDS.code(bytes, 0, bytes.length, null);
+    return RECORDS.code(NdjsonLines.Line.of(1, json.getBytes(StandardCharsets.UTF_8)));
   }
 }

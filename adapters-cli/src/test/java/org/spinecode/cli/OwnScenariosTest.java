@@ -9,6 +9,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.spinecode.plugin.host.Installation;
 import org.spinecode.plugin.host.PluginDiscovery;
+import org.spinecode.rest.wire.NdjsonLines;
 import org.spinecode.rest.wire.RecordCoder;
 import org.spinecode.rest.wire.ResultJson;
 import org.spinecode.rest.wire.WireCodec;
@@ -53,8 +54,8 @@ class OwnScenariosTest {
     return Scenarios.file(file).stream().map(scenario -> DynamicTest.dynamicTest(
         scenario.get("id").asText() + " " + scenario.get("title").asText(), () -> {
           byte[] bytes = scenario.get("input").toString().getBytes(StandardCharsets.UTF_8);
-          ResultJson result = records.code(bytes, 0, bytes.length, null);
-          JsonNode json = CODEC.mapper().valueToTree(result);
+          ResultJson result = records.code(NdjsonLines.Line.of(1, bytes));
+          JsonNode json = Scenarios.tree(CODEC.write(result));
           String problem = check ? Scenarios.judgeCheck(scenario, json, true) : Scenarios.judge(scenario, json);
           assertThat(problem).as(scenario.path("source").asText()).isNull();
         }));

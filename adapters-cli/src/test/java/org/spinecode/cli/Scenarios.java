@@ -28,6 +28,15 @@ final class Scenarios {
 
   private Scenarios() {}
 
+  /** A result as written, read back as a tree to judge. */
+  static JsonNode tree(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static Path locate() {
     String configured = System.getProperty("spinecode.scenarios");
     if (configured != null) {

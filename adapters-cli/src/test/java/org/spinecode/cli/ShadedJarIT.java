@@ -98,7 +98,37 @@ class ShadedJarIT {
     assertThat(run.outLines).isEqualTo(count);
   }
 
-  private record Run(int exit, String out, long outLines, String err) {}
+  /**
+   * Issue 21 item 3: a claim with 48,000 billed lines does not fit a 64 MB heap. It gets its own
+   * error line; the claims before and after it are coded and written; no stack trace.
+   */
+  @Test
+  void a_claim_too_large_for_the_heap_costs_only_its_own_line(@TempDir Path dir) throws Exception {
+    String good = "{\"id\":\"ok\",\"dateOfService\":\"2026-03-02\",\"payer\":\"MEDICARE\",\"procedures\":[{\"family\":"
+        + "\"FACET\",\"guidance\":\"FLUOROSCOPY\",\"purpose\":\"DIAGNOSTIC\",\"targets\":[{\"level\":\"L4-L5\","
+        + "\"side\":\"LEFT\"}]}],\"billed\":[{\"code\":\"64493\",\"modifiers\":[\"LT\",\"KX\"]}]}";
+    StringBuilder big = new StringBuilder(good.substring(0, good.indexOf("\"billed\"")).replace("\"ok\"", "\"big\""))
+        .append("\"billed\":[");
+    for (int i = 0; i < 48_000; i++) {
+      big.append(i == 0 ? "" : ",").append("{\"code\":\"64493\",\"modifiers\":[\"LT\"]}");
+    }
+    big.append("]}");
+    Path input = dir.resolve("claims.ndjson");
+    Files.writeString(input, good + "\n" + big + "\n" + good + "\n");
+
+    Run run = java(List.of("-Xmx64m"), input, "check", "--format", "ndjson");
+
+    // The big claim is refused for memory, or, when the collector keeps up, answered in full.
+    assertThat(run.heads).hasSize(3);
+    assertThat(run.heads.get(0)).startsWith("{\"id\":\"ok\"").contains("\"lines\":[{");
+    assertThat(run.heads.get(1)).startsWith("{\"id\":\"big\"");
+    assertThat(run.heads.get(2)).startsWith("{\"id\":\"ok\"").contains("\"lines\":[{");
+    assertThat(run.exit).isEqualTo(1);
+    assertThat(run.err).doesNotContain("\tat ").doesNotContain("Exception in thread");
+  }
+
+  /** {@code heads}: the start of each output line, for outputs too large to keep. */
+  private record Run(int exit, String out, long outLines, String err, List<String> heads) {}
 
   private static Run java(List<String> jvmOptions, Path stdin, String... args) throws Exception {
     List<String> command = new ArrayList<>();
@@ -114,12 +144,14 @@ class ShadedJarIT {
       builder.redirectInput(stdin.toFile());
     }
     int exit = builder.start().waitFor();
-    long lines;
+    List<String> heads = new ArrayList<>();
     try (BufferedReader reader = Files.newBufferedReader(out)) {
-      lines = reader.lines().count();
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        heads.add(line.substring(0, Math.min(line.length(), 200)));
+      }
     }
     String text = Files.size(out) < 10_000_000 ? Files.readString(out) : "";
-    Run run = new Run(exit, text, lines, Files.readString(err));
+    Run run = new Run(exit, text, heads.size(), Files.readString(err), heads);
     Files.delete(out);
     Files.delete(err);
     return run;

@@ -33,7 +33,7 @@ import org.spinecode.rest.wire.WireMapping;
 @State(Scope.Thread)
 public class CodecBenchmark {
 
-  @Param({"TWO_PROCEDURES", "ONE_PROCEDURE"})
+  @Param({"TWO_PROCEDURES", "ONE_PROCEDURE", "REALISTIC"})
   public Mix mix;
 
   private final WireCodec codec = new WireCodec();

@@ -35,7 +35,7 @@ import org.spinecode.rest.wire.WireMapping;
 @State(Scope.Thread)
 public class EngineBenchmark {
 
-  @Param({"TWO_PROCEDURES", "ONE_PROCEDURE"})
+  @Param({"TWO_PROCEDURES", "ONE_PROCEDURE", "REALISTIC"})
   public Mix mix;
 
   private final WireCodec codec = new WireCodec();

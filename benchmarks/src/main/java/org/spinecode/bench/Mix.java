@@ -25,7 +25,13 @@ public enum Mix {
    */
   TWO_PROCEDURES("two-procedures.ndjson"),
   /** The 48 valid one-procedure golden scenarios (scenarios/public.json), for reference. */
-  ONE_PROCEDURE("one-procedure.ndjson");
+  ONE_PROCEDURE("one-procedure.ndjson"),
+  /**
+   * A thousand encounters as the batch bar's generator writes them ({@code ../shared/tools/gen_encounters.py
+   * 1000}, seeded): one or two procedures, every family and guidance, both payers, all settings. The
+   * mix the CLI batch codes in {@code batch_floor.py}.
+   */
+  REALISTIC("realistic.ndjson");
 
   private final String resource;
 

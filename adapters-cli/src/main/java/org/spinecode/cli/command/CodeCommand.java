@@ -73,8 +73,16 @@ class CodeCommand implements Callable<Integer> {
           + " line becomes an error result of its own and the run goes on.")
   long maxLine;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Coding threads for NDJSON in and out (default: the available processors, here ${DEFAULT-VALUE});"
+          + " reading and writing run on one more. Output stays in input order.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   @Override
   public Integer call() throws IOException {
+    if (threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+    }
     if (maxLine > Integer.MAX_VALUE - 16) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-line may be at most 2GiB");
     }
@@ -91,7 +99,7 @@ class CodeCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
       Progress progress = new Progress(spec.commandLine().getErr(), root.terminal().err());
       boolean errors = new NdjsonPipeline(input, root.stdout(), codec, records.withCoder(services.directCoder()),
-          records, root.pluginTimeout, progress, Runtime.getRuntime().availableProcessors(), (int) maxLine,
+          records, root.pluginTimeout, progress, threads, (int) maxLine,
           this::failing).run();
       progress.done();
       return finished(errors) ? ExitCodes.RECORD_ERRORS : ExitCodes.OK;
@@ -199,12 +207,7 @@ class CodeCommand implements Callable<Integer> {
     // One complete object on the first line means one encounter per line.
     int newline = text.indexOf('\n');
     String firstLine = newline < 0 ? text : text.substring(0, newline);
-    try {
-      root.services().codec().mapper().readTree(firstLine);
-      return Format.NDJSON;
-    } catch (IOException e) {
-      return Format.JSON;
-    }
+    return root.services().codec().isOneValue(firstLine) ? Format.NDJSON : Format.JSON;
   }
 
   private EncounterReader reader(Format format, InputStream in, WireCodec codec, RecordCoder records)

@@ -27,7 +27,7 @@ final class JsonEncounters implements EncounterReader {
   private boolean started;
 
   JsonEncounters(Reader in, WireCodec codec, RecordCoder records) throws IOException {
-    this.parser = codec.mapper().createParser(in);
+    this.parser = codec.documentParser(in);
     this.records = records;
   }
 

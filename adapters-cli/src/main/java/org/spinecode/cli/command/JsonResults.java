@@ -1,11 +1,9 @@
 package org.spinecode.cli.command;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.Writer;
 import org.spinecode.rest.wire.ResultJson;
+import org.spinecode.rest.wire.ResultStream;
 import org.spinecode.rest.wire.WireCodec;
 
 /**
@@ -14,41 +12,33 @@ import org.spinecode.rest.wire.WireCodec;
  */
 final class JsonResults implements ResultSink {
   private final Writer out;
-  private final SequenceWriter sequence;
-  private final boolean array;
+  private final ResultStream results;
 
-  private JsonResults(Writer out, ObjectWriter writer, boolean array) throws IOException {
+  private JsonResults(Writer out, ResultStream results) {
     this.out = out;
-    this.array = array;
-    this.sequence = writer.without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
-        .withRootValueSeparator(array ? ",\n" : "\n")
-        .writeValues(out);
-    if (array) {
-      out.write("[\n");
-    }
+    this.results = results;
   }
 
   static JsonResults ndjson(Writer out, WireCodec codec) throws IOException {
-    return new JsonResults(out, codec.resultWriter(), false);
+    return new JsonResults(out, codec.ndjson(out));
   }
 
   static JsonResults array(Writer out, WireCodec codec) throws IOException {
-    return new JsonResults(out, codec.resultWriter(), true);
+    return new JsonResults(out, codec.array(out));
   }
 
   static JsonResults pretty(Writer out, WireCodec codec) throws IOException {
-    return new JsonResults(out, codec.resultWriter().withDefaultPrettyPrinter(), false);
+    return new JsonResults(out, codec.pretty(out));
   }
 
   @Override
   public void accept(ResultJson result) throws IOException {
-    sequence.write(result);
+    results.write(result);
   }
 
   @Override
   public void finish() throws IOException {
-    sequence.flush();
-    out.write(array ? "\n]\n" : "\n");
+    results.finish();
     out.flush();
   }
 }

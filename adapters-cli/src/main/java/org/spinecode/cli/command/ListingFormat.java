@@ -1,6 +1,5 @@
 package org.spinecode.cli.command;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import org.spinecode.rest.wire.WireCodec;
 
@@ -10,11 +9,11 @@ enum ListingFormat {
   JSON;
 
   /** Prints {@code value} as indented JSON when this is the JSON format; true when it did. */
-  boolean printedAsJson(PrintWriter out, WireCodec codec, Object value) throws JsonProcessingException {
+  boolean printedAsJson(PrintWriter out, WireCodec codec, Object value) {
     if (this != JSON) {
       return false;
     }
-    out.println(codec.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value));
+    out.println(codec.prettyListing(value));
     return true;
   }
 }

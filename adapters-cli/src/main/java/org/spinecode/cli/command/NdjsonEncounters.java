@@ -34,7 +34,7 @@ final class NdjsonEncounters implements EncounterReader {
     if (line.tooLong()) {
       return records.tooLong(maxLineBytes, line.number());
     }
-    return records.code(line.bytes(), line.offset(), line.length(), line.number());
+    return records.code(line);
   }
 
   @Override

@@ -74,10 +74,15 @@ public final class Launcher {
         .setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, cmd, root.debug()));
     commandLine.getCommandSpec().exitCodeOnUsageHelp();
     commandLine.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
-    return commandLine.execute(args);
+    try {
+      return commandLine.execute(args);
+    } catch (Error e) {
+      // Out of memory outside any one record (the records already coded were written): one line, no trace.
+      return failure(e, commandLine, root.debug());
+    }
   }
 
-  private static int failure(Exception e, CommandLine command, boolean debug) {
+  private static int failure(Throwable e, CommandLine command, boolean debug) {
     PrintWriter err = command.getErr();
     OutputFailure output = OutputFailure.causing(e);
     if (output != null) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -41,14 +40,12 @@ final class CodingEndpoint {
   private final WireCodec codec;
   private final RequestBodies bodies;
   private final int maxBatchSize;
-  private final ObjectWriter resultWriter;
 
   CodingEndpoint(RecordCoder records, WireCodec codec, RequestBodies bodies, int maxBatchSize) {
     this.records = records;
     this.codec = codec;
     this.bodies = bodies;
     this.maxBatchSize = maxBatchSize;
-    this.resultWriter = codec.resultWriter();
   }
 
   void single(Context ctx) throws IOException {
@@ -83,7 +80,7 @@ final class CodingEndpoint {
     }
     // The hot path writes straight to the response, with its length, rather than through the
     // framework's result stream (a copy and a buffer per request).
-    byte[] json = resultWriter.writeValueAsBytes(result);
+    byte[] json = codec.writeBytes(result);
     ctx.res().setContentType(JSON);
     ctx.res().setContentLength(json.length);
     ctx.res().getOutputStream().write(json);
@@ -106,14 +103,14 @@ final class CodingEndpoint {
         if (i > 0) {
           out.write(',');
         }
-        out.write(resultWriter.writeValueAsBytes(results.get(i)));
+        out.write(codec.writeBytes(results.get(i)));
       }
       out.write(']');
     } else if (NDJSON.equals(type)) {
       results = codeLines(bodies.read(ctx), recordsFor(ctx));
       out = new ByteArrayOutputStream(256 * results.size());
       for (ResultJson result : results) {
-        out.write(resultWriter.writeValueAsBytes(result));
+        out.write(codec.writeBytes(result));
         out.write('\n');
       }
     } else {
@@ -179,7 +176,7 @@ final class CodingEndpoint {
 
   private List<ResultJson> codeArray(byte[] body, RecordCoder coder) {
     List<JsonNode> entries = new ArrayList<>();
-    try (JsonParser parser = codec.mapper().createParser(body)) {
+    try (JsonParser parser = codec.documentParser(body)) {
       if (parser.nextToken() != JsonToken.START_ARRAY) {
         throw new ProblemException(ProblemKind.UNREADABLE_BATCH, "expected a JSON array of encounters"
             + " (send one encounter per line as " + NDJSON + " to stream)");
@@ -217,7 +214,7 @@ final class CodingEndpoint {
     }
     List<ResultJson> results = new ArrayList<>(entries.size());
     for (NdjsonLines.Line line : entries) {
-      results.add(coder.code(line.bytes(), line.offset(), line.length(), line.number()));
+      results.add(coder.code(line));
     }
     return results;
   }

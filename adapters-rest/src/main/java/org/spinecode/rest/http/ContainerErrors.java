@@ -1,8 +1,7 @@
 package org.spinecode.rest.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.nio.ByteBuffer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
@@ -20,10 +19,10 @@ import org.eclipse.jetty.util.Callback;
  */
 final class ContainerErrors extends ErrorHandler {
   private static final HttpField PROBLEM_TYPE = new HttpField(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
-  private final ObjectWriter writer;
+  private final Function<Object, byte[]> writer;
   private final Supplier<String> requestIds;
 
-  ContainerErrors(ObjectWriter writer, Supplier<String> requestIds) {
+  ContainerErrors(Function<Object, byte[]> writer, Supplier<String> requestIds) {
     this.writer = writer;
     this.requestIds = requestIds;
   }
@@ -51,10 +50,6 @@ final class ContainerErrors extends ErrorHandler {
     String title = kind.status == status ? kind.title : HttpStatus.getMessage(status);
     Problem problem = new Problem("about:blank", title, status,
         "the server could not accept the request as sent", kind.code, null, requestId);
-    try {
-      return writer.writeValueAsBytes(problem);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return writer.apply(problem);
   }
 }

@@ -1,8 +1,5 @@
 package org.spinecode.rest.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -63,7 +60,7 @@ public final class RestServer implements AutoCloseable {
   private final Set<String> routes = Collections.synchronizedSet(new LinkedHashSet<>());
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch stopped = new CountDownLatch(1);
-  private final ObjectWriter problemWriter;
+  private final WireCodec codec;
   private final Javalin app;
   private volatile boolean accepting;
 
@@ -74,8 +71,7 @@ public final class RestServer implements AutoCloseable {
     List<PluginView> plugins = product.plugins();
     DataView data = product.data();
     this.settings = Objects.requireNonNull(settings, "settings");
-    ObjectMapper mapper = codec.mapper();
-    this.problemWriter = mapper.writerFor(Problem.class);
+    this.codec = codec;
     RequestBodies bodies = new RequestBodies(settings.maxBodyBytes(), settings.headerTimeout(),
         settings.minBodyBytesPerSecond());
     RecordCoder records = new RecordCoder(Objects.requireNonNull(coder, "coder"), codec, new WireMapping(),
@@ -92,11 +88,11 @@ public final class RestServer implements AutoCloseable {
     for (CodeDefinition code : catalogue.codes()) {
       codes.add(CodeExplanation.of(code, catalogue, tables, product.contractors(), product.diagnoses().articles()));
     }
-    byte[] codeList = json(mapper, codes);
-    byte[] pluginList = json(mapper, List.copyOf(plugins));
-    byte[] dataList = json(mapper, data);
-    byte[] up = json(mapper, Map.of("status", "UP"));
-    byte[] ready = json(mapper, Map.of("status", "READY"));
+    byte[] codeList = codec.listing(codes);
+    byte[] pluginList = codec.listing(List.copyOf(plugins));
+    byte[] dataList = codec.listing(data);
+    byte[] up = codec.listing(Map.of("status", "UP"));
+    byte[] ready = codec.listing(Map.of("status", "READY"));
     ClientGuard guard = new ClientGuard(new GracefulHandler(), settings.headerTimeout(),
         settings.maxConnectionsPerClient());
     List<String> familyPlugins = plugins.stream().filter(p -> !p.accepts().isEmpty()).map(PluginView::id).toList();
@@ -127,7 +123,7 @@ public final class RestServer implements AutoCloseable {
         // in flight finish, up to the stop timeout, after the connector has stopped accepting.
         server.setHandler(guard);
         server.setStopTimeout(settings.stopTimeout().toMillis());
-        server.setErrorHandler(new ContainerErrors(problemWriter, accessLog::newId));
+        server.setErrorHandler(new ContainerErrors(codec::listing, accessLog::newId));
       });
       cfg.events.handlerAdded(added -> {
         if (added.getHttpMethod().isHttpMethod()) {
@@ -147,16 +143,17 @@ public final class RestServer implements AutoCloseable {
       cfg.routes.get("/v1/codes", ctx -> ctx.contentType(JSON).result(codeList));
       cfg.routes.get("/v1/codes/{code}", ctx -> {
         String code = ctx.pathParam("code");
-        CodeExplanation explanation = CodeExplanation.of(code, catalogue, tables, product.contractors(), product.diagnoses().articles()).orElseThrow(() ->
+        CodeExplanation explanation = CodeExplanation.of(code, catalogue, tables, product.contractors(),
+            product.diagnoses().articles()).orElseThrow(() ->
             new ProblemException(ProblemKind.UNKNOWN_CODE, "no installed plugin declares this code, and it is"
                 + " not a deleted or bundled code we know of; GET /v1/codes lists the codes"));
-        ctx.contentType(JSON).result(mapper.writeValueAsBytes(explanation));
+        ctx.contentType(JSON).result(codec.listing(explanation));
       });
       cfg.routes.get("/v1/diagnoses/{code}", ctx -> {
         try {
           DiagnosisView view = DiagnosisView.of(ctx.pathParam("code"), ctx.queryParam("dateOfService"),
               product.diagnoses());
-          ctx.contentType(JSON).result(mapper.writeValueAsBytes(view));
+          ctx.contentType(JSON).result(codec.listing(view));
         } catch (InvalidInputException e) {
           String field = e.field().isEmpty() ? "code" : e.field();
           throw new ProblemException(ProblemKind.BAD_REQUEST, field + ": " + e.reason(), field);
@@ -182,7 +179,7 @@ public final class RestServer implements AutoCloseable {
           throw new ProblemException(ProblemKind.NOT_READY, "every family plugin is quarantined (" + String.join(", ", ids)
               + "): it did not answer within the plugin timeout; restart the server without it");
         }
-        ctx.contentType(JSON).result(mapper.writeValueAsBytes(Readiness.degraded(quarantined)));
+        ctx.contentType(JSON).result(codec.listing(Readiness.degraded(quarantined)));
       });
       cfg.routes.get("/openapi.json", ctx -> ctx.contentType(JSON).result(assets.openApi()));
       cfg.routes.get("/", assets::index);
@@ -304,12 +301,7 @@ public final class RestServer implements AutoCloseable {
   private void problem(Context ctx, ProblemKind kind, String detail, String field) {
     String requestId = AccessLog.id(ctx);
     AccessLog.outcome(ctx, "problem=" + kind.code + (field == null || field.isEmpty() ? "" : " field=" + field));
-    try {
-      ctx.status(kind.status).contentType(Problem.MEDIA_TYPE)
-          .result(problemWriter.writeValueAsBytes(kind.with(detail, field, requestId)));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    ctx.status(kind.status).contentType(Problem.MEDIA_TYPE).result(codec.listing(kind.with(detail, field, requestId)));
   }
 
   // A client that sends headers and stalls holds its request thread until the idle timeout. With
@@ -319,13 +311,5 @@ public final class RestServer implements AutoCloseable {
     QueuedThreadPool pool = new QueuedThreadPool(settings.maxThreads(), Math.min(8, settings.maxThreads()));
     pool.setName("spinecode-http");
     return pool;
-  }
-
-  private static byte[] json(ObjectMapper mapper, Object value) {
-    try {
-      return mapper.writeValueAsBytes(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

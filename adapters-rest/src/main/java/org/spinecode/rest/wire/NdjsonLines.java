@@ -26,8 +26,29 @@ public final class NdjsonLines {
   private boolean ended;
   private long number;
 
-  /** One line: its number (from 1) and its bytes without the line end, or only its number when too long. */
-  public record Line(long number, byte[] bytes, int offset, int length, boolean tooLong) {}
+  /**
+   * One line: its number (from 1) and its bytes without the spaces around them, or only its number
+   * when too long; {@code column} is the column (from 1, in bytes) where those bytes start.
+   */
+  public record Line(long number, byte[] bytes, int offset, int length, boolean tooLong, int column) {
+    /** A line handed over by another reader (a Spark partition): its bytes, trimmed here as NDJSON lines are. */
+    public static Line of(long number, byte[] bytes) {
+      int first = 0;
+      int last = bytes.length;
+      while (last > first && isSpace(bytes[last - 1])) {
+        last--;
+      }
+      while (first < last && isSpace(bytes[first])) {
+        first++;
+      }
+      return new Line(number, bytes, first, last - first, false, first + 1);
+    }
+
+    /** True when the line holds nothing but spaces: not a record, though it counts as a line. */
+    public boolean blank() {
+      return !tooLong && length == 0;
+    }
+  }
 
   public NdjsonLines(InputStream in, int maxLineBytes) {
     if (maxLineBytes < 1) {
@@ -57,6 +78,7 @@ public final class NdjsonLines {
         return null;
       }
       int stop = end < 0 ? limit : end;
+      int lineStart = position;
       int first = position;
       position = end < 0 ? limit : end + 1;
       number++;
@@ -68,10 +90,10 @@ public final class NdjsonLines {
         first++;
       }
       if (last - first > maxLineBytes) {
-        return new Line(number, null, 0, 0, true);
+        return new Line(number, null, 0, 0, true, 1);
       }
       if (first < last) {
-        return new Line(number, buffer, first, last - first, false);
+        return new Line(number, buffer, first, last - first, false, first - lineStart + 1);
       }
     }
   }
@@ -108,20 +130,20 @@ public final class NdjsonLines {
         ended = true;
         buffer = new byte[0];
         position = limit = 0;
-        return new Line(number, null, 0, 0, true);
+        return new Line(number, null, 0, 0, true, 1);
       }
       for (int i = 0; i < read; i++) {
         if (scratch[i] == '\n') {
           buffer = Arrays.copyOfRange(scratch, i + 1, read);
           position = 0;
           limit = buffer.length;
-          return new Line(number, null, 0, 0, true);
+          return new Line(number, null, 0, 0, true, 1);
         }
       }
     }
   }
 
-  private static boolean isSpace(byte b) {
+  static boolean isSpace(byte b) {
     return b == ' ' || b == '\t' || b == '\r';
   }
 }

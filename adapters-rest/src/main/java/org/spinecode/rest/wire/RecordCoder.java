@@ -70,15 +70,18 @@ public final class RecordCoder {
     return new RecordCoder(coder, checker, codec, mapping, failures, true);
   }
 
-  /** One record from UTF-8 JSON bytes (an NDJSON line, a request body). */
-  public ResultJson code(byte[] json, int offset, int length, Long line) {
+  /** The record on one NDJSON line (of a file, a request body, a Spark partition). */
+  public ResultJson code(NdjsonLines.Line line) {
     EncounterJson encounter;
     try {
-      encounter = codec.readEncounter(json, offset, length);
+      encounter = codec.readEncounter(line);
     } catch (InvalidInputException e) {
-      return WireMapping.error(codec.idOf(json, offset, length), e, line).withDataVersion(coder.dataVersion());
+      return WireMapping.error(codec.idOf(line.bytes(), line.offset(), line.length()), e, line.number())
+          .withDataVersion(coder.dataVersion());
+    } catch (OutOfMemoryError e) {
+      return outOfMemory(null, e, line.number());
     }
-    return code(encounter, line);
+    return code(encounter, line.number());
   }
 
   /** One element of a parsed JSON array. */
@@ -94,6 +97,31 @@ public final class RecordCoder {
 
   /** One record already read (from CSV, or a request body read on its own). */
   public ResultJson code(EncounterJson json, Long line) {
+    try {
+      return codeOnce(json, line);
+    } catch (OutOfMemoryError first) {
+      // The heap is shared: another record may have been the one to fill it. Once more; if this
+      // record fails again it is the one that needs more memory than there is.
+      try {
+        return codeOnce(json, line);
+      } catch (OutOfMemoryError again) {
+        return outOfMemory(WireMapping.echoId(json), again, line);
+      }
+    }
+  }
+
+  /**
+   * The answer for a record that ran out of memory being read, coded or written: its error, in
+   * place of what could not be finished.
+   */
+  public ResultJson outOfMemory(String id, OutOfMemoryError e, Long line) {
+    failures.failed(e, line);
+    return ResultJson.failed(id, new ErrorJson(CODING_FAILED, "the encounter could not be coded: it needs more"
+        + " memory than the JVM has (-Xmx); the other records were coded", null, line))
+        .withDataVersion(coder.dataVersion());
+  }
+
+  private ResultJson codeOnce(EncounterJson json, Long line) {
     try {
       Encounter encounter = mapping.toDomain(json);
       ResultJson result;

@@ -65,7 +65,42 @@ class CodingApiTest {
     JsonNode problem = problem(response, 400);
     assertThat(problem.get("code").asText()).isEqualTo("INVALID_INPUT");
     assertThat(problem.get("type").asText()).isEqualTo("urn:spinecode:problem:unreadable-input");
-    assertThat(problem.get("detail").asText()).contains("malformed JSON");
+    assertThat(problem.get("detail").asText()).isEqualTo("the record is not valid JSON at line 1, column 22: the"
+        + " record ends before it is complete (a closing bracket or quote is missing)");
+  }
+
+  /** Issue 21 item 1: a body is one record; what follows it is refused, not silently dropped. */
+  @Test
+  void a_second_record_or_text_after_the_record_is_a_400_problem_saying_where() throws Exception {
+    String one = FACET_BILATERAL.replace("\n", " ");
+
+    JsonNode two = problem(server.post("/v1/coding", "application/json", one + one), 400);
+    JsonNode garbage = problem(server.post("/v1/check", "application/json",
+        one.substring(0, one.length() - 1) + ", \"billed\": []} garbage"), 400);
+
+    assertThat(two.get("code").asText()).isEqualTo("INVALID_INPUT");
+    assertThat(two.get("detail").asText())
+        .isEqualTo("unexpected content after the record at line 1, column " + (one.length() + 1));
+    assertThat(garbage.get("detail").asText()).startsWith("unexpected content after the record at line 1, column ");
+  }
+
+  @Test
+  void in_an_ndjson_batch_two_records_on_one_line_are_that_lines_error() throws Exception {
+    String one = FACET_BILATERAL.replace("\n", " ");
+
+    HttpResponse<String> response = server.post("/v1/coding/batch", "application/x-ndjson",
+        one + "\n" + one + one + "\n" + one + "\n");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    List<JsonNode> results = new ArrayList<>();
+    for (String line : response.body().split("\n")) {
+      results.add(JSON.readTree(line));
+    }
+    assertThat(results).hasSize(3);
+    assertThat(results.get(0).get("lines")).isNotEmpty();
+    assertThat(results.get(1).get("error").get("message").asText())
+        .isEqualTo("unexpected content after the record at column " + (one.length() + 1) + " of input line 2");
+    assertThat(results.get(2).get("lines")).isNotEmpty();
   }
 
   @Test

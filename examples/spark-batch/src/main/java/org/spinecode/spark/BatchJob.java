@@ -27,7 +27,7 @@ final class BatchJob {
         .zipWithIndex()
         .filter(record -> !CodePartition.blank(record._1()))
         .mapPartitions(new CodePartition(new Engines.Folders(options.pluginsDir(), options.dataDir()), options.check(),
-            options.maxLineBytes(), tally));
+            options.maxLineBytes(), tally, options.threads()));
     ResultOutput.write(spark, results, options.output(), options.outputFormat(), options.check());
     return tally.value();
   }

@@ -18,7 +18,8 @@ record BatchOptions(
     String dataDir,
     String master,
     boolean check,
-    int maxLineBytes) {
+    int maxLineBytes,
+    int threads) {
 
   /** File formats the job reads and writes. */
   enum Format { NDJSON, PARQUET }
@@ -35,6 +36,8 @@ record BatchOptions(
       "                          CLI's); a longer line becomes an error row of its own",
       "  --plugins-dir DIR       folder of drop-in family jars, as seen by every executor",
       "  --data-dir DIR          newer official CMS files (NCCI, MUE, add-on codes, RVUs), as seen by every executor",
+      "  --threads N             coding threads per task (default 1: Spark runs one task per core already;",
+      "                          give tasks more cores with spark.task.cpus, then as many threads)",
       "  --master URL            Spark master when not run through spark-submit (e.g. local[2])",
       "  --help                  this text");
 
@@ -48,6 +51,7 @@ record BatchOptions(
     String master = null;
     boolean check = false;
     int maxLineBytes = NdjsonLines.DEFAULT_MAX_LINE_BYTES;
+    int threads = 1;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -58,6 +62,7 @@ record BatchOptions(
         case "--master" -> master = value(args, ++i, arg);
         case "--check" -> check = true;
         case "--max-line" -> maxLineBytes = size(value(args, ++i, arg));
+        case "--threads" -> threads = threads(value(args, ++i, arg));
         default -> {
           if (arg.startsWith("--")) {
             throw new IllegalArgumentException("unknown option " + arg);
@@ -74,7 +79,7 @@ record BatchOptions(
       inputFormat = input.toLowerCase(Locale.ROOT).endsWith(".parquet") ? Format.PARQUET : Format.NDJSON;
     }
     return new BatchOptions(input, positional.get(1), inputFormat, outputFormat, pluginsDir, dataDir, master, check,
-        maxLineBytes);
+        maxLineBytes, threads);
   }
 
   private static String value(String[] args, int i, String option) {
@@ -82,6 +87,18 @@ record BatchOptions(
       throw new IllegalArgumentException(option + " needs a value");
     }
     return args[i];
+  }
+
+  private static int threads(String text) {
+    try {
+      int threads = Integer.parseInt(text);
+      if (threads >= 1) {
+        return threads;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new IllegalArgumentException("--threads needs a whole number of at least 1, got '" + text + "'");
   }
 
   /** "1048576", "512KiB", "4MiB", as the CLI's {@code --max-line} reads it; at most 2 GiB less a little. */

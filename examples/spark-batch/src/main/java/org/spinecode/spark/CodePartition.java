@@ -1,74 +1,74 @@
 package org.spinecode.spark;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.function.Function;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.spinecode.rest.wire.NdjsonLines;
 import org.spinecode.rest.wire.RecordCoder;
 import org.spinecode.rest.wire.ResultJson;
 import scala.Tuple2;
 
 /**
- * Codes (or, in check mode, checks) one partition: (record JSON, 0-based position) in, result JSON
- * out, lazily, so a partition of any size streams through without being held in memory.
+ * Codes (or, in check mode, checks) one partition: (record as UTF-8 JSON, 0-based position) in,
+ * result JSON out, lazily, so a partition of any size streams through without being held in memory.
  */
-final class CodePartition implements FlatMapFunction<Iterator<Tuple2<String, Long>>, String> {
+final class CodePartition implements FlatMapFunction<Iterator<Tuple2<byte[], Long>>, String> {
   private static final long serialVersionUID = 1L;
 
   private final Engines.Folders folders;
   private final boolean check;
   private final int maxLineBytes;
   private final Tally tally;
+  private final int threads;
 
-  CodePartition(Engines.Folders folders, boolean check, int maxLineBytes, Tally tally) {
+  CodePartition(Engines.Folders folders, boolean check, int maxLineBytes, Tally tally, int threads) {
     this.folders = folders;
     this.check = check;
     this.maxLineBytes = maxLineBytes;
     this.tally = tally;
+    this.threads = threads;
   }
 
   @Override
-  public Iterator<String> call(Iterator<Tuple2<String, Long>> records) {
+  public Iterator<String> call(Iterator<Tuple2<byte[], Long>> records) {
     ExecutorCoder coder = Engines.coder(folders);
     RecordCoder coding = coder.records(check);
-    return new Iterator<>() {
+    Function<Tuple2<byte[], Long>, Coded> code = record -> {
+      NdjsonLines.Line line = NdjsonLines.Line.of(record._2() + 1, record._1());
+      ResultJson result = line.length() > maxLineBytes ? coding.tooLong(maxLineBytes, line.number()) : coding.code(line);
+      return new Coded(result, coder.codec().write(result));
+    };
+    Iterator<Coded> coded = threads > 1 ? new OrderedCoding<>(records, code, threads) : new Iterator<>() {
       @Override
       public boolean hasNext() {
         return records.hasNext();
       }
 
       @Override
+      public Coded next() {
+        return code.apply(records.next());
+      }
+    };
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return coded.hasNext();
+      }
+
+      // Counted on the task's own thread, in input order.
+      @Override
       public String next() {
-        Tuple2<String, Long> record = records.next();
-        byte[] json = record._1().getBytes(StandardCharsets.UTF_8);
-        int first = 0;
-        int last = json.length;
-        while (last > first && space(json[last - 1])) {
-          last--;
-        }
-        while (first < last && space(json[first])) {
-          first++;
-        }
-        ResultJson result = last - first > maxLineBytes ? coding.tooLong(maxLineBytes, record._2() + 1)
-            : coding.code(json, first, last - first, record._2() + 1);
-        tally.add(result);
-        return coder.codec().write(result);
+        Coded next = coded.next();
+        tally.add(next.result());
+        return next.json();
       }
     };
   }
 
-  /** Blank as the CLI sees it: only spaces, tabs and carriage returns; such lines get no result. */
-  static boolean blank(String line) {
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c >= 128 || !space((byte) c)) {
-        return false;
-      }
-    }
-    return true;
-  }
+  private record Coded(ResultJson result, String json) {}
 
-  /** The CLI trims these around a line before reading it, which moves the column in a parse error. */
-  private static boolean space(byte b) {
-    return b == ' ' || b == '\t' || b == '\r';
+  /** Blank as the CLI sees it: only spaces, tabs and carriage returns; such lines get no result. */
+  static boolean blank(byte[] line) {
+    return NdjsonLines.Line.of(0, line).blank();
   }
 }

@@ -122,7 +122,8 @@ class SpineCodeBatchTest {
     Path output = dir.resolve("checked");
     Path parquet = dir.resolve("checked.parquet");
 
-    Summary summary = BatchJob.run(spark, BatchOptions.parse("--check", input.toString(), output.toString()));
+    Summary summary = BatchJob.run(spark, BatchOptions.parse("--check", "--threads", "3", input.toString(),
+        output.toString()));
     BatchJob.run(spark, BatchOptions.parse("--check", "--output-format", "parquet", input.toString(),
         parquet.toString()));
 
@@ -141,6 +142,43 @@ class SpineCodeBatchTest {
     byKey(spark.read().parquet(parquet.toString()).toJSON().collectAsList())
         .forEach((key, line) -> columns.put(key, tree(line)));
     assertSameResults(columns, cliTrees);
+  }
+
+  /**
+   * Issue 21 item 9: lines are cut on \\n only and bytes are decoded strictly, as the CLI does: a
+   * carriage return inside a record is whitespace, \\r\\r\\n ends one line and shifts no later line
+   * number, and a record that is not UTF-8 is refused rather than coded with replacement characters.
+   */
+  @Test
+  void carriage_returns_and_bytes_that_are_not_utf8_give_what_the_cli_gives() throws IOException {
+    List<String> generated = new EncounterGenerator(5).lines(300, 1_000_000);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < generated.size(); i++) {
+      String line = generated.get(i);
+      byte[] utf8 = line.getBytes(StandardCharsets.UTF_8);
+      switch (i % 10) {
+        case 1 -> bytes.write(line.replaceFirst(",", ",\r").getBytes(StandardCharsets.UTF_8));
+        case 2 -> bytes.write((line + "\r\r").getBytes(StandardCharsets.UTF_8));
+        case 3 -> {
+          int id = line.indexOf("\"id\": \"") + 7;
+          bytes.write(utf8, 0, id);
+          bytes.write(new byte[] {(byte) 0xff, (byte) 0xc3, 'x'});
+          bytes.write(utf8, id, utf8.length - id);
+        }
+        case 4 -> bytes.write(("\r" + line).getBytes(StandardCharsets.UTF_8));
+        default -> bytes.write(utf8);
+      }
+      bytes.write('\n');
+    }
+    Path input = Files.write(dir.resolve("carriage-returns.ndjson"), bytes.toByteArray());
+    Path output = dir.resolve("results");
+
+    BatchJob.run(spark, BatchOptions.parse(input.toString(), output.toString()));
+
+    Map<String, String> cli = byKey(cli("code", input));
+    assertThat(cli).hasSize(300);
+    assertThat(cli.values()).filteredOn(line -> line.contains("not valid UTF-8")).hasSize(30);
+    assertSameResults(byKey(partFiles(output, ".txt")), cli);
   }
 
   /** Issue 20, item 8: the job honours the CLI's line limit, and a line past it is the CLI's error row. */
