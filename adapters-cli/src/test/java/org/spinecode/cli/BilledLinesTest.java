@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.spinecode.cli.acceptance.Scenarios;
 import org.spinecode.domain.InvalidInputException;
 import org.spinecode.domain.check.BilledLineText;
 import org.spinecode.domain.check.ClaimChecker;

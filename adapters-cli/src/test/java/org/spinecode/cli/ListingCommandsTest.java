@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spinecode.cli.acceptance.Scenarios;
 
 class ListingCommandsTest {
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,4 +1,4 @@
-package org.spinecode.cli;
+package org.spinecode.cli.acceptance;
 
 import org.spinecode.domain.EncounterCoder;
 import org.spinecode.plugin.host.Installation;

@@ -1,4 +1,4 @@
-package org.spinecode.cli;
+package org.spinecode.cli.acceptance;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

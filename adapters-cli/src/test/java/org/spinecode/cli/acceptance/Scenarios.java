@@ -1,4 +1,4 @@
-package org.spinecode.cli;
+package org.spinecode.cli.acceptance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,8 +14,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** The golden scenarios in scenarios/public.json, judged the way the conformance harness judges them. */
-final class Scenarios {
-  static final Path FILE = locate();
+public final class Scenarios {
+  /** scenarios/public.json; the project's own scenario files and the synthetic coverage export are beside it. */
+  public static final Path FILE = locate();
 
   /**
    * The one list of scenarios pending on an issue not yet landed: scenario id to the issue's
@@ -29,7 +30,7 @@ final class Scenarios {
   private Scenarios() {}
 
   /** A result as written, read back as a tree to judge. */
-  static JsonNode tree(String json) {
+  public static JsonNode tree(String json) {
     try {
       return JSON.readTree(json);
     } catch (IOException e) {
