@@ -49,6 +49,9 @@ public final class DiagnosisJudge {
 
   /** DIAGNOSIS_NOT_BILLABLE per code the release in effect does not bill, and one INFO for codes no release judges. */
   public List<Finding> validity(Encounter encounter) {
+    if (encounter.diagnoses().isEmpty()) {
+      return List.of();
+    }
     List<Finding> findings = new ArrayList<>(1);
     List<String> notValidated = new ArrayList<>(0);
     for (DiagnosisCode diagnosis : encounter.diagnoses()) {

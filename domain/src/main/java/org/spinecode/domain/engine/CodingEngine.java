@@ -1,6 +1,5 @@
 package org.spinecode.domain.engine;
 
-import org.spinecode.domain.QuarantinedPlugin;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.spinecode.domain.EncounterCoder;
 import org.spinecode.domain.InvalidInputException;
+import org.spinecode.domain.QuarantinedPlugin;
 import org.spinecode.domain.catalogue.CodeCatalogue;
 import org.spinecode.domain.claim.ClaimLine;
 import org.spinecode.domain.claim.CodingResult;
@@ -19,6 +19,7 @@ import org.spinecode.domain.claim.Finding;
 import org.spinecode.domain.claim.Modifier;
 import org.spinecode.domain.claim.RuleIds;
 import org.spinecode.domain.claim.Severity;
+import org.spinecode.domain.diagnosis.DiagnosisJudge;
 import org.spinecode.domain.edit.ClaimContext;
 import org.spinecode.domain.edit.ClaimEdits;
 import org.spinecode.domain.encounter.BilateralStyle;
@@ -31,7 +32,6 @@ import org.spinecode.domain.family.FamilyCoding;
 import org.spinecode.domain.family.Session;
 import org.spinecode.domain.policy.ClaimConvention;
 import org.spinecode.domain.policy.ClaimConventions;
-import org.spinecode.domain.diagnosis.DiagnosisJudge;
 import org.spinecode.domain.policy.MedicareContractors;
 
 /**

@@ -1,6 +1,7 @@
 package org.spinecode.domain.engine;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.spinecode.domain.diagnosis.DiagnosisJudge.Coverage;
 
@@ -23,7 +24,7 @@ final class DiagnosisCoverageCheck implements PolicyCheck {
       String code = billable.code();
       Coverage coverage = byCode.get(code);
       if (coverage == null) {
-        coverage = review.diagnoses.coverage(review.encounter, billable.service.code(), java.util.List.of());
+        coverage = review.diagnoses.coverage(review.encounter, billable.service.code(), List.of());
         byCode.put(code, coverage);
         coverage.finding(code, review.denialWords()).ifPresent(review::add);
         review.covering.put(code, coverage.coveringPositions());

@@ -126,8 +126,8 @@ final class CmsFolder {
     hospital.replace(loader.ptp.get(EditTable.OUTPATIENT_HOSPITAL), "CMS NCCI PTP edits, outpatient hospital");
     if (!any) {
       throw new DataLoadException(folder.toString(), 0, "no official CMS file found (ccipra*.txt, ccioph*.txt,"
-          + " *MUE*.csv, *AOC*.csv, PPRRVU*.csv) nor an ICD-10-CM order file, CMS's coverage article export, policies.csv, conventions.csv, codes.csv or"
-          + " medicare-jurisdictions.csv");
+          + " *MUE*.csv, *AOC*.csv, PPRRVU*.csv) nor an ICD-10-CM order file, CMS's coverage article export,"
+          + " policies.csv, conventions.csv, codes.csv or medicare-jurisdictions.csv");
     }
   }
 
