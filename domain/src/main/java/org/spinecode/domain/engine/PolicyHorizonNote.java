@@ -18,6 +18,7 @@ import org.spinecode.domain.policy.ClaimConvention;
 import org.spinecode.domain.policy.ContractorDocuments;
 import org.spinecode.domain.policy.MedicareContractors;
 import org.spinecode.domain.policy.PayerPolicy;
+import org.spinecode.domain.policy.PriorAuthorization;
 
 /**
  * The INFO that a claim's date falls before the first policy the product models for a billed code
@@ -44,6 +45,11 @@ final class PolicyHorizonNote {
     this.contractors = contractors;
     for (CodeDefinition code : catalogue.codes()) {
       for (PayerPolicy policy : code.policies()) {
+        if (policy instanceof PriorAuthorization) {
+          // A prior-authorization program starts on its own date with no earlier version: before it
+          // nothing was required, so nothing is left unmodelled (OPD facets 2023-07-01, WISeR 2026).
+          continue;
+        }
         policy.window().from().ifPresent(from -> {
           earliest(firstPolicy, policy.payer(), code.code(), from);
           if (policy.scope().lcd().isEmpty()) {
