@@ -1,17 +1,19 @@
 package org.spinecode.domain.catalogue;
 
 import java.time.LocalDate;
-import org.spinecode.domain.policy.DateRange;
-import org.spinecode.domain.policy.PayerPolicy;
-import org.spinecode.domain.policy.PolicyKind;
-import org.spinecode.domain.policy.PolicyKinds;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.spinecode.domain.InvalidInputException;
 import org.spinecode.domain.encounter.Guidance;
 import org.spinecode.domain.encounter.ProcedureFamily;
+import org.spinecode.domain.policy.DateRange;
+import org.spinecode.domain.policy.PayerPolicy;
+import org.spinecode.domain.policy.PolicyKind;
+import org.spinecode.domain.policy.PolicyKinds;
 import org.spinecode.domain.spine.Region;
 
 /**
@@ -79,22 +81,21 @@ public abstract class CodeDefinition {
   /** Every policy on the code, of every kind, in the order its table names them. */
   public abstract List<PayerPolicy> policies();
 
-  /** The policies of one kind, in order; read once per kind when the definition is built. */
+  /** The policies of one kind, in order; sorted by kind once, when the definition is built. */
   @SuppressWarnings("unchecked")
   public <T extends PayerPolicy> List<T> policies(PolicyKind<T> kind) {
-    List<List<?>> byKind = policiesByKind();
-    for (int i = 0; i < byKind.size(); i++) {
-      if (KINDS.get(i) == kind) {
-        return (List<T>) byKind.get(i);
-      }
-    }
-    return List.of();
+    List<List<?>> bySlot = policiesBySlot();
+    return kind.slot() < bySlot.size() ? (List<T>) bySlot.get(kind.slot()) : List.of();
   }
 
   @Value.Derived
   @Value.Auxiliary
-  List<List<?>> policiesByKind() {
-    return KINDS.stream().<List<?>>map(kind -> policies().stream().filter(kind.type()::isInstance).toList()).toList();
+  List<List<?>> policiesBySlot() {
+    List<List<?>> bySlot = new ArrayList<>(Collections.nCopies(PolicyKind.slots(), List.of()));
+    for (PolicyKind<?> kind : KINDS) {
+      bySlot.set(kind.slot(), policies().stream().filter(kind.type()::isInstance).toList());
+    }
+    return List.copyOf(bySlot);
   }
 
   public boolean isAddOn() {

@@ -1,6 +1,7 @@
 package org.spinecode.domain.policy;
 
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -11,6 +12,9 @@ import java.util.function.Function;
  * @param <T> the value class
  */
 public final class PolicyKind<T extends PayerPolicy> {
+  private static final AtomicInteger SLOTS = new AtomicInteger();
+
+  private final int slot = SLOTS.getAndIncrement();
   private final String name;
   private final Class<T> type;
   private final boolean perCode;
@@ -32,6 +36,16 @@ public final class PolicyKind<T extends PayerPolicy> {
   public static <T extends PayerPolicy> PolicyKind<T> perFamily(String name, Class<T> type,
       Function<PolicyRow, T> reader) {
     return new PolicyKind<>(name, type, false, reader);
+  }
+
+  /** This kind's own small number, so that a code finds its rules of a kind without a search. */
+  public int slot() {
+    return slot;
+  }
+
+  /** How many kinds exist: every slot is below it. */
+  public static int slots() {
+    return SLOTS.get();
   }
 
   /** As the tables write it, such as {@code LEVEL_LIMIT}. */
