@@ -8,6 +8,7 @@ import java.util.Set;
 import org.spinecode.domain.catalogue.CodeCatalogue;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.claim.Finding;
+import org.spinecode.domain.claim.Modifier;
 import org.spinecode.domain.diagnosis.DiagnosisJudge;
 import org.spinecode.domain.edit.BilledLine;
 import org.spinecode.domain.encounter.Encounter;
@@ -27,8 +28,8 @@ final class BilledDiagnoses {
       return List.of();
     }
     List<Finding> findings = new ArrayList<>(judge.validity(encounter));
-    String denialWords = conventions.of(encounter).abnModifiers() ? "; bill the line with " + (encounter.abnOnFile()
-        ? "GA (ABN on file)" : "GZ (no ABN on file)") + " and without KX" : "";
+    String denialWords = conventions.of(encounter).abnModifiers()
+        ? "; bill the line with " + Modifier.expectedDenialWords(encounter.abnOnFile()) + " and without KX" : "";
     Set<Judged> seen = new HashSet<>();
     for (BilledLine line : billed) {
       Optional<CodeDefinition> code = catalogue.find(line.code());

@@ -23,6 +23,19 @@ public enum Modifier {
     this.code = code;
   }
 
+  /**
+   * The modifier of an expected denial: GA with a signed ABN on file, else GZ (CMS Claims Processing
+   * Manual ch. 30 sec. 50).
+   */
+  public static Modifier expectedDenial(boolean abnOnFile) {
+    return abnOnFile ? GA : GZ;
+  }
+
+  /** An expected denial's modifier in words: {@code GA (ABN on file)} or {@code GZ (no ABN on file)}. */
+  public static String expectedDenialWords(boolean abnOnFile) {
+    return abnOnFile ? GA.code + " (ABN on file)" : GZ.code + " (no ABN on file)";
+  }
+
   /** The two characters on the claim. */
   public String code() {
     return code;

@@ -200,14 +200,14 @@ public final class DiagnosisJudge {
       }
       String source = "CMS billing article " + judgement.citation() + " (Medicare Coverage Database export), covered"
           + " ICD-10-CM groups";
-      return Optional.of(switch (judgement.outcome()) {
-        case NOT_COVERED -> Finding.of(RuleIds.DIAGNOSIS_NOT_COVERED, Severity.WARNING,
-            judgement.words() + "; " + CARC + denialWords, List.of(code), source);
-        case SECONDARY_DIAGNOSIS_REQUIRED -> Finding.of(RuleIds.SECONDARY_DIAGNOSIS_REQUIRED, Severity.WARNING,
-            judgement.words() + "; " + CARC + denialWords, List.of(code), source);
-        default -> Finding.of(RuleIds.COVERAGE_NOT_CHECKED, Severity.INFO, "Diagnosis coverage of " + code
-            + " was not decided: " + judgement.words() + "; nothing is said of it as covered", List.of(code), source);
-      });
+      if (!denied()) {
+        return Optional.of(Finding.of(RuleIds.COVERAGE_NOT_CHECKED, Severity.INFO, "Diagnosis coverage of " + code
+            + " was not decided: " + judgement.words() + "; nothing is said of it as covered", List.of(code), source));
+      }
+      String rule = judgement.outcome() == CoverageJudgement.Outcome.NOT_COVERED ? RuleIds.DIAGNOSIS_NOT_COVERED
+          : RuleIds.SECONDARY_DIAGNOSIS_REQUIRED;
+      return Optional.of(Finding.of(rule, Severity.WARNING, judgement.words() + "; " + CARC + denialWords,
+          List.of(code), source));
     }
   }
 }

@@ -28,8 +28,6 @@ import org.spinecode.domain.policy.PayerPolicy;
  * the table does.
  */
 final class ClaimReview {
-  private static final String GA_WORDS = Modifier.GA.code() + " (ABN on file)";
-  private static final String GZ_WORDS = Modifier.GZ.code() + " (no ABN on file)";
 
   final Encounter encounter;
   final List<PriorSession> history;
@@ -114,7 +112,7 @@ final class ClaimReview {
   }
 
   private String modifierWords() {
-    return encounter.abnOnFile() ? GA_WORDS : GZ_WORDS;
+    return Modifier.expectedDenialWords(encounter.abnOnFile());
   }
 
   /** A finding being gathered: one per rule and scope, listing every code it touches. */

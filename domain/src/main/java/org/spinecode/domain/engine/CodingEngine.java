@@ -177,7 +177,7 @@ public final class CodingEngine implements EncounterCoder {
     Contractor contractor = Contractor.of(encounter, contractors);
     ClaimReview review = plan.apply(encounter, history, billables, convention, contractor, diagnoses);
     findings.addAll(review.findings());
-    Modifier denial = encounter.abnOnFile() ? Modifier.GA : Modifier.GZ;
+    Modifier denial = Modifier.expectedDenial(encounter.abnOnFile());
     BilateralStyle style = encounter.bilateralStyle().orElse(convention.bilateralStyle());
     List<ClaimLine> lines = DiagnosisPointers.assign(encounter, ClaimAssembly.lines(billables, style, denial),
         review.covering);
