@@ -14,6 +14,7 @@ import org.spinecode.domain.policy.DateRange;
 import org.spinecode.domain.policy.PayerPolicy;
 import org.spinecode.domain.policy.PolicyKind;
 import org.spinecode.domain.policy.PolicyKinds;
+import org.spinecode.domain.policy.PolicyScreen;
 import org.spinecode.domain.spine.Region;
 
 /**
@@ -86,6 +87,27 @@ public abstract class CodeDefinition {
   public <T extends PayerPolicy> List<T> policies(PolicyKind<T> kind) {
     List<List<?>> bySlot = policiesBySlot();
     return kind.slot() < bySlot.size() ? (List<T>) bySlot.get(kind.slot()) : List.of();
+  }
+
+  /** The policies of one kind as screens, in the order of {@link #policies(PolicyKind)}. */
+  @SuppressWarnings("unchecked")
+  public <T extends PayerPolicy> List<PolicyScreen<T>> screens(PolicyKind<T> kind) {
+    List<List<PolicyScreen<?>>> bySlot = screensBySlot();
+    return kind.slot() < bySlot.size() ? (List<PolicyScreen<T>>) (List<?>) bySlot.get(kind.slot()) : List.of();
+  }
+
+  @Value.Derived
+  @Value.Auxiliary
+  List<List<PolicyScreen<?>>> screensBySlot() {
+    List<List<PolicyScreen<?>>> bySlot = new ArrayList<>();
+    for (List<?> policies : policiesBySlot()) {
+      List<PolicyScreen<?>> screens = new ArrayList<>(policies.size());
+      for (Object policy : policies) {
+        screens.add(PolicyScreen.of((PayerPolicy) policy));
+      }
+      bySlot.add(List.copyOf(screens));
+    }
+    return List.copyOf(bySlot);
   }
 
   @Value.Derived

@@ -2,6 +2,7 @@ package org.spinecode.domain.engine;
 
 import java.util.List;
 import org.spinecode.domain.encounter.Purpose;
+import org.spinecode.domain.policy.PolicyScreen;
 import org.spinecode.domain.policy.PurposeModifier;
 
 /**
@@ -17,10 +18,10 @@ final class AttestationCheck implements PolicyCheck {
       if (billable.expectedDenial || purpose == null) {
         continue;
       }
-      List<PurposeModifier> rules = billable.service.code().policies(PurposeModifier.KIND);
+      List<PolicyScreen<PurposeModifier>> rules = billable.service.code().screens(PurposeModifier.KIND);
       for (int i = 0; i < rules.size(); i++) {
-        PurposeModifier rule = rules.get(i);
-        if (rule.appliesTo(review.payer, review.date) && review.contractor.allows(rule.scope()) && rule.purpose() == purpose) {
+        PurposeModifier rule = rules.get(i).policy();
+        if (rule.purpose() == purpose && review.inForce(rules.get(i))) {
           billable.attestation = rule.modifier();
         }
       }

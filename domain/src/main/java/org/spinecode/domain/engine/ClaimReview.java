@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.claim.Finding;
 import org.spinecode.domain.claim.Modifier;
 import org.spinecode.domain.claim.Severity;
@@ -19,6 +20,8 @@ import org.spinecode.domain.encounter.Payer;
 import org.spinecode.domain.encounter.PriorSession;
 import org.spinecode.domain.policy.ClaimConvention;
 import org.spinecode.domain.policy.PayerPolicy;
+import org.spinecode.domain.policy.PolicyKind;
+import org.spinecode.domain.policy.PolicyScreen;
 
 /**
  * One claim under the policy checks: its billables, the history, the encounter's Medicare
@@ -34,6 +37,8 @@ final class ClaimReview {
   final List<Billable> billables;
   final Payer payer;
   final LocalDate date;
+  private final int payerOrdinal;
+  private final long day;
   private final boolean marksDenials;
   private final String payerWords;
   final Contractor contractor;
@@ -50,10 +55,32 @@ final class ClaimReview {
     this.billables = billables;
     this.payer = encounter.payer();
     this.date = encounter.dateOfService();
+    this.payerOrdinal = payer.ordinal();
+    this.day = date.toEpochDay();
     this.marksDenials = convention.abnModifiers();
     this.payerWords = convention.payerWords();
     this.contractor = contractor;
     this.diagnoses = diagnoses;
+  }
+
+  /** The first of the code's policies of the kind that holds for this claim, or null. */
+  <T extends PayerPolicy> T firstInForce(CodeDefinition code, PolicyKind<T> kind) {
+    List<PolicyScreen<T>> screens = code.screens(kind);
+    for (int i = 0; i < screens.size(); i++) {
+      if (inForce(screens.get(i))) {
+        return screens.get(i).policy();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when the policy holds for this claim: its payer, its date of service and where the service
+   * was performed (the contractor's state, jurisdiction and LCDs in force).
+   */
+  boolean inForce(PolicyScreen<?> screen) {
+    return screen.holds(payerOrdinal, day, contractor.stateBit, contractor.jurisdictionBit)
+        && contractor.allowsDocuments(screen.lcd());
   }
 
   /** A finding drafted whole by a check, after the policy findings. */

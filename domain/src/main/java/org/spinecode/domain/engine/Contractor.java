@@ -9,7 +9,7 @@ import org.spinecode.domain.encounter.UsState;
 import org.spinecode.domain.policy.ContractorDocuments;
 import org.spinecode.domain.policy.MedicareContractors;
 import org.spinecode.domain.policy.PayerPolicy;
-import org.spinecode.domain.policy.PolicyScope;
+import org.spinecode.domain.policy.PolicyScreen;
 
 /**
  * The encounter's Medicare contractor, when the encounter says where the service was performed
@@ -25,6 +25,9 @@ final class Contractor {
   private final UsState state;
   private final MedicareContractors table;
   private final LocalDate date;
+  /** The state and jurisdiction as {@link PolicyScreen#bit}s, 0 where not known. */
+  final long stateBit;
+  final long jurisdictionBit;
   /** The last document set looked up and its answer: an encounter asks about one or two sets. */
   private String lastSet;
   private ContractorDocuments lastDocuments;
@@ -34,6 +37,8 @@ final class Contractor {
     this.state = state;
     this.table = table;
     this.date = date;
+    this.stateBit = PolicyScreen.bit(state);
+    this.jurisdictionBit = PolicyScreen.bit(jurisdiction);
   }
 
   static Contractor of(Encounter encounter, MedicareContractors table) {
@@ -53,18 +58,12 @@ final class Contractor {
     return Optional.ofNullable(state);
   }
 
-  /** True when the rule holds where and when this encounter's service was performed. */
-  boolean allows(PolicyScope scope) {
-    if (scope == PolicyScope.everywhere()) {
-      return true;
-    }
-    if (!scope.states().isEmpty() && (state == null || !scope.states().contains(state))) {
-      return false;
-    }
-    if (!scope.jurisdictions().isEmpty() && (jurisdiction == null || !scope.jurisdictions().contains(jurisdiction))) {
-      return false;
-    }
-    return scope.lcd().isEmpty() || jurisdiction == null || documents(scope.lcd().get()) != null;
+  /**
+   * True when a rule from the document set {@code lcd} (null: a national rule) holds for this
+   * contractor on the date of service: its LCD is in force here, or no jurisdiction is known.
+   */
+  boolean allowsDocuments(String lcd) {
+    return lcd == null || jurisdiction == null || documents(lcd) != null;
   }
 
   /** The rule's authority, led by this contractor's own documents when the rule comes from its LCD. */

@@ -3,7 +3,6 @@ package org.spinecode.domain.engine;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.claim.RuleIds;
 import org.spinecode.domain.encounter.PriorSession;
 import org.spinecode.domain.encounter.Purpose;
@@ -22,7 +21,7 @@ final class FrequencyLimitCheck implements PolicyCheck {
   public void apply(ClaimReview review) {
     for (int i = 0; i < review.billables.size(); i++) {
       Billable billable = review.billables.get(i);
-      FrequencyLimit limit = frequencyLimit(billable.service.code(), review);
+      FrequencyLimit limit = review.firstInForce(billable.service.code(), FrequencyLimit.KIND);
       if (limit != null) {
         check(review, billable, limit);
       }
@@ -81,14 +80,4 @@ final class FrequencyLimitCheck implements PolicyCheck {
     return false;
   }
 
-  private static FrequencyLimit frequencyLimit(CodeDefinition code, ClaimReview review) {
-    List<FrequencyLimit> policies = code.policies(FrequencyLimit.KIND);
-    for (int i = 0; i < policies.size(); i++) {
-      FrequencyLimit policy = policies.get(i);
-      if (policy.appliesTo(review.payer, review.date) && review.contractor.allows(policy.scope())) {
-        return policy;
-      }
-    }
-    return null;
-  }
 }

@@ -28,7 +28,7 @@ final class LevelLimitCheck implements PolicyCheck {
     List<Group> groups = null;
     for (int i = 0; i < review.billables.size(); i++) {
       Billable billable = review.billables.get(i);
-      LevelLimit own = levelLimit(billable.service.code(), review);
+      LevelLimit own = review.firstInForce(billable.service.code(), LevelLimit.KIND);
       if (own != null) {
         if (groups == null) {
           groups = new ArrayList<>(2);
@@ -97,17 +97,6 @@ final class LevelLimitCheck implements PolicyCheck {
     return excess;
   }
 
-  /** The first level limit in force for the payer and date. */
-  private static LevelLimit levelLimit(CodeDefinition code, ClaimReview review) {
-    List<LevelLimit> policies = code.policies(LevelLimit.KIND);
-    for (int i = 0; i < policies.size(); i++) {
-      LevelLimit policy = policies.get(i);
-      if (policy.appliesTo(review.payer, review.date) && review.contractor.allows(policy.scope())) {
-        return policy;
-      }
-    }
-    return null;
-  }
 
   private static SpinalLevel lastLevel(Billable billable) {
     List<SpinalLevel> levels = billable.service.levels();

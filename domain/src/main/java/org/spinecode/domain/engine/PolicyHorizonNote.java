@@ -1,7 +1,6 @@
 package org.spinecode.domain.engine;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,31 +83,32 @@ final class PolicyHorizonNote {
     boolean byContractor = contractor.jurisdiction().isPresent();
     Map<String, LocalDate> firsts = (byContractor ? firstNational : firstPolicy).getOrDefault(encounter.payer(), Map.of());
     Map<String, Set<String>> sets = documentSets.getOrDefault(encounter.payer(), Map.of());
-    List<String> codes = new ArrayList<>(2);
+    Set<String> codes = null;
     LocalDate modelledFrom = null;
-    List<String> documents = new ArrayList<>(1);
-    for (Billable billable : billables) {
-      String code = billable.code();
+    Set<String> documents = null;
+    for (int i = 0; i < billables.size(); i++) {
+      String code = billables.get(i).code();
       LocalDate first = firsts.get(code);
       if (first != null && date.isBefore(first)) {
-        codes.add(code);
+        codes = added(codes, code);
         modelledFrom = modelledFrom == null || first.isBefore(modelledFrom) ? first : modelledFrom;
       }
-      if (byContractor) {
-        for (String set : sets.getOrDefault(code, Set.of())) {
+      Set<String> codeSets = byContractor ? sets.get(code) : null;
+      if (codeSets != null) {
+        for (String set : codeSets) {
           if (contractor.documents(set) == null) {
-            codes.add(code);
-            documents.add(notInForce(contractor.jurisdiction().get(), set));
+            codes = added(codes, code);
+            documents = added(documents, notInForce(contractor.jurisdiction().get(), set));
           }
         }
       }
     }
-    List<String> distinct = codes.stream().distinct().toList();
-    if (distinct.isEmpty()) {
+    if (codes == null) {
       return;
     }
-    String from = documents.isEmpty() ? "are modelled from " + modelledFrom + " (the policies then in force)"
-        : "come from " + String.join("; ", documents.stream().distinct().toList());
+    List<String> distinct = List.copyOf(codes);
+    String from = documents == null ? "are modelled from " + modelledFrom + " (the policies then in force)"
+        : "come from " + String.join("; ", documents);
     findings.add(Finding.of(encounter.payer().name() + RULE_SUFFIX, Severity.INFO,
         convention.payerWords() + " policies for " + String.join(", ", distinct) + " " + from
             + "; the earlier versions in force on " + date + " are not modelled, so none of their level, region,"
@@ -116,6 +116,13 @@ final class PolicyHorizonNote {
         distinct, "SpineCode policy tables (policies.csv, medicare-jurisdictions.csv): each payer's policies are"
             + " modelled from the dates their rows give, a Medicare contractor's LCD from its own effective date"
             + " (docs/CODING-RULES.md)"));
+  }
+
+  /** The words so far with {@code word} added, made on first use: most claims add none. */
+  private static Set<String> added(Set<String> words, String word) {
+    Set<String> to = words == null ? new LinkedHashSet<>(2) : words;
+    to.add(word);
+    return to;
   }
 
   private String notInForce(MedicareJurisdiction jurisdiction, String set) {

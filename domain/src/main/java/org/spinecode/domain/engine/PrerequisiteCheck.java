@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.encounter.PriorSession;
 import org.spinecode.domain.policy.PrerequisiteSessions;
 import org.spinecode.domain.spine.Region;
@@ -21,7 +20,7 @@ final class PrerequisiteCheck implements PolicyCheck {
   @Override
   public void apply(ClaimReview review) {
     for (Billable billable : review.billables) {
-      PrerequisiteSessions rule = prerequisite(billable.service.code(), review);
+      PrerequisiteSessions rule = review.firstInForce(billable.service.code(), PrerequisiteSessions.KIND);
       if (rule != null) {
         check(review, billable, rule);
       }
@@ -56,14 +55,4 @@ final class PrerequisiteCheck implements PolicyCheck {
     review.deny(billable);
   }
 
-  private static PrerequisiteSessions prerequisite(CodeDefinition code, ClaimReview review) {
-    List<PrerequisiteSessions> policies = code.policies(PrerequisiteSessions.KIND);
-    for (int i = 0; i < policies.size(); i++) {
-      PrerequisiteSessions policy = policies.get(i);
-      if (policy.appliesTo(review.payer, review.date) && review.contractor.allows(policy.scope())) {
-        return policy;
-      }
-    }
-    return null;
-  }
 }

@@ -6,6 +6,7 @@ import org.spinecode.domain.claim.RuleIds;
 import org.spinecode.domain.claim.Severity;
 import org.spinecode.domain.encounter.ClaimType;
 import org.spinecode.domain.encounter.Setting;
+import org.spinecode.domain.policy.PolicyScreen;
 import org.spinecode.domain.policy.PriorAuthorization;
 
 /**
@@ -22,11 +23,10 @@ final class PriorAuthorizationCheck implements PolicyCheck {
   public void apply(ClaimReview review) {
     boolean numbered = review.encounter.priorAuthorizationNumber().filter(number -> !number.isBlank()).isPresent();
     for (Billable billable : review.billables) {
-      List<PriorAuthorization> rules = billable.service.code().policies(PriorAuthorization.KIND);
+      List<PolicyScreen<PriorAuthorization>> rules = billable.service.code().screens(PriorAuthorization.KIND);
       for (int i = 0; i < rules.size(); i++) {
-        PriorAuthorization rule = rules.get(i);
-        if (rule.appliesTo(review.payer, review.date) && review.contractor.allows(rule.scope())
-            && rule.settings().contains(review.encounter.setting())) {
+        PriorAuthorization rule = rules.get(i).policy();
+        if (review.inForce(rules.get(i)) && rule.settings().contains(review.encounter.setting())) {
           if (!numbered) {
             review.draft(RuleIds.PRIOR_AUTHORIZATION_REQUIRED + rule.scope().program().orElse(""),
                 RuleIds.PRIOR_AUTHORIZATION_REQUIRED, () -> required(review, rule), rule).add(billable.code());

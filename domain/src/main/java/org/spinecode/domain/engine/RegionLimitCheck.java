@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.claim.RuleIds;
 import org.spinecode.domain.policy.RegionLimit;
 import org.spinecode.domain.spine.Region;
@@ -20,7 +19,7 @@ final class RegionLimitCheck implements PolicyCheck {
     List<Group> groups = null;
     for (int i = 0; i < review.billables.size(); i++) {
       Billable billable = review.billables.get(i);
-      RegionLimit limit = regionLimit(billable.service.code(), review);
+      RegionLimit limit = review.firstInForce(billable.service.code(), RegionLimit.KIND);
       if (limit != null) {
         if (groups == null) {
           groups = new ArrayList<>(2);
@@ -63,16 +62,6 @@ final class RegionLimitCheck implements PolicyCheck {
     }
   }
 
-  private static RegionLimit regionLimit(CodeDefinition code, ClaimReview review) {
-    List<RegionLimit> policies = code.policies(RegionLimit.KIND);
-    for (int i = 0; i < policies.size(); i++) {
-      RegionLimit policy = policies.get(i);
-      if (policy.appliesTo(review.payer, review.date) && review.contractor.allows(policy.scope())) {
-        return policy;
-      }
-    }
-    return null;
-  }
 
   /** The billables whose codes share a region limit group, and the first limit seen for it. */
   private static final class Group {
