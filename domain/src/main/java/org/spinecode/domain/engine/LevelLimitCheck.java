@@ -64,15 +64,16 @@ final class LevelLimitCheck implements PolicyCheck {
       }
     }
     Billable any = group.get(0);
-    String message = review.payerWords() + " covers at most " + limit.maxLevels() + " "
-        + familyWords(any.service.code()) + " level" + (limit.maxLevels() == 1 ? "" : "s")
-        + " per region per session; " + Long.bitCount(done) + " " + any.service.region().words()
-        + " levels were done (" + String.join(", ", LevelBits.labels(done)) + ")"
-        + (excess.isEmpty()
-            ? "; the code is reported once, so no unit is split off"
-            : "; the excess units of " + String.join(", ", codes) + " go on their own line" + review.denialWords());
-    review.draft(RuleIds.LEVEL_LIMIT_EXCEEDED + any.session + any.service.region(),
-        RuleIds.LEVEL_LIMIT_EXCEEDED, () -> message, limit).addAll(codes);
+    review.draft(RuleIds.LEVEL_LIMIT_EXCEEDED + any.session + any.service.region(), RuleIds.LEVEL_LIMIT_EXCEEDED,
+        () -> review.payerWords() + " covers at most " + limit.maxLevels() + " "
+            + familyWords(any.service.code()) + " level" + (limit.maxLevels() == 1 ? "" : "s")
+            + " per region per session; " + Long.bitCount(done) + " " + any.service.region().words()
+            + " levels were done (" + String.join(", ", LevelBits.labels(done)) + ")"
+            + (excess.isEmpty()
+                ? "; the code is reported once, so no unit is split off"
+                : "; the excess units of " + String.join(", ", codes) + " go on their own line"
+                    + review.denialWords()),
+        limit).addAll(codes);
   }
 
   /**
