@@ -9,7 +9,6 @@ import java.util.Set;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.claim.RuleIds;
 import org.spinecode.domain.policy.LevelLimit;
-import org.spinecode.domain.spine.Region;
 import org.spinecode.domain.spine.SpinalLevel;
 
 /**
@@ -25,34 +24,65 @@ final class LevelLimitCheck implements PolicyCheck {
 
   @Override
   public void apply(ClaimReview review) {
-    List<Group> groups = null;
-    for (int i = 0; i < review.billables.size(); i++) {
-      Billable billable = review.billables.get(i);
-      LevelLimit own = review.firstInForce(billable.service.code(), LevelLimit.KIND);
-      if (own != null) {
-        if (groups == null) {
-          groups = new ArrayList<>(2);
+    List<Billable> billables = review.billables;
+    LevelLimit[] limits = null;
+    for (int i = 0; i < billables.size(); i++) {
+      LevelLimit limit = review.firstInForce(billables.get(i).service.code(), LevelLimit.KIND);
+      if (limit != null) {
+        if (limits == null) {
+          limits = new LevelLimit[billables.size()];
         }
-        Group group = Group.of(groups, billable.session, billable.service.region());
-        group.units.add(billable);
-        if (group.limit == null || own.maxLevels() < group.limit.maxLevels()) {
-          group.limit = own;
-        }
+        limits[i] = limit;
       }
     }
-    if (groups == null) {
+    if (limits == null) {
       return;
     }
-    for (int i = 0; i < groups.size(); i++) {
-      check(review, groups.get(i).units, groups.get(i).limit);
+    // Groups (one session and code region) in first-seen order, found by scanning: a claim has a
+    // few billables, and the groups are only gathered into lists when their limit is exceeded.
+    for (int i = 0; i < limits.length; i++) {
+      if (limits[i] == null || !startsGroup(billables, limits, i)) {
+        continue;
+      }
+      LevelLimit strictest = limits[i];
+      long levels = 0;
+      for (int k = i; k < limits.length; k++) {
+        if (limits[k] != null && sameGroup(billables.get(i), billables.get(k))) {
+          levels |= LevelBits.of(billables.get(k).service.levels());
+          strictest = limits[k].maxLevels() < strictest.maxLevels() ? limits[k] : strictest;
+        }
+      }
+      if (Long.bitCount(levels) > strictest.maxLevels()) {
+        check(review, members(billables, limits, i), strictest, levels);
+      }
     }
   }
 
-  private static void check(ClaimReview review, List<Billable> group, LevelLimit limit) {
-    long done = levelsOf(group, null);
-    if (Long.bitCount(done) <= limit.maxLevels()) {
-      return;
+  private static boolean startsGroup(List<Billable> billables, LevelLimit[] limits, int at) {
+    for (int j = 0; j < at; j++) {
+      if (limits[j] != null && sameGroup(billables.get(j), billables.get(at))) {
+        return false;
+      }
     }
+    return true;
+  }
+
+  private static boolean sameGroup(Billable a, Billable b) {
+    return a.session == b.session && a.service.region() == b.service.region();
+  }
+
+  /** The limited billables of the group that {@code first} starts, in order. */
+  private static List<Billable> members(List<Billable> billables, LevelLimit[] limits, int first) {
+    List<Billable> members = new ArrayList<>(4);
+    for (int k = first; k < limits.length; k++) {
+      if (limits[k] != null && sameGroup(billables.get(first), billables.get(k))) {
+        members.add(billables.get(k));
+      }
+    }
+    return members;
+  }
+
+  private static void check(ClaimReview review, List<Billable> group, LevelLimit limit, long done) {
     List<Billable> excess = excessAddOns(group, limit.maxLevels());
     Set<String> codes = new LinkedHashSet<>();
     for (Billable billable : group) {
@@ -118,30 +148,5 @@ final class LevelLimitCheck implements PolicyCheck {
 
   private static String familyWords(CodeDefinition code) {
     return code.family().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-  }
-
-  /** The billables of one session and code region that carry a level limit, and the strictest. */
-  private static final class Group {
-    final int session;
-    final Region region;
-    final List<Billable> units = new ArrayList<>(4);
-    LevelLimit limit;
-
-    private Group(int session, Region region) {
-      this.session = session;
-      this.region = region;
-    }
-
-    /** The group for this session and region, added in first-seen order; a claim has few. */
-    static Group of(List<Group> groups, int session, Region region) {
-      for (Group group : groups) {
-        if (group.session == session && group.region == region) {
-          return group;
-        }
-      }
-      Group group = new Group(session, region);
-      groups.add(group);
-      return group;
-    }
   }
 }

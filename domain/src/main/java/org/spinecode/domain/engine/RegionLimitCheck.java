@@ -1,6 +1,5 @@
 package org.spinecode.domain.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,72 +15,67 @@ final class RegionLimitCheck implements PolicyCheck {
 
   @Override
   public void apply(ClaimReview review) {
-    List<Group> groups = null;
-    for (int i = 0; i < review.billables.size(); i++) {
-      Billable billable = review.billables.get(i);
-      RegionLimit limit = review.firstInForce(billable.service.code(), RegionLimit.KIND);
+    List<Billable> billables = review.billables;
+    RegionLimit[] limits = null;
+    for (int i = 0; i < billables.size(); i++) {
+      RegionLimit limit = review.firstInForce(billables.get(i).service.code(), RegionLimit.KIND);
       if (limit != null) {
-        if (groups == null) {
-          groups = new ArrayList<>(2);
+        if (limits == null) {
+          limits = new RegionLimit[billables.size()];
         }
-        Group.of(groups, limit).units.add(billable);
+        limits[i] = limit;
       }
     }
-    if (groups == null) {
+    if (limits == null) {
       return;
     }
-    for (int i = 0; i < groups.size(); i++) {
-      check(review, groups.get(i));
+    // Groups (codes sharing a limit group) in first-seen order, found by scanning: a claim has a
+    // few billables; the first limit seen for a group is the group's.
+    for (int i = 0; i < limits.length; i++) {
+      if (limits[i] != null && startsGroup(limits, i)) {
+        check(review, billables, limits, i);
+      }
     }
   }
 
-  private static void check(ClaimReview review, Group group) {
+  private static boolean startsGroup(RegionLimit[] limits, int at) {
+    for (int j = 0; j < at; j++) {
+      if (limits[j] != null && limits[j].group().equals(limits[at].group())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Denies the lines of the group {@code first} starts done in any region but the first one done. */
+  private static void check(ClaimReview review, List<Billable> billables, RegionLimit[] limits, int first) {
+    RegionLimit limit = limits[first];
+    String limitGroup = limit.group();
     Region firstRegion = null;
     int firstOrder = Integer.MAX_VALUE;
-    for (Billable billable : group.units) {
-      if (billable.service.order() < firstOrder) {
+    for (int k = first; k < limits.length; k++) {
+      Billable billable = billables.get(k);
+      if (limits[k] != null && limits[k].group().equals(limitGroup) && billable.service.order() < firstOrder) {
         firstOrder = billable.service.order();
         firstRegion = billable.service.region();
       }
     }
-    Region first = firstRegion;
-    String limitGroup = group.limit.group();
+    Region firstDone = firstRegion;
     Set<String> codes = null;
-    for (Billable billable : group.units) {
-      if (billable.service.region() != first) {
-        if (codes == null) {
-          codes = review.draft(RuleIds.REGION_LIMIT_EXCEEDED + limitGroup, RuleIds.REGION_LIMIT_EXCEEDED,
-              () -> review.payerWords() + " covers " + limitGroup.toLowerCase(Locale.ROOT).replace('_', ' ')
-                  + " injections in one region per session; the first region done was "
-                  + first.words() + ", so the other region's lines" + review.pluralDenialWords(),
-              group.limit);
-        }
-        codes.add(billable.code());
-        review.deny(billable);
+    for (int k = first; k < limits.length; k++) {
+      Billable billable = billables.get(k);
+      if (limits[k] == null || !limits[k].group().equals(limitGroup) || billable.service.region() == firstDone) {
+        continue;
       }
-    }
-  }
-
-
-  /** The billables whose codes share a region limit group, and the first limit seen for it. */
-  private static final class Group {
-    final RegionLimit limit;
-    final List<Billable> units = new ArrayList<>(4);
-
-    private Group(RegionLimit limit) {
-      this.limit = limit;
-    }
-
-    /** The group of the limit's group name, added in first-seen order; a claim has one or two. */
-    static Group of(List<Group> groups, RegionLimit limit) {
-      for (int i = 0; i < groups.size(); i++) {
-        if (groups.get(i).limit.group().equals(limit.group())) {
-          return groups.get(i);
-        }
+      if (codes == null) {
+        codes = review.draft(RuleIds.REGION_LIMIT_EXCEEDED + limitGroup, RuleIds.REGION_LIMIT_EXCEEDED,
+            () -> review.payerWords() + " covers " + limitGroup.toLowerCase(Locale.ROOT).replace('_', ' ')
+                + " injections in one region per session; the first region done was "
+                + firstDone.words() + ", so the other region's lines" + review.pluralDenialWords(),
+            limit);
       }
-      Group group = new Group(limit);
-      groups.add(group);
-      return group;
+      codes.add(billable.code());
+      review.deny(billable);
     }
   }
 }
