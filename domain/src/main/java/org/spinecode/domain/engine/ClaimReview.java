@@ -43,10 +43,11 @@ final class ClaimReview {
   private final String payerWords;
   final Contractor contractor;
   final DiagnosisJudge diagnoses;
-  /** Per code, the diagnosis positions its billing article found covering; empty where none decided. */
-  final Map<String, List<Integer>> covering = new HashMap<>();
-  private final Map<String, Draft> drafts = new LinkedHashMap<>();
-  private final List<Finding> added = new ArrayList<>(0);
+  /** Per code, the diagnosis positions its billing article found covering; made when first needed. */
+  private Map<String, List<Integer>> covering;
+  /** The findings drafted and added, made when first needed: most claims draft none. */
+  private Map<String, Draft> drafts;
+  private List<Finding> added;
 
   ClaimReview(Encounter encounter, List<PriorSession> history, List<Billable> billables, ClaimConvention convention,
       Contractor contractor, DiagnosisJudge diagnoses) {
@@ -85,7 +86,23 @@ final class ClaimReview {
 
   /** A finding drafted whole by a check, after the policy findings. */
   void add(Finding finding) {
+    if (added == null) {
+      added = new ArrayList<>(1);
+    }
     added.add(finding);
+  }
+
+  /** Records the diagnosis positions the code's billing article found covering it. */
+  void cover(String code, List<Integer> positions) {
+    if (covering == null) {
+      covering = new HashMap<>();
+    }
+    covering.put(code, positions);
+  }
+
+  /** Per code, the diagnosis positions its billing article found covering; empty where none decided. */
+  Map<String, List<Integer>> covering() {
+    return covering == null ? Map.of() : covering;
   }
 
   /** Marks the billable as an expected denial where the payer has the ABN modifiers. */
@@ -106,6 +123,9 @@ final class ClaimReview {
 
   /** As {@link #draft(String, String, Supplier, PayerPolicy)}, for a finding of another severity (advice). */
   Set<String> draft(String key, String rule, Severity severity, Supplier<String> message, PayerPolicy source) {
+    if (drafts == null) {
+      drafts = new LinkedHashMap<>();
+    }
     Draft draft = drafts.get(key);
     if (draft == null) {
       draft = new Draft(rule, severity, message.get(), contractor.cite(source));
@@ -114,14 +134,16 @@ final class ClaimReview {
     return draft.codes;
   }
 
-  /** The drafted findings, in the order first drafted. */
-  List<Finding> findings() {
-    List<Finding> findings = new ArrayList<>(drafts.size());
-    for (Draft draft : drafts.values()) {
-      findings.add(Finding.of(draft.rule, draft.severity, draft.message, List.copyOf(draft.codes), draft.source));
+  /** Adds the drafted findings, in the order first drafted, then those added whole. */
+  void addFindingsTo(List<Finding> findings) {
+    if (drafts != null) {
+      for (Draft draft : drafts.values()) {
+        findings.add(Finding.of(draft.rule, draft.severity, draft.message, List.copyOf(draft.codes), draft.source));
+      }
     }
-    findings.addAll(added);
-    return findings;
+    if (added != null) {
+      findings.addAll(added);
+    }
   }
 
   String payerWords() {

@@ -168,7 +168,7 @@ public final class CodingEngine implements EncounterCoder {
         }
         billables.add(new Billable(service, s, catalogue.rank(service.code().code())));
       }
-      findings.addAll(coding.findings());
+      addAll(findings, coding.findings());
       if (notInEffect != null) {
         findings.addAll(notInEffect);
       }
@@ -176,12 +176,12 @@ public final class CodingEngine implements EncounterCoder {
     ClaimConvention convention = conventions.of(encounter);
     Contractor contractor = Contractor.of(encounter, contractors);
     ClaimReview review = plan.apply(encounter, history, billables, convention, contractor, diagnoses);
-    findings.addAll(review.findings());
+    review.addFindingsTo(findings);
     Modifier denial = Modifier.expectedDenial(encounter.abnOnFile());
     BilateralStyle style = encounter.bilateralStyle().orElse(convention.bilateralStyle());
     List<ClaimLine> lines = DiagnosisPointers.assign(encounter, ClaimAssembly.lines(billables, style, denial),
-        review.covering);
-    findings.addAll(diagnoses.validity(encounter));
+        review.covering());
+    addAll(findings, diagnoses.validity(encounter));
     ClaimContext claim = ClaimContext.of(encounter);
     codeNotes.addTo(billables, findings, edits.tables(), claim.table(), encounter.dateOfService());
     horizonNote.addTo(encounter, convention, contractor, billables, findings);
@@ -189,6 +189,13 @@ public final class CodingEngine implements EncounterCoder {
     edits.judgeCoded(claim, lines, findings);
     serviceDateNote.addTo(encounter.dateOfService(), findings);
     return CodingResult.of(encounter.id(), lines, findings, dataVersion);
+  }
+
+  /** As {@link List#addAll}, without the array copy it makes even of an empty list: most lists here are. */
+  private static void addAll(List<Finding> findings, List<Finding> more) {
+    for (int i = 0; i < more.size(); i++) {
+      findings.add(more.get(i));
+    }
   }
 
   private FamilyCoding unrouted(Session session) {

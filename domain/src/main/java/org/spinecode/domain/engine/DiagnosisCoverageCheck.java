@@ -27,7 +27,7 @@ final class DiagnosisCoverageCheck implements PolicyCheck {
         coverage = review.diagnoses.coverage(review.encounter, billable.service.code(), List.of());
         byCode.put(code, coverage);
         coverage.finding(code, review.denialWords()).ifPresent(review::add);
-        review.covering.put(code, coverage.coveringPositions());
+        review.cover(code, coverage.coveringPositions());
       }
       if (coverage.denied()) {
         review.deny(billable);
