@@ -29,15 +29,40 @@ final class ClaimAssembly {
   static List<ClaimLine> lines(List<Billable> billables, BilateralStyle style, Modifier denial) {
     List<Billable> ordered = new ArrayList<>(billables);
     ordered.sort(ClaimAssembly::claimOrder);
-    List<Key> groups = new ArrayList<>(ordered.size());
-    for (Billable billable : ordered) {
-      Key.of(groups, billable).units.add(billable);
-    }
-    List<ClaimLine> lines = new ArrayList<>(groups.size() + 2);
-    for (Key group : groups) {
-      assemble(group, group.units, style, denial, lines);
+    List<ClaimLine> lines = new ArrayList<>(ordered.size() + 2);
+    for (int i = 0; i < ordered.size(); i++) {
+      if (startsLines(ordered, i)) {
+        assemble(sharingLines(ordered, i), style, denial, lines);
+      }
     }
     return lines;
+  }
+
+  /**
+   * Units share lines when code and payer outcome agree. A claim has a handful of units, so the
+   * units sharing lines are found by scanning, in claim order.
+   */
+  private static boolean sharesLines(Billable a, Billable b) {
+    return a.expectedDenial == b.expectedDenial && a.attestation == b.attestation && a.code().equals(b.code());
+  }
+
+  private static boolean startsLines(List<Billable> ordered, int at) {
+    for (int j = 0; j < at; j++) {
+      if (sharesLines(ordered.get(j), ordered.get(at))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<Billable> sharingLines(List<Billable> ordered, int first) {
+    List<Billable> units = new ArrayList<>(2);
+    for (int k = first; k < ordered.size(); k++) {
+      if (sharesLines(ordered.get(first), ordered.get(k))) {
+        units.add(ordered.get(k));
+      }
+    }
+    return units;
   }
 
   /**
@@ -61,13 +86,12 @@ final class ClaimAssembly {
     return order;
   }
 
-  private static void assemble(Key key, List<Billable> units, BilateralStyle style,
-      Modifier denial, List<ClaimLine> lines) {
+  private static void assemble(List<Billable> units, BilateralStyle style, Modifier denial, List<ClaimLine> lines) {
     Side only = soleSide(units);
     if (only != null) {
       // One side (or none): one line whatever the style; the usual case, so no sorting by side.
       Modifier side = only == Side.RIGHT ? Modifier.RIGHT : only == Side.LEFT ? Modifier.LEFT : null;
-      lines.add(line(key, units, side, units.size(), denial));
+      lines.add(line(units, side, units.size(), denial));
       return;
     }
     int rights = count(units, Side.RIGHT);
@@ -84,17 +108,17 @@ final class ClaimAssembly {
       List<Billable> pairs = pairUp(right, left);
       if (!pairs.isEmpty()) {
         boolean fifty = style == BilateralStyle.MODIFIER_50;
-        lines.add(line(key, pairs, fifty ? Modifier.BILATERAL : null, fifty ? pairs.size() / 2 : pairs.size(), denial));
+        lines.add(line(pairs, fifty ? Modifier.BILATERAL : null, fifty ? pairs.size() / 2 : pairs.size(), denial));
       }
     }
     if (!right.isEmpty()) {
-      lines.add(line(key, right, Modifier.RIGHT, right.size(), denial));
+      lines.add(line(right, Modifier.RIGHT, right.size(), denial));
     }
     if (!left.isEmpty()) {
-      lines.add(line(key, left, Modifier.LEFT, left.size(), denial));
+      lines.add(line(left, Modifier.LEFT, left.size(), denial));
     }
     if (!unsided.isEmpty()) {
-      lines.add(line(key, unsided, null, unsided.size(), denial));
+      lines.add(line(unsided, null, unsided.size(), denial));
     }
   }
 
@@ -149,18 +173,19 @@ final class ClaimAssembly {
     return true;
   }
 
-  private static ClaimLine line(Key key, List<Billable> units, Modifier side, int count, Modifier denial) {
+  private static ClaimLine line(List<Billable> units, Modifier side, int count, Modifier denial) {
+    Billable first = units.get(0);
     List<Modifier> modifiers = new ArrayList<>(3);
     addInClaimOrder(modifiers, side);
-    addInClaimOrder(modifiers, key.attestation);
-    if (key.denied) {
+    addInClaimOrder(modifiers, first.attestation);
+    if (first.expectedDenial) {
       addInClaimOrder(modifiers, denial);
     }
     long levels = 0;
     for (int u = 0; u < units.size(); u++) {
       levels |= LevelBits.of(units.get(u).service.levels());
     }
-    return ClaimLine.of(key.code, modifiers, count, units.get(0).service.code().label(), LevelBits.labels(levels));
+    return ClaimLine.of(first.code(), modifiers, count, first.service.code().label(), LevelBits.labels(levels));
   }
 
   /**
@@ -177,36 +202,6 @@ final class ClaimAssembly {
     }
     if (at == modifiers.size() || modifiers.get(at) != modifier) {
       modifiers.add(at, modifier);
-    }
-  }
-
-  /**
-   * Units share lines when code and payer outcome agree. A claim has a handful of such groups, so
-   * they are kept in a list in first-seen order and found by a scan rather than hashed.
-   */
-  private static final class Key {
-    final String code;
-    final boolean denied;
-    final Modifier attestation;
-    final List<Billable> units = new ArrayList<>(2);
-
-    private Key(Billable billable) {
-      this.code = billable.code();
-      this.denied = billable.expectedDenial;
-      this.attestation = billable.attestation;
-    }
-
-    /** The group of this billable's code and outcome, added to {@code groups} when new. */
-    static Key of(List<Key> groups, Billable billable) {
-      for (Key group : groups) {
-        if (group.denied == billable.expectedDenial && group.attestation == billable.attestation
-            && group.code.equals(billable.code())) {
-          return group;
-        }
-      }
-      Key group = new Key(billable);
-      groups.add(group);
-      return group;
     }
   }
 }
