@@ -22,11 +22,12 @@ import org.spinecode.domain.spine.SpinalLevel;
  *       (CONTRACT.md v3, "Levels and sides").
  * </ul>
  * Codes without laterality (bilateral indicator 9, such as 62320-62327) get neither 50 nor RT/LT.
+ * One instance serves all threads: its only state is the lines it keeps ({@link KeptLines}).
  */
 final class ClaimAssembly {
-  private ClaimAssembly() {}
+  private final KeptLines kept = new KeptLines();
 
-  static List<ClaimLine> lines(List<Billable> billables, BilateralStyle style, Modifier denial) {
+  List<ClaimLine> lines(List<Billable> billables, BilateralStyle style, Modifier denial) {
     List<Billable> ordered = new ArrayList<>(billables);
     ordered.sort(ClaimAssembly::claimOrder);
     List<ClaimLine> lines = new ArrayList<>(ordered.size() + 2);
@@ -86,7 +87,7 @@ final class ClaimAssembly {
     return order;
   }
 
-  private static void assemble(List<Billable> units, BilateralStyle style, Modifier denial, List<ClaimLine> lines) {
+  private void assemble(List<Billable> units, BilateralStyle style, Modifier denial, List<ClaimLine> lines) {
     Side only = soleSide(units);
     if (only != null) {
       // One side (or none): one line whatever the style; the usual case, so no sorting by side.
@@ -173,35 +174,14 @@ final class ClaimAssembly {
     return true;
   }
 
-  private static ClaimLine line(List<Billable> units, Modifier side, int count, Modifier denial) {
+  private ClaimLine line(List<Billable> units, Modifier side, int count, Modifier denial) {
     Billable first = units.get(0);
-    List<Modifier> modifiers = new ArrayList<>(3);
-    addInClaimOrder(modifiers, side);
-    addInClaimOrder(modifiers, first.attestation);
-    if (first.expectedDenial) {
-      addInClaimOrder(modifiers, denial);
-    }
+    int modifiers = KeptLines.bit(side) | KeptLines.bit(first.attestation)
+        | (first.expectedDenial ? KeptLines.bit(denial) : 0);
     long levels = 0;
     for (int u = 0; u < units.size(); u++) {
       levels |= LevelBits.of(units.get(u).service.levels());
     }
-    return ClaimLine.of(first.code(), modifiers, count, first.service.code().label(), LevelBits.labels(levels));
-  }
-
-  /**
-   * Keeps the modifiers distinct and in their declared (claim) order, as an EnumSet would, without
-   * the set and its iterator: a line has at most three.
-   */
-  private static void addInClaimOrder(List<Modifier> modifiers, Modifier modifier) {
-    if (modifier == null) {
-      return;
-    }
-    int at = 0;
-    while (at < modifiers.size() && modifiers.get(at).ordinal() < modifier.ordinal()) {
-      at++;
-    }
-    if (at == modifiers.size() || modifiers.get(at) != modifier) {
-      modifiers.add(at, modifier);
-    }
+    return kept.line(first.service.code(), modifiers, count, levels);
   }
 }

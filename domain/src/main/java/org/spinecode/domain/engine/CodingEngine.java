@@ -37,8 +37,8 @@ import org.spinecode.domain.policy.MedicareContractors;
 /**
  * The coding engine: groups an encounter's procedures into sessions, hands each session to the
  * family coder routed for its family and guidance, runs the payer checks of the policy plan and
- * assembles claim lines. Immutable after construction (but for the code notes' bounded cache
- * of immutable findings), so one instance serves all threads. Results never depend on the order
+ * assembles claim lines. Immutable after construction (but for the bounded caches of immutable
+ * findings and lines), so one instance serves all threads. Results never depend on the order
  * plugins were found in. Routes are checked for clashes where plugins are registered.
  */
 public final class CodingEngine implements EncounterCoder {
@@ -50,6 +50,7 @@ public final class CodingEngine implements EncounterCoder {
   /** Shared with the copies {@link #withFamilyCalls} makes. */
   private final Quarantine quarantine;
   private final CodeNotes codeNotes;
+  private final ClaimAssembly assembly;
   private final ClaimEdits edits;
   private final ClaimConventions conventions;
   private final String dataVersion;
@@ -89,6 +90,7 @@ public final class CodingEngine implements EncounterCoder {
     this.plan = new PolicyPlan(catalogue);
     this.names = new FamilyNames(familyRoutes, plan);
     this.codeNotes = new CodeNotes();
+    this.assembly = new ClaimAssembly();
     this.horizonNote = new PolicyHorizonNote(catalogue, contractors);
     this.serviceDateNote = new ServiceDateNote(clock);
   }
@@ -99,6 +101,7 @@ public final class CodingEngine implements EncounterCoder {
     this.plan = engine.plan;
     this.names = engine.names;
     this.codeNotes = engine.codeNotes;
+    this.assembly = engine.assembly;
     this.edits = engine.edits;
     this.conventions = engine.conventions;
     this.dataVersion = engine.dataVersion;
@@ -179,7 +182,7 @@ public final class CodingEngine implements EncounterCoder {
     review.addFindingsTo(findings);
     Modifier denial = Modifier.expectedDenial(encounter.abnOnFile());
     BilateralStyle style = encounter.bilateralStyle().orElse(convention.bilateralStyle());
-    List<ClaimLine> lines = DiagnosisPointers.assign(encounter, ClaimAssembly.lines(billables, style, denial),
+    List<ClaimLine> lines = DiagnosisPointers.assign(encounter, assembly.lines(billables, style, denial),
         review.covering());
     addAll(findings, diagnoses.validity(encounter));
     ClaimContext claim = ClaimContext.of(encounter);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.spinecode.domain.catalogue.CodeCatalogue;
+import org.spinecode.domain.claim.ClaimLine;
 import org.spinecode.domain.claim.Modifier;
 import org.spinecode.domain.encounter.BilateralStyle;
 import org.spinecode.domain.encounter.Purpose;
@@ -29,8 +30,8 @@ class ClaimAssemblyTest {
     List<Billable> bilateral = billables(service("T0101", Side.RIGHT, "L4-L5"), service("T0101", Side.LEFT, "L4-L5"));
     List<Billable> crossed = billables(service("T0101", Side.RIGHT, "L4-L5"), service("T0102", Side.LEFT, "L5-S1"));
 
-    assertThat(lines(ClaimAssembly.lines(bilateral, BilateralStyle.MODIFIER_50, Modifier.GZ))).isEqualTo("T0101-50 x1");
-    assertThat(lines(ClaimAssembly.lines(crossed, BilateralStyle.MODIFIER_50, Modifier.GZ)))
+    assertThat(lines(new ClaimAssembly().lines(bilateral, BilateralStyle.MODIFIER_50, Modifier.GZ))).isEqualTo("T0101-50 x1");
+    assertThat(lines(new ClaimAssembly().lines(crossed, BilateralStyle.MODIFIER_50, Modifier.GZ)))
         .isEqualTo("T0101-RT x1, T0102-LT x1");
   }
 
@@ -40,7 +41,7 @@ class ClaimAssemblyTest {
         service("T0102", Side.RIGHT, "L4-L5"), service("T0102", Side.LEFT, "L4-L5"),
         service("T0102", Side.RIGHT, "L5-S1"), service("T0102", Side.LEFT, "L5-S1"));
 
-    assertThat(lines(ClaimAssembly.lines(twoAddOns, BilateralStyle.MODIFIER_50, Modifier.GZ)))
+    assertThat(lines(new ClaimAssembly().lines(twoAddOns, BilateralStyle.MODIFIER_50, Modifier.GZ)))
         .isEqualTo("T0101-50 x1, T0102-50 x2");
   }
 
@@ -49,7 +50,7 @@ class ClaimAssemblyTest {
     List<Billable> billables = billables(service("T0101", Side.RIGHT, "L4-L5"), service("T0101", Side.LEFT, "L4-L5"),
         service("T0102", Side.RIGHT, "L5-S1"));
 
-    assertThat(lines(ClaimAssembly.lines(billables, BilateralStyle.RT_LT_LINES, Modifier.GZ)))
+    assertThat(lines(new ClaimAssembly().lines(billables, BilateralStyle.RT_LT_LINES, Modifier.GZ)))
         .isEqualTo("T0101-RT x1, T0101-LT x1, T0102-RT x1");
   }
 
@@ -58,7 +59,7 @@ class ClaimAssemblyTest {
     List<Billable> billables = billables(service("T0101", Side.RIGHT, "L4-L5"), service("T0101", Side.LEFT, "L4-L5"),
         service("T0102", Side.RIGHT, "L5-S1"));
 
-    assertThat(lines(ClaimAssembly.lines(billables, BilateralStyle.TWO_UNITS, Modifier.GZ)))
+    assertThat(lines(new ClaimAssembly().lines(billables, BilateralStyle.TWO_UNITS, Modifier.GZ)))
         .isEqualTo("T0101 x2, T0102-RT x1");
   }
 
@@ -68,8 +69,40 @@ class ClaimAssemblyTest {
     billables.get(0).attestation = Modifier.KX;
     billables.get(1).expectedDenial = true;
 
-    assertThat(lines(ClaimAssembly.lines(billables, BilateralStyle.MODIFIER_50, Modifier.GA)))
+    assertThat(lines(new ClaimAssembly().lines(billables, BilateralStyle.MODIFIER_50, Modifier.GA)))
         .isEqualTo("T0101-RT-KX x1, T0102-RT-GA x1");
+  }
+
+  @Test
+  void one_assembly_hands_claims_of_one_shape_the_same_line_and_builds_every_other_shape() {
+    ClaimAssembly assembly = new ClaimAssembly();
+    List<ClaimLine> first = assembly.lines(billables(service("T0101", Side.RIGHT, "L4-L5")),
+        BilateralStyle.MODIFIER_50, Modifier.GZ);
+    List<ClaimLine> again = assembly.lines(billables(service("T0101", Side.RIGHT, "L4-L5")),
+        BilateralStyle.MODIFIER_50, Modifier.GZ);
+    List<ClaimLine> otherLevel = assembly.lines(billables(service("T0101", Side.RIGHT, "L5-S1")),
+        BilateralStyle.MODIFIER_50, Modifier.GZ);
+    List<ClaimLine> otherSide = assembly.lines(billables(service("T0101", Side.LEFT, "L4-L5")),
+        BilateralStyle.MODIFIER_50, Modifier.GZ);
+
+    assertThat(again.get(0)).isSameAs(first.get(0));
+    assertThat(first.get(0).levels()).containsExactly("L4-L5");
+    assertThat(otherLevel.get(0).levels()).containsExactly("L5-S1");
+    assertThat(lines(otherSide)).isEqualTo("T0101-LT x1");
+  }
+
+  @Test
+  void a_kept_line_lists_its_modifiers_in_claim_order_whatever_order_they_were_given() {
+    KeptLines kept = new KeptLines();
+    ClaimLine line = kept.line(CODES.find("T0101").orElseThrow(),
+        KeptLines.bit(Modifier.GZ) | KeptLines.bit(Modifier.KX) | KeptLines.bit(Modifier.RIGHT), 2,
+        LevelBits.of(List.of(SpinalLevel.parse("L4-L5"), SpinalLevel.parse("L5-S1"))));
+
+    assertThat(line.modifiers()).containsExactly(Modifier.RIGHT, Modifier.KX, Modifier.GZ);
+    assertThat(line.units()).isEqualTo(2);
+    assertThat(line.levels()).containsExactly("L4-L5", "L5-S1");
+    assertThat(kept.line(CODES.find("T0101").orElseThrow(), KeptLines.bit(Modifier.RIGHT), 2,
+        LevelBits.of(List.of(SpinalLevel.parse("L4-L5"))))).isNotSameAs(line);
   }
 
   private static CodedService service(String code, Side side, String level) {
