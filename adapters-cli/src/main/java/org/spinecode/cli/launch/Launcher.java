@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.util.function.Function;
+import org.spinecode.cli.command.CommandTree;
 import org.spinecode.cli.command.ExitCodes;
 import org.spinecode.cli.command.InputProblem;
 import org.spinecode.cli.command.OutputFailure;
@@ -67,7 +68,7 @@ public final class Launcher {
   private static int execute(String[] args, InputStream in, OutputStream stdout, PrintWriter out, PrintWriter err,
       Terminal terminal, Function<Startup, Services> wiring) {
     SpineCodeCommand root = new SpineCodeCommand(wiring, in, stdout, terminal);
-    CommandLine commandLine = new CommandLine(root)
+    CommandLine commandLine = CommandTree.of(root, args)
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
