@@ -25,7 +25,15 @@ import picocli.CommandLine;
 public final class Launcher {
   private Launcher() {}
 
+  /** Guice's switch for the classes it generates to call constructors and {@code @Provides} methods. */
+  static final String GUICE_BYTECODE_GEN = "guice_bytecode_gen_option";
+
   public static void main(String[] args) {
+    // Generating those classes (ASM, about 60 classes loaded) costs more at every start than the few
+    // calls they speed up, each made once a run; reflection does them. A -D given to java still wins.
+    if (System.getProperty(GUICE_BYTECODE_GEN) == null) {
+      System.setProperty(GUICE_BYTECODE_GEN, "DISABLED");
+    }
     // Guarded, so a full disk or a closed pipe is reported (or ends the run quietly) instead of
     // vanishing inside PrintWriter.
     OutputStream stdout = OutputFailure.guarded(new FileOutputStream(FileDescriptor.out), "standard output");
