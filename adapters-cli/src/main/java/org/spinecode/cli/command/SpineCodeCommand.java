@@ -5,27 +5,16 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
-import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The top command: global options and the list of subcommands. */
+/** The top command: global options; {@link CommandTree} adds the subcommands. */
 @Command(
     name = "spinecode",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
     description = "Codes spinal injection sessions into CPT claim lines with cited findings.",
-    subcommands = {
-        CodeCommand.class,
-        CheckCommand.class,
-        ExplainCommand.class,
-        CodesCommand.class,
-        PluginsCommand.class,
-        DataCommand.class,
-        ServeCommand.class,
-        AutoComplete.GenerateCompletion.class
-    },
     footer = {"",
         "Exit codes: 0 all coded; 1 some records refused or with ERROR findings;",
         "            2 usage error; 3 a plugin could not be loaded;",

@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.util.function.Function;
+import org.spinecode.cli.command.CommandTree;
 import org.spinecode.cli.command.ExitCodes;
 import org.spinecode.cli.command.InputProblem;
 import org.spinecode.cli.command.OutputFailure;
@@ -24,7 +25,15 @@ import picocli.CommandLine;
 public final class Launcher {
   private Launcher() {}
 
+  /** Guice's switch for the classes it generates to call constructors and {@code @Provides} methods. */
+  static final String GUICE_BYTECODE_GEN = "guice_bytecode_gen_option";
+
   public static void main(String[] args) {
+    // Generating those classes (ASM, about 60 classes loaded) costs more at every start than the few
+    // calls they speed up, each made once a run; reflection does them. A -D given to java still wins.
+    if (System.getProperty(GUICE_BYTECODE_GEN) == null) {
+      System.setProperty(GUICE_BYTECODE_GEN, "DISABLED");
+    }
     // Guarded, so a full disk or a closed pipe is reported (or ends the run quietly) instead of
     // vanishing inside PrintWriter.
     OutputStream stdout = OutputFailure.guarded(new FileOutputStream(FileDescriptor.out), "standard output");
@@ -67,7 +76,7 @@ public final class Launcher {
   private static int execute(String[] args, InputStream in, OutputStream stdout, PrintWriter out, PrintWriter err,
       Terminal terminal, Function<Startup, Services> wiring) {
     SpineCodeCommand root = new SpineCodeCommand(wiring, in, stdout, terminal);
-    CommandLine commandLine = new CommandLine(root)
+    CommandLine commandLine = CommandTree.of(root, args)
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)

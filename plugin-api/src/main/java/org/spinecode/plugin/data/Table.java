@@ -111,6 +111,9 @@ public final class Table {
 
   /** Splits one delimited line, honouring double quotes. */
   public static List<String> split(String line, char delimiter, String file, int number) {
+    if (line.indexOf('"') < 0) {
+      return splitUnquoted(line, delimiter);
+    }
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
@@ -140,6 +143,20 @@ public final class Table {
       throw new DataLoadException(file, number, "a quoted field is not closed");
     }
     fields.add(field.toString());
+    return fields;
+  }
+
+  // Most lines: cut at each delimiter with indexOf, which is compiled from the start, instead of
+  // copying char by char (for the bundled tables, interpreted and then compiled on the stack at
+  // every start).
+  private static List<String> splitUnquoted(String line, char delimiter) {
+    List<String> fields = new ArrayList<>();
+    int start = 0;
+    for (int end = line.indexOf(delimiter); end >= 0; end = line.indexOf(delimiter, start)) {
+      fields.add(line.substring(start, end));
+      start = end + 1;
+    }
+    fields.add(line.substring(start));
     return fields;
   }
 
