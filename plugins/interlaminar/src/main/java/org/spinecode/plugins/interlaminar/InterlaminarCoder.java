@@ -2,9 +2,7 @@ package org.spinecode.plugins.interlaminar;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.spinecode.domain.InvalidInputException;
 import org.spinecode.domain.catalogue.CodeDefinition;
@@ -47,11 +45,12 @@ final class InterlaminarCoder implements FamilyCoder {
 
   @Override
   public FamilyCoding code(Session session) {
-    Map<String, Gathered> byUnit = new LinkedHashMap<>();
+    Gathered[] byUnit = new Gathered[Region.values().length * 2];
+    List<Gathered> gatheredInOrder = new ArrayList<>(2);
     for (SessionProcedure sp : session.procedures()) {
       Procedure procedure = sp.procedure();
       if (procedure.isCaudal()) {
-        gather(byUnit, Region.LUMBAR_SACRAL, procedure, SpinalLevel.SACRAL_HIATUS, PlacementRules.order(sp.index(), 0));
+        gather(byUnit, gatheredInOrder, Region.LUMBAR_SACRAL, procedure, SpinalLevel.SACRAL_HIATUS, PlacementRules.order(sp.index(), 0));
         continue;
       }
       for (int t = 0; t < procedure.targets().size(); t++) {
@@ -64,13 +63,13 @@ final class InterlaminarCoder implements FamilyCoder {
           throw new InvalidInputException(levelPath(sp, t), level
               + " is a sacral foramen; interlaminar levels run from C1-C2 to L5-S1 (use approach CAUDAL for the sacral hiatus)");
         }
-        gather(byUnit, level.region(), procedure, level, PlacementRules.order(sp.index(), t));
+        gather(byUnit, gatheredInOrder, level.region(), procedure, level, PlacementRules.order(sp.index(), t));
       }
     }
     List<CodedService> services = new ArrayList<>();
     List<CodedService> ultrasoundUnguided = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
-    for (Gathered gathered : byUnit.values()) {
+    for (Gathered gathered : gatheredInOrder) {
       CodeDefinition code = code(gathered.region, gathered.catheter, gathered.imaging);
       CodedService service = CodedService.builder()
           .code(code).side(Side.NONE).addAllLevels(gathered.levels)
@@ -112,12 +111,20 @@ final class InterlaminarCoder implements FamilyCoder {
     return units[region == Region.CERVICAL_THORACIC ? 0 : 1][catheter ? 1 : 0][imaging ? 1 : 0];
   }
 
-  /** Adds a site to the unit of its region and kind (catheter or single shot). */
-  private static void gather(Map<String, Gathered> byUnit, Region region, Procedure procedure,
+  /**
+   * Adds a site to the unit of its region and kind (catheter or single shot), slotted by both in
+   * {@code byUnit}; a unit's first site adds it to {@code inOrder}, the order units are reported in.
+   */
+  private static void gather(Gathered[] byUnit, List<Gathered> inOrder, Region region, Procedure procedure,
       SpinalLevel level, int order) {
     boolean catheter = procedure.indwellingCatheter();
-    Gathered gathered = byUnit.computeIfAbsent(region + (catheter ? " catheter" : ""),
-        k -> new Gathered(region, catheter));
+    int unit = region.ordinal() * 2 + (catheter ? 1 : 0);
+    Gathered gathered = byUnit[unit];
+    if (gathered == null) {
+      gathered = new Gathered(region, catheter);
+      byUnit[unit] = gathered;
+      inOrder.add(gathered);
+    }
     gathered.levels.add(level);
     gathered.imaging |= procedure.guidance().isFluoroscopyOrCt();
     gathered.ultrasound |= procedure.guidance() == Guidance.ULTRASOUND;
