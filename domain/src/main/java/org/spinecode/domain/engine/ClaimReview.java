@@ -2,6 +2,7 @@ package org.spinecode.domain.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -73,6 +74,25 @@ final class ClaimReview {
       }
     }
     return null;
+  }
+
+  /**
+   * For each billable, in order, the first of its code's policies of the kind that holds for this
+   * claim, or null; an empty list when none of them has one.
+   */
+  @SuppressWarnings("unchecked")
+  <T extends PayerPolicy> List<T> firstInForceOfEach(PolicyKind<T> kind) {
+    PayerPolicy[] found = null;
+    for (int i = 0; i < billables.size(); i++) {
+      T policy = firstInForce(billables.get(i).service.code(), kind);
+      if (policy != null) {
+        if (found == null) {
+          found = new PayerPolicy[billables.size()];
+        }
+        found[i] = policy;
+      }
+    }
+    return found == null ? List.of() : (List<T>) Arrays.asList(found);
   }
 
   /**

@@ -25,31 +25,19 @@ final class LevelLimitCheck implements PolicyCheck {
   @Override
   public void apply(ClaimReview review) {
     List<Billable> billables = review.billables;
-    LevelLimit[] limits = null;
-    for (int i = 0; i < billables.size(); i++) {
-      LevelLimit limit = review.firstInForce(billables.get(i).service.code(), LevelLimit.KIND);
-      if (limit != null) {
-        if (limits == null) {
-          limits = new LevelLimit[billables.size()];
-        }
-        limits[i] = limit;
-      }
-    }
-    if (limits == null) {
-      return;
-    }
+    List<LevelLimit> limits = review.firstInForceOfEach(LevelLimit.KIND);
     // Groups (one session and code region) in first-seen order, found by scanning: a claim has a
     // few billables, and the groups are only gathered into lists when their limit is exceeded.
-    for (int i = 0; i < limits.length; i++) {
-      if (limits[i] == null || !startsGroup(billables, limits, i)) {
+    for (int i = 0; i < limits.size(); i++) {
+      if (limits.get(i) == null || !startsGroup(billables, limits, i)) {
         continue;
       }
-      LevelLimit strictest = limits[i];
+      LevelLimit strictest = limits.get(i);
       long levels = 0;
-      for (int k = i; k < limits.length; k++) {
-        if (limits[k] != null && sameGroup(billables.get(i), billables.get(k))) {
+      for (int k = i; k < limits.size(); k++) {
+        if (limits.get(k) != null && sameGroup(billables.get(i), billables.get(k))) {
           levels |= LevelBits.of(billables.get(k).service.levels());
-          strictest = limits[k].maxLevels() < strictest.maxLevels() ? limits[k] : strictest;
+          strictest = limits.get(k).maxLevels() < strictest.maxLevels() ? limits.get(k) : strictest;
         }
       }
       if (Long.bitCount(levels) > strictest.maxLevels()) {
@@ -58,9 +46,9 @@ final class LevelLimitCheck implements PolicyCheck {
     }
   }
 
-  private static boolean startsGroup(List<Billable> billables, LevelLimit[] limits, int at) {
+  private static boolean startsGroup(List<Billable> billables, List<LevelLimit> limits, int at) {
     for (int j = 0; j < at; j++) {
-      if (limits[j] != null && sameGroup(billables.get(j), billables.get(at))) {
+      if (limits.get(j) != null && sameGroup(billables.get(j), billables.get(at))) {
         return false;
       }
     }
@@ -72,10 +60,10 @@ final class LevelLimitCheck implements PolicyCheck {
   }
 
   /** The limited billables of the group that {@code first} starts, in order. */
-  private static List<Billable> members(List<Billable> billables, LevelLimit[] limits, int first) {
+  private static List<Billable> members(List<Billable> billables, List<LevelLimit> limits, int first) {
     List<Billable> members = new ArrayList<>(4);
-    for (int k = first; k < limits.length; k++) {
-      if (limits[k] != null && sameGroup(billables.get(first), billables.get(k))) {
+    for (int k = first; k < limits.size(); k++) {
+      if (limits.get(k) != null && sameGroup(billables.get(first), billables.get(k))) {
         members.add(billables.get(k));
       }
     }

@@ -16,31 +16,19 @@ final class RegionLimitCheck implements PolicyCheck {
   @Override
   public void apply(ClaimReview review) {
     List<Billable> billables = review.billables;
-    RegionLimit[] limits = null;
-    for (int i = 0; i < billables.size(); i++) {
-      RegionLimit limit = review.firstInForce(billables.get(i).service.code(), RegionLimit.KIND);
-      if (limit != null) {
-        if (limits == null) {
-          limits = new RegionLimit[billables.size()];
-        }
-        limits[i] = limit;
-      }
-    }
-    if (limits == null) {
-      return;
-    }
+    List<RegionLimit> limits = review.firstInForceOfEach(RegionLimit.KIND);
     // Groups (codes sharing a limit group) in first-seen order, found by scanning: a claim has a
     // few billables; the first limit seen for a group is the group's.
-    for (int i = 0; i < limits.length; i++) {
-      if (limits[i] != null && startsGroup(limits, i)) {
+    for (int i = 0; i < limits.size(); i++) {
+      if (limits.get(i) != null && startsGroup(limits, i)) {
         check(review, billables, limits, i);
       }
     }
   }
 
-  private static boolean startsGroup(RegionLimit[] limits, int at) {
+  private static boolean startsGroup(List<RegionLimit> limits, int at) {
     for (int j = 0; j < at; j++) {
-      if (limits[j] != null && limits[j].group().equals(limits[at].group())) {
+      if (limits.get(j) != null && limits.get(j).group().equals(limits.get(at).group())) {
         return false;
       }
     }
@@ -48,23 +36,23 @@ final class RegionLimitCheck implements PolicyCheck {
   }
 
   /** Denies the lines of the group {@code first} starts done in any region but the first one done. */
-  private static void check(ClaimReview review, List<Billable> billables, RegionLimit[] limits, int first) {
-    RegionLimit limit = limits[first];
+  private static void check(ClaimReview review, List<Billable> billables, List<RegionLimit> limits, int first) {
+    RegionLimit limit = limits.get(first);
     String limitGroup = limit.group();
     Region firstRegion = null;
     int firstOrder = Integer.MAX_VALUE;
-    for (int k = first; k < limits.length; k++) {
+    for (int k = first; k < limits.size(); k++) {
       Billable billable = billables.get(k);
-      if (limits[k] != null && limits[k].group().equals(limitGroup) && billable.service.order() < firstOrder) {
+      if (limits.get(k) != null && limits.get(k).group().equals(limitGroup) && billable.service.order() < firstOrder) {
         firstOrder = billable.service.order();
         firstRegion = billable.service.region();
       }
     }
     Region firstDone = firstRegion;
     Set<String> codes = null;
-    for (int k = first; k < limits.length; k++) {
+    for (int k = first; k < limits.size(); k++) {
       Billable billable = billables.get(k);
-      if (limits[k] == null || !limits[k].group().equals(limitGroup) || billable.service.region() == firstDone) {
+      if (limits.get(k) == null || !limits.get(k).group().equals(limitGroup) || billable.service.region() == firstDone) {
         continue;
       }
       if (codes == null) {
