@@ -20,9 +20,8 @@ final class AttestationCheck implements PolicyCheck {
       }
       List<PolicyScreen<PurposeModifier>> rules = billable.service.code().screens(PurposeModifier.KIND);
       for (int i = 0; i < rules.size(); i++) {
-        PurposeModifier rule = rules.get(i).policy();
-        if (rule.purpose() == purpose && review.inForce(rules.get(i))) {
-          billable.attestation = rule.modifier();
+        if (review.inForce(rules.get(i)) && rules.get(i).policy().purpose() == purpose) {
+          billable.attestation = rules.get(i).policy().modifier();
         }
       }
     }

@@ -9,6 +9,8 @@ final class Billable {
   final int session;
   /** The code's declaration order in the catalogue: primary codes before their add-ons. */
   final int rank;
+  /** The service's levels as {@link LevelBits}: the limits and the claim lines read them. */
+  final long levels;
   boolean expectedDenial;
   /** A modifier the payer wants for the service's purpose, such as KX; null when none. */
   Modifier attestation;
@@ -17,6 +19,7 @@ final class Billable {
     this.service = service;
     this.session = session;
     this.rank = rank;
+    this.levels = LevelBits.of(service.levels());
   }
 
   String code() {

@@ -180,7 +180,7 @@ final class ClaimAssembly {
         | (first.expectedDenial ? KeptLines.bit(denial) : 0);
     long levels = 0;
     for (int u = 0; u < units.size(); u++) {
-      levels |= LevelBits.of(units.get(u).service.levels());
+      levels |= units.get(u).levels;
     }
     return kept.line(first.service.code(), modifiers, count, levels);
   }

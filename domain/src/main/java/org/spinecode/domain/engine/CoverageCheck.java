@@ -12,8 +12,8 @@ final class CoverageCheck implements PolicyCheck {
     for (Billable billable : review.billables) {
       List<PolicyScreen<CoverageRule>> rules = billable.service.code().screens(CoverageRule.KIND);
       for (int i = 0; i < rules.size(); i++) {
-        CoverageRule rule = rules.get(i).policy();
         if (review.inForce(rules.get(i))) {
+          CoverageRule rule = rules.get(i).policy();
           review.draft(rule.rule(), rule.rule(), () -> rule.message() + review.denialWords(), rule)
               .add(billable.code());
           review.deny(billable);

@@ -36,7 +36,7 @@ final class LevelLimitCheck implements PolicyCheck {
       long levels = 0;
       for (int k = i; k < limits.size(); k++) {
         if (limits.get(k) != null && sameGroup(billables.get(i), billables.get(k))) {
-          levels |= LevelBits.of(billables.get(k).service.levels());
+          levels |= billables.get(k).levels;
           strictest = limits.get(k).maxLevels() < strictest.maxLevels() ? limits.get(k) : strictest;
         }
       }
@@ -128,7 +128,7 @@ final class LevelLimitCheck implements PolicyCheck {
     for (int i = 0; i < group.size(); i++) {
       Billable billable = group.get(i);
       if (except == null || !except.contains(billable)) {
-        levels |= LevelBits.of(billable.service.levels());
+        levels |= billable.levels;
       }
     }
     return levels;

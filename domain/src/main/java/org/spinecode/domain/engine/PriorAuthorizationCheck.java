@@ -25,8 +25,11 @@ final class PriorAuthorizationCheck implements PolicyCheck {
     for (Billable billable : review.billables) {
       List<PolicyScreen<PriorAuthorization>> rules = billable.service.code().screens(PriorAuthorization.KIND);
       for (int i = 0; i < rules.size(); i++) {
+        if (!review.inForce(rules.get(i))) {
+          continue;
+        }
         PriorAuthorization rule = rules.get(i).policy();
-        if (review.inForce(rules.get(i)) && rule.settings().contains(review.encounter.setting())) {
+        if (rule.settings().contains(review.encounter.setting())) {
           if (!numbered) {
             review.draft(RuleIds.PRIOR_AUTHORIZATION_REQUIRED + rule.scope().program().orElse(""),
                 RuleIds.PRIOR_AUTHORIZATION_REQUIRED, () -> required(review, rule), rule).add(billable.code());
