@@ -17,7 +17,6 @@ import org.spinecode.domain.claim.Modifier;
 import org.spinecode.domain.claim.Severity;
 import org.spinecode.domain.diagnosis.DiagnosisJudge;
 import org.spinecode.domain.encounter.Encounter;
-import org.spinecode.domain.encounter.Payer;
 import org.spinecode.domain.encounter.PriorSession;
 import org.spinecode.domain.policy.ClaimConvention;
 import org.spinecode.domain.policy.PayerPolicy;
@@ -36,7 +35,6 @@ final class ClaimReview {
   final Encounter encounter;
   final List<PriorSession> history;
   final List<Billable> billables;
-  final Payer payer;
   final LocalDate date;
   private final int payerOrdinal;
   private final long day;
@@ -55,9 +53,8 @@ final class ClaimReview {
     this.encounter = encounter;
     this.history = history;
     this.billables = billables;
-    this.payer = encounter.payer();
     this.date = encounter.dateOfService();
-    this.payerOrdinal = payer.ordinal();
+    this.payerOrdinal = encounter.payer().ordinal();
     this.day = date.toEpochDay();
     this.marksDenials = convention.abnModifiers();
     this.payerWords = convention.payerWords();

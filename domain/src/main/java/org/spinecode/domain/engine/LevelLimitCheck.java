@@ -116,7 +116,6 @@ final class LevelLimitCheck implements PolicyCheck {
     return excess;
   }
 
-
   private static SpinalLevel lastLevel(Billable billable) {
     List<SpinalLevel> levels = billable.service.levels();
     return levels.get(levels.size() - 1);
@@ -127,7 +126,7 @@ final class LevelLimitCheck implements PolicyCheck {
     long levels = 0;
     for (int i = 0; i < group.size(); i++) {
       Billable billable = group.get(i);
-      if (except == null || !except.contains(billable)) {
+      if (!except.contains(billable)) {
         levels |= billable.levels;
       }
     }
