@@ -9,6 +9,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.spinecode.domain.InvalidInputException;
 import org.spinecode.domain.encounter.Guidance;
+import org.spinecode.domain.encounter.Payer;
 import org.spinecode.domain.encounter.ProcedureFamily;
 import org.spinecode.domain.policy.DateRange;
 import org.spinecode.domain.policy.PayerPolicy;
@@ -120,8 +121,28 @@ public abstract class CodeDefinition {
     return List.copyOf(bySlot);
   }
 
+  /**
+   * The kinds the code has policies of for the payer, as {@link PolicyKind#bit}s: a claim runs only
+   * the checks of kinds its codes have.
+   */
+  public long policyKinds(Payer payer) {
+    return payerKinds().of(payer);
+  }
+
+  @Value.Derived
+  @Value.Auxiliary
+  PayerKinds payerKinds() {
+    return new PayerKinds(policiesBySlot());
+  }
+
   public boolean isAddOn() {
     return !addOnTo().isEmpty();
+  }
+
+  /** This code with its dates, as the code tables list it; made once, for the claims it cannot be on. */
+  @Value.Lazy
+  public DatedCode dated() {
+    return DatedCode.of(this);
   }
 
   @Value.Check

@@ -68,18 +68,14 @@ public abstract class DatedCode {
    * of the code table; call only when not in effect.
    */
   public String notInEffectWords(LocalDate dateOfService) {
-    StringBuilder words = new StringBuilder(code());
+    String words = code() + " is not in effect on " + dateOfService;
     if (dates().endedBy(dateOfService)) {
-      words.append(" is not in effect on ").append(dateOfService).append(": it was deleted on ")
-          .append(dates().until().orElseThrow());
+      words = words + ": it was deleted on " + dates().until().orElseThrow();
     } else if (dates().startsAfter(dateOfService)) {
-      words.append(" is not in effect on ").append(dateOfService).append(": it takes effect on ")
-          .append(dates().from().orElseThrow());
-    } else {
-      words.append(" is not in effect on ").append(dateOfService);
+      words = words + ": it takes effect on " + dates().from().orElseThrow();
     }
-    whenNotInEffect().ifPresent(advice -> words.append("; ").append(advice));
-    return words.toString();
+    Optional<String> advice = whenNotInEffect();
+    return advice.isPresent() ? words + "; " + advice.get() : words;
   }
 
   @Override

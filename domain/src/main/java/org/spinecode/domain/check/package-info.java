@@ -3,7 +3,7 @@
  * encounter, each difference explained with its authority, and the billed lines judged by the
  * claim edits.
  */
-@DomainStyle
+@ClaimValueStyle
 package org.spinecode.domain.check;
 
-import org.spinecode.domain.DomainStyle;
+import org.spinecode.domain.ClaimValueStyle;

@@ -1,5 +1,5 @@
 /** What SpineCode answers: claim lines with modifiers and units, and cited findings. */
-@DomainStyle
+@ClaimValueStyle
 package org.spinecode.domain.claim;
 
-import org.spinecode.domain.DomainStyle;
+import org.spinecode.domain.ClaimValueStyle;

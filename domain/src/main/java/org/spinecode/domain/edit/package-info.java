@@ -4,7 +4,7 @@
  * service, payer, setting and claim type, and returns findings. The tables arrive as values
  * ({@link org.spinecode.domain.edit.EditTables}); reading files is the plugin API's job.
  */
-@DomainStyle
+@ClaimValueStyle
 package org.spinecode.domain.edit;
 
-import org.spinecode.domain.DomainStyle;
+import org.spinecode.domain.ClaimValueStyle;

@@ -1,5 +1,6 @@
 package org.spinecode.domain.encounter;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.immutables.value.Value;
@@ -15,6 +16,13 @@ public abstract class ProcedureFamily implements Comparable<ProcedureFamily> {
   /** The family's name in UPPER_SNAKE_CASE. */
   @Value.Parameter
   public abstract String name();
+
+  /** The name in a finding's words, such as {@code facet} or {@code radiofrequency ablation}. */
+  @Value.Derived
+  @Value.Auxiliary
+  public String words() {
+    return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
 
   private static final int CACHE_LIMIT = 256;
   private static final Map<String, ProcedureFamily> SEEN = new ConcurrentHashMap<>();

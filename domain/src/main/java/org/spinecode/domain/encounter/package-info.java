@@ -1,5 +1,5 @@
 /** What the caller tells us about a session: the encounter, its procedures, targets and history. */
-@DomainStyle
+@ClaimValueStyle
 package org.spinecode.domain.encounter;
 
-import org.spinecode.domain.DomainStyle;
+import org.spinecode.domain.ClaimValueStyle;

@@ -2,6 +2,7 @@ package org.spinecode.domain.engine;
 
 import java.util.List;
 import org.spinecode.domain.encounter.Purpose;
+import org.spinecode.domain.policy.PolicyKind;
 import org.spinecode.domain.policy.PolicyScreen;
 import org.spinecode.domain.policy.PurposeModifier;
 
@@ -10,6 +11,11 @@ import org.spinecode.domain.policy.PurposeModifier;
  * runs after the denials: a line expected to deny carries GZ/GA, never KX.
  */
 final class AttestationCheck implements PolicyCheck {
+
+  @Override
+  public PolicyKind<PurposeModifier> kind() {
+    return PurposeModifier.KIND;
+  }
 
   @Override
   public void apply(ClaimReview review) {

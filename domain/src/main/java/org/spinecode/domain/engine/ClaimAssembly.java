@@ -41,10 +41,12 @@ final class ClaimAssembly {
 
   /**
    * Units share lines when code and payer outcome agree. A claim has a handful of units, so the
-   * units sharing lines are found by scanning, in claim order.
+   * units sharing lines are found by scanning, in claim order; the rank, which follows from the
+   * code, tells most codes apart before their strings are compared.
    */
   private static boolean sharesLines(Billable a, Billable b) {
-    return a.expectedDenial == b.expectedDenial && a.attestation == b.attestation && a.code().equals(b.code());
+    return a.rank == b.rank && a.expectedDenial == b.expectedDenial && a.attestation == b.attestation
+        && a.code().equals(b.code());
   }
 
   private static boolean startsLines(List<Billable> ordered, int at) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +30,10 @@ import org.spinecode.domain.policy.PolicyScreen;
  * the table does.
  */
 final class ClaimReview {
+  private static final String MARKED_GA = "; marked " + Modifier.expectedDenialWords(true);
+  private static final String MARKED_GZ = "; marked " + Modifier.expectedDenialWords(false);
+  private static final String ARE_MARKED_GA = " are marked " + Modifier.expectedDenialWords(true);
+  private static final String ARE_MARKED_GZ = " are marked " + Modifier.expectedDenialWords(false);
 
   final Encounter encounter;
   final List<PriorSession> history;
@@ -40,12 +43,17 @@ final class ClaimReview {
   private final long day;
   private final boolean marksDenials;
   private final String payerWords;
+  /** The kinds of policy the claim's codes have for its payer, as {@link PolicyKind#bit}s. */
+  private final long kinds;
   final Contractor contractor;
   final DiagnosisJudge diagnoses;
   /** Per code, the diagnosis positions its billing article found covering; made when first needed. */
   private Map<String, List<Integer>> covering;
-  /** The findings drafted and added, made when first needed: most claims draft none. */
-  private Map<String, Draft> drafts;
+  /**
+   * The findings drafted, in the order first drafted, and those added, made when first needed: most
+   * claims draft none, and the rest a few, so a draft is found by its key in a list.
+   */
+  private List<Draft> drafts;
   private List<Finding> added;
 
   ClaimReview(Encounter encounter, List<PriorSession> history, List<Billable> billables, ClaimConvention convention,
@@ -60,6 +68,16 @@ final class ClaimReview {
     this.payerWords = convention.payerWords();
     this.contractor = contractor;
     this.diagnoses = diagnoses;
+    long codeKinds = 0;
+    for (int i = 0; i < billables.size(); i++) {
+      codeKinds |= billables.get(i).service.code().policyKinds(encounter.payer());
+    }
+    this.kinds = codeKinds;
+  }
+
+  /** False when none of the claim's codes has a policy of the kind for its payer: the kind's check has nothing to do. */
+  boolean codesHave(PolicyKind<?> kind) {
+    return (kinds & kind.bit()) != 0;
   }
 
   /** The first of the code's policies of the kind that holds for this claim, or null. */
@@ -141,20 +159,22 @@ final class ClaimReview {
   /** As {@link #draft(String, String, Supplier, PayerPolicy)}, for a finding of another severity (advice). */
   Set<String> draft(String key, String rule, Severity severity, Supplier<String> message, PayerPolicy source) {
     if (drafts == null) {
-      drafts = new LinkedHashMap<>();
+      drafts = new ArrayList<>(2);
     }
-    Draft draft = drafts.get(key);
-    if (draft == null) {
-      draft = new Draft(rule, severity, message.get(), contractor.cite(source));
-      drafts.put(key, draft);
+    for (int i = 0; i < drafts.size(); i++) {
+      if (drafts.get(i).key.equals(key)) {
+        return drafts.get(i).codes;
+      }
     }
+    Draft draft = new Draft(key, rule, severity, message.get(), contractor.cite(source));
+    drafts.add(draft);
     return draft.codes;
   }
 
   /** Adds the drafted findings, in the order first drafted, then those added whole. */
   void addFindingsTo(List<Finding> findings) {
     if (drafts != null) {
-      for (Draft draft : drafts.values()) {
+      for (Draft draft : drafts) {
         findings.add(Finding.of(draft.rule, draft.severity, draft.message, List.copyOf(draft.codes), draft.source));
       }
     }
@@ -169,27 +189,25 @@ final class ClaimReview {
 
   /** "; marked GZ (no ABN on file)" where lines are marked, else nothing. */
   String denialWords() {
-    return marksDenials ? "; marked " + modifierWords() : "";
+    return !marksDenials ? "" : encounter.abnOnFile() ? MARKED_GA : MARKED_GZ;
   }
 
   /** " are marked GZ (no ABN on file)" where lines are marked, else nothing. */
   String pluralDenialWords() {
-    return marksDenials ? " are marked " + modifierWords() : "";
-  }
-
-  private String modifierWords() {
-    return Modifier.expectedDenialWords(encounter.abnOnFile());
+    return !marksDenials ? "" : encounter.abnOnFile() ? ARE_MARKED_GA : ARE_MARKED_GZ;
   }
 
   /** A finding being gathered: one per rule and scope, listing every code it touches. */
   private static final class Draft {
+    final String key;
     final String rule;
     final Severity severity;
     final String message;
     final String source;
     final Set<String> codes = new LinkedHashSet<>();
 
-    Draft(String rule, Severity severity, String message, String source) {
+    Draft(String key, String rule, Severity severity, String message, String source) {
+      this.key = key;
       this.rule = Objects.requireNonNull(rule);
       this.severity = severity;
       this.message = message;

@@ -27,7 +27,7 @@ final class CodeDates {
         return refusals;
       }
     }
-    DatedCode dated = DatedCode.of(definition);
+    DatedCode dated = definition.dated();
     refusals.add(Finding.of(RuleIds.CODE_NOT_IN_EFFECT, Severity.ERROR,
         dated.notInEffectWords(date) + "; no line was produced for it", List.of(code), dated.authority()));
     return refusals;

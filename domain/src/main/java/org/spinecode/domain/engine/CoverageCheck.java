@@ -1,11 +1,17 @@
 package org.spinecode.domain.engine;
 
 import java.util.List;
+import org.spinecode.domain.policy.PolicyKind;
 import org.spinecode.domain.policy.CoverageRule;
 import org.spinecode.domain.policy.PolicyScreen;
 
 /** The payer does not cover a code (or calls it unproven): its own rule id, and an expected denial. */
 final class CoverageCheck implements PolicyCheck {
+
+  @Override
+  public PolicyKind<CoverageRule> kind() {
+    return CoverageRule.KIND;
+  }
 
   @Override
   public void apply(ClaimReview review) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.spinecode.domain.diagnosis.DiagnosisJudge.Coverage;
+import org.spinecode.domain.policy.PolicyKind;
 
 /**
  * Medical necessity by the contractor's billing article (CONTRACT.md "Diagnoses"): a line whose
@@ -13,6 +14,12 @@ import org.spinecode.domain.diagnosis.DiagnosisJudge.Coverage;
  * "covered". The covering diagnoses of each code become its lines' pointers.
  */
 final class DiagnosisCoverageCheck implements PolicyCheck {
+
+  /** Reads the billing articles, not the codes' policies: runs on every claim with diagnoses. */
+  @Override
+  public PolicyKind<?> kind() {
+    return null;
+  }
 
   @Override
   public void apply(ClaimReview review) {

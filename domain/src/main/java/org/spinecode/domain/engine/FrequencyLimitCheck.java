@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.spinecode.domain.claim.RuleIds;
 import org.spinecode.domain.encounter.PriorSession;
 import org.spinecode.domain.encounter.Purpose;
+import org.spinecode.domain.policy.PolicyKind;
 import org.spinecode.domain.policy.FrequencyLimit;
 import org.spinecode.domain.spine.Region;
 
@@ -16,6 +17,11 @@ import org.spinecode.domain.spine.Region;
  * maximum, this session's lines are expected denials.
  */
 final class FrequencyLimitCheck implements PolicyCheck {
+
+  @Override
+  public PolicyKind<FrequencyLimit> kind() {
+    return FrequencyLimit.KIND;
+  }
 
   @Override
   public void apply(ClaimReview review) {
@@ -36,12 +42,12 @@ final class FrequencyLimitCheck implements PolicyCheck {
       return;
     }
     LocalDate from = windowStart(review, limit);
-    String bucket = limit.group().toLowerCase(Locale.ROOT).replace('_', ' ')
+    String bucket = limit.groupWords()
         + (purpose == null ? "" : " " + purpose.name().toLowerCase(Locale.ROOT));
     review.draft(RuleIds.FREQUENCY_LIMIT_EXCEEDED + bucket + region, RuleIds.FREQUENCY_LIMIT_EXCEEDED,
         () -> review.payerWords() + " covers at most " + limit.maxSessions() + " " + bucket + " sessions per "
             + region.words() + " region in " + limit.months() + " months; the history shows "
-            + sessions + " from " + from + " to " + review.date.minusDays(1)
+            + sessions + " from " + IsoDates.of(from) + " to " + IsoDates.of(review.date.minusDays(1))
             + ", so this session is over the limit" + review.denialWords(),
         limit).add(billable.code());
     review.deny(billable);

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.claim.RuleIds;
+import org.spinecode.domain.policy.PolicyKind;
 import org.spinecode.domain.policy.LevelLimit;
 import org.spinecode.domain.spine.SpinalLevel;
 
@@ -21,6 +21,11 @@ final class LevelLimitCheck implements PolicyCheck {
       .comparingInt((Billable b) -> b.rank).reversed()
       .thenComparing(LevelLimitCheck::lastLevel, Comparator.reverseOrder())
       .thenComparing(b -> b.service.side());
+
+  @Override
+  public PolicyKind<LevelLimit> kind() {
+    return LevelLimit.KIND;
+  }
 
   @Override
   public void apply(ClaimReview review) {
@@ -134,6 +139,6 @@ final class LevelLimitCheck implements PolicyCheck {
   }
 
   private static String familyWords(CodeDefinition code) {
-    return code.family().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return code.family().words();
   }
 }

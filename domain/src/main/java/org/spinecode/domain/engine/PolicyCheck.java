@@ -1,5 +1,7 @@
 package org.spinecode.domain.engine;
 
+import org.spinecode.domain.policy.PolicyKind;
+
 /**
  * One kind of payer policy, applied to a claim under review: it reads the policies of that kind
  * the billed codes declare, marks expected denials or attestation modifiers, and drafts findings.
@@ -10,6 +12,9 @@ package org.spinecode.domain.engine;
  * {@code PolicyScreen} (payer, dates and scope as primitives in one object).
  */
 interface PolicyCheck {
+
+  /** The kind of policy the check reads, or null when it reads none of the codes' (it always runs). */
+  PolicyKind<?> kind();
 
   void apply(ClaimReview review);
 }

@@ -65,7 +65,10 @@ final class PolicyPlan {
       ClaimConvention convention, Contractor contractor, DiagnosisJudge diagnoses) {
     ClaimReview review = new ClaimReview(encounter, history, billables, convention, contractor, diagnoses);
     for (int i = 0; i < CHECKS.size(); i++) {
-      CHECKS.get(i).apply(review);
+      PolicyCheck check = CHECKS.get(i);
+      if (check.kind() == null || review.codesHave(check.kind())) {
+        check.apply(review);
+      }
     }
     return review;
   }

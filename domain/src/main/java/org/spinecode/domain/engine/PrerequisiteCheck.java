@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.spinecode.domain.encounter.PriorSession;
+import org.spinecode.domain.policy.PolicyKind;
 import org.spinecode.domain.policy.PrerequisiteSessions;
 import org.spinecode.domain.spine.Region;
 
@@ -16,6 +17,11 @@ import org.spinecode.domain.spine.Region;
  * history. Only a history that shows too few sessions marks the line.
  */
 final class PrerequisiteCheck implements PolicyCheck {
+
+  @Override
+  public PolicyKind<PrerequisiteSessions> kind() {
+    return PrerequisiteSessions.KIND;
+  }
 
   @Override
   public void apply(ClaimReview review) {

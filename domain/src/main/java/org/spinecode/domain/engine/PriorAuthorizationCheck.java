@@ -6,6 +6,7 @@ import org.spinecode.domain.claim.RuleIds;
 import org.spinecode.domain.claim.Severity;
 import org.spinecode.domain.encounter.ClaimType;
 import org.spinecode.domain.encounter.Setting;
+import org.spinecode.domain.policy.PolicyKind;
 import org.spinecode.domain.policy.PolicyScreen;
 import org.spinecode.domain.policy.PriorAuthorization;
 
@@ -18,6 +19,11 @@ import org.spinecode.domain.policy.PriorAuthorization;
  * decision (CONTRACT.md "Jurisdiction", WISeR; OPD prior authorization, 42 CFR 419.82).
  */
 final class PriorAuthorizationCheck implements PolicyCheck {
+
+  @Override
+  public PolicyKind<PriorAuthorization> kind() {
+    return PriorAuthorization.KIND;
+  }
 
   @Override
   public void apply(ClaimReview review) {

@@ -1,9 +1,9 @@
 package org.spinecode.domain.engine;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.spinecode.domain.claim.RuleIds;
+import org.spinecode.domain.policy.PolicyKind;
 import org.spinecode.domain.policy.RegionLimit;
 import org.spinecode.domain.spine.Region;
 
@@ -12,6 +12,11 @@ import org.spinecode.domain.spine.Region;
  * every region after the first one in input order are expected denials.
  */
 final class RegionLimitCheck implements PolicyCheck {
+
+  @Override
+  public PolicyKind<RegionLimit> kind() {
+    return RegionLimit.KIND;
+  }
 
   @Override
   public void apply(ClaimReview review) {
@@ -57,7 +62,7 @@ final class RegionLimitCheck implements PolicyCheck {
       }
       if (codes == null) {
         codes = review.draft(RuleIds.REGION_LIMIT_EXCEEDED + limitGroup, RuleIds.REGION_LIMIT_EXCEEDED,
-            () -> review.payerWords() + " covers " + limitGroup.toLowerCase(Locale.ROOT).replace('_', ' ')
+            () -> review.payerWords() + " covers " + limit.groupWords()
                 + " injections in one region per session; the first region done was "
                 + firstDone.words() + ", so the other region's lines" + review.pluralDenialWords(),
             limit);

@@ -1,12 +1,11 @@
 package org.spinecode.domain.family;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.catalogue.Quantity;
-import org.spinecode.domain.encounter.Purpose;
 import org.spinecode.domain.spine.Region;
 import org.spinecode.domain.spine.Side;
 import org.spinecode.domain.spine.SpinalLevel;
@@ -51,54 +50,52 @@ public final class CodeLadder {
 
   /** Codes the placements of any sides, counted in {@code region} by payer limits. */
   public List<CodedService> climb(List<Placement> placements, Region region) {
-    List<Placement> sorted = new ArrayList<>(placements);
-    sorted.sort(HEAD_TO_TAIL_THEN_INPUT_ORDER);
-    List<SpinalLevel> levels = distinctLevels(sorted);
-    List<CodedService> services = new ArrayList<>(levels.size() + 1);
-    int last = rungs.size() - 1;
-    for (int position = 0; position < levels.size(); position++) {
-      CodeDefinition rung = rungs.get(Math.min(position, last));
-      if (position >= last && rung.quantity() == Quantity.ONCE_PER_SESSION) {
-        List<SpinalLevel> rest = levels.subList(position, levels.size());
-        for (Side side : SIDES) {
-          addService(services, rung, side, rest, sorted, region);
-        }
-        break;
+    Placement[] sorted = placements.toArray(new Placement[0]);
+    Arrays.sort(sorted, HEAD_TO_TAIL_THEN_INPUT_ORDER);
+    SpinalLevel[] levels = new SpinalLevel[sorted.length];
+    int count = 0;
+    for (Placement placement : sorted) {
+      if (count == 0 || levels[count - 1] != placement.level()) {
+        levels[count++] = placement.level();
       }
-      List<SpinalLevel> level = List.of(levels.get(position));
+    }
+    List<CodedService> services = new ArrayList<>(2 * count);
+    int last = rungs.size() - 1;
+    for (int position = 0; position < count; position++) {
+      CodeDefinition rung = rungs.get(Math.min(position, last));
+      boolean rest = position >= last && rung.quantity() == Quantity.ONCE_PER_SESSION;
+      int end = rest ? count : position + 1;
+      List<SpinalLevel> covered = rest ? List.of(Arrays.copyOfRange(levels, position, end)) : List.of(levels[position]);
       for (Side side : SIDES) {
-        addService(services, rung, side, level, sorted, region);
+        addService(services, rung, side, covered, sorted, region);
+      }
+      if (rest) {
+        break;
       }
     }
     return services;
   }
 
-  private static List<SpinalLevel> distinctLevels(List<Placement> sorted) {
-    List<SpinalLevel> levels = new ArrayList<>(sorted.size());
-    for (Placement placement : sorted) {
-      if (levels.isEmpty() || levels.get(levels.size() - 1) != placement.level()) {
-        levels.add(placement.level());
-      }
-    }
-    return levels;
-  }
-
   /**
    * One unit of {@code code} on {@code side} covering {@code levels}, if any of them was done on
-   * that side; its purpose and order are those of the earliest such placement in input order.
+   * that side; its purpose and order are those of the earliest such placement in input order. The
+   * levels are consecutive among the distinct levels climbed, so a placement is among them when its
+   * level lies between their first and last.
    */
   private static void addService(List<CodedService> services, CodeDefinition code, Side side,
-      List<SpinalLevel> levels, List<Placement> sorted, Region region) {
+      List<SpinalLevel> levels, Placement[] sorted, Region region) {
+    SpinalLevel head = levels.get(0);
+    SpinalLevel tail = levels.get(levels.size() - 1);
     Placement first = null;
     for (Placement placement : sorted) {
-      if (placement.side() == side && levels.contains(placement.level())
+      SpinalLevel level = placement.level();
+      if (placement.side() == side && level.compareTo(head) >= 0 && level.compareTo(tail) <= 0
           && (first == null || placement.order() < first.order())) {
         first = placement;
       }
     }
     if (first != null) {
-      Optional<Purpose> purpose = first.purpose();
-      services.add(ImmutableCodedService.of(code, side, levels, purpose, region, first.order()));
+      services.add(ImmutableCodedService.of(code, side, levels, first.purpose(), region, first.order()));
     }
   }
 }

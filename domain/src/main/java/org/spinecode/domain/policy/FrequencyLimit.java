@@ -24,6 +24,13 @@ public abstract class FrequencyLimit implements PayerPolicy {
   /** A name for the bucket, such as {@code EPIDURAL}. */
   public abstract String group();
 
+  /** The group in a finding's words, such as {@code epidural}. */
+  @Value.Derived
+  @Value.Auxiliary
+  public String groupWords() {
+    return PayerPolicy.words(group());
+  }
+
   /** The families whose sessions count together. */
   public abstract Set<ProcedureFamily> families();
 

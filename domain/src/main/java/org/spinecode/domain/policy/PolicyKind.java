@@ -25,6 +25,9 @@ public final class PolicyKind<T extends PayerPolicy> {
     this.type = Objects.requireNonNull(type);
     this.perCode = perCode;
     this.reader = Objects.requireNonNull(reader);
+    if (slot >= Long.SIZE) {
+      throw new IllegalStateException("more policy kinds than bits in a long: " + name);
+    }
   }
 
   /** A kind a code's row names in its {@code policies} column; the engine checks it per code. */
@@ -41,6 +44,11 @@ public final class PolicyKind<T extends PayerPolicy> {
   /** This kind's own small number, so that a code finds its rules of a kind without a search. */
   public int slot() {
     return slot;
+  }
+
+  /** This kind as one bit of a {@code long}, for sets of kinds. */
+  public long bit() {
+    return 1L << slot;
   }
 
   /** How many kinds exist: every slot is below it. */

@@ -17,6 +17,13 @@ public abstract class RegionLimit implements PayerPolicy {
   /** Which codes count together, such as {@code EPIDURAL}. */
   public abstract String group();
 
+  /** The group in a finding's words, such as {@code epidural}. */
+  @Value.Derived
+  @Value.Auxiliary
+  public String groupWords() {
+    return PayerPolicy.words(group());
+  }
+
   @Override
   @Value.Default
   public PolicyScope scope() {
