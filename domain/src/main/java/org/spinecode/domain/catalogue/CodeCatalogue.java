@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,8 @@ public final class CodeCatalogue {
   private final List<CodeDefinition> codes;
   private final Map<String, CodeDefinition> byCode = new HashMap<>();
   private final Map<String, Integer> rank = new HashMap<>();
+  /** The same ranks by definition: the engine asks for every coded service, and identity is cheaper to hash than a code. */
+  private final Map<CodeDefinition, Integer> rankByDefinition = new IdentityHashMap<>();
   private final Map<String, DatedCode> entries = new LinkedHashMap<>();
 
   private CodeCatalogue(List<CodeDefinition> codes, Collection<DatedCode> entries) {
@@ -29,6 +32,7 @@ public final class CodeCatalogue {
         throw new IllegalArgumentException("code " + code.code() + " is declared twice (families "
             + clash.family() + " and " + code.family() + ")");
       }
+      rankByDefinition.put(code, rank.size());
       rank.put(code.code(), rank.size());
     }
     for (DatedCode entry : entries) {
@@ -62,6 +66,12 @@ public final class CodeCatalogue {
   public int rank(String code) {
     Integer found = rank.get(code);
     return found == null ? Integer.MAX_VALUE : found;
+  }
+
+  /** As {@link #rank(String)}, for a definition, which is usually the catalogue's own. */
+  public int rank(CodeDefinition code) {
+    Integer found = rankByDefinition.get(code);
+    return found != null ? found : rank(code.code());
   }
 
   /** The add-on codes declared for a primary code. */

@@ -10,7 +10,7 @@ import org.spinecode.domain.InvalidInputException;
  * A procedure family, such as {@code FACET}. An open value rather than an enum: a drop-in plugin
  * adds families the core has never heard of.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable(builder = false, prehash = true)
 public abstract class ProcedureFamily implements Comparable<ProcedureFamily> {
 
   /** The family's name in UPPER_SNAKE_CASE. */

@@ -1,6 +1,7 @@
 package org.spinecode.domain.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.spinecode.domain.claim.ClaimLine;
 import org.spinecode.domain.claim.Modifier;
@@ -28,44 +29,35 @@ final class ClaimAssembly {
   private final KeptLines kept = new KeptLines();
 
   List<ClaimLine> lines(List<Billable> billables, BilateralStyle style, Modifier denial) {
-    List<Billable> ordered = new ArrayList<>(billables);
-    ordered.sort(ClaimAssembly::claimOrder);
-    List<ClaimLine> lines = new ArrayList<>(ordered.size() + 2);
-    for (int i = 0; i < ordered.size(); i++) {
-      if (startsLines(ordered, i)) {
-        assemble(sharingLines(ordered, i), style, denial, lines);
+    Billable[] ordered = billables.toArray(new Billable[0]);
+    Arrays.sort(ordered, ClaimAssembly::claimOrder);
+    List<ClaimLine> lines = new ArrayList<>(ordered.length + 2);
+    // Units sharing lines are found by scanning, in claim order: a claim has a handful of units.
+    boolean[] placed = new boolean[ordered.length];
+    Billable[] units = new Billable[ordered.length];
+    for (int i = 0; i < ordered.length; i++) {
+      if (placed[i]) {
+        continue;
       }
+      int count = 0;
+      for (int k = i; k < ordered.length; k++) {
+        if (!placed[k] && sharesLines(ordered[i], ordered[k])) {
+          units[count++] = ordered[k];
+          placed[k] = true;
+        }
+      }
+      assemble(units, count, style, denial, lines);
     }
     return lines;
   }
 
   /**
-   * Units share lines when code and payer outcome agree. A claim has a handful of units, so the
-   * units sharing lines are found by scanning, in claim order; the rank, which follows from the
-   * code, tells most codes apart before their strings are compared.
+   * Units share lines when code and payer outcome agree; the rank, which follows from the code,
+   * tells most codes apart before their strings are compared.
    */
   private static boolean sharesLines(Billable a, Billable b) {
     return a.rank == b.rank && a.expectedDenial == b.expectedDenial && a.attestation == b.attestation
         && a.code().equals(b.code());
-  }
-
-  private static boolean startsLines(List<Billable> ordered, int at) {
-    for (int j = 0; j < at; j++) {
-      if (sharesLines(ordered.get(j), ordered.get(at))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static List<Billable> sharingLines(List<Billable> ordered, int first) {
-    List<Billable> units = new ArrayList<>(2);
-    for (int k = first; k < ordered.size(); k++) {
-      if (sharesLines(ordered.get(first), ordered.get(k))) {
-        units.add(ordered.get(k));
-      }
-    }
-    return units;
   }
 
   /**
@@ -89,55 +81,67 @@ final class ClaimAssembly {
     return order;
   }
 
-  private void assemble(List<Billable> units, BilateralStyle style, Modifier denial, List<ClaimLine> lines) {
-    Side only = soleSide(units);
+  /** The lines of the first {@code count} units, which share lines. */
+  private void assemble(Billable[] units, int count, BilateralStyle style, Modifier denial, List<ClaimLine> lines) {
+    Side only = soleSide(units, count);
     if (only != null) {
       // One side (or none): one line whatever the style; the usual case, so no sorting by side.
       Modifier side = only == Side.RIGHT ? Modifier.RIGHT : only == Side.LEFT ? Modifier.LEFT : null;
-      lines.add(line(units, side, units.size(), denial));
+      lines.add(line(units, count, side, count, denial));
       return;
     }
-    int rights = count(units, Side.RIGHT);
-    int lefts = count(units, Side.LEFT);
-    List<Billable> right = new ArrayList<>(rights);
-    List<Billable> left = new ArrayList<>(lefts);
-    List<Billable> unsided = new ArrayList<>(units.size() - rights - lefts);
-    for (int i = 0; i < units.size(); i++) {
-      Billable unit = units.get(i);
-      Side side = unit.service.side();
-      (side == Side.RIGHT ? right : side == Side.LEFT ? left : unsided).add(unit);
-    }
-    if (style != BilateralStyle.RT_LT_LINES && !right.isEmpty() && !left.isEmpty()) {
-      List<Billable> pairs = pairUp(right, left);
-      if (!pairs.isEmpty()) {
+    Billable[] right = ofSide(units, count, Side.RIGHT);
+    Billable[] left = ofSide(units, count, Side.LEFT);
+    Billable[] unsided = ofSide(units, count, null);
+    int rights = right.length;
+    int lefts = left.length;
+    if (style != BilateralStyle.RT_LT_LINES && rights > 0 && lefts > 0) {
+      Billable[] pairs = new Billable[2 * Math.min(rights, lefts)];
+      int paired = pairUp(right, left, pairs);
+      if (paired > 0) {
         boolean fifty = style == BilateralStyle.MODIFIER_50;
-        lines.add(line(pairs, fifty ? Modifier.BILATERAL : null, fifty ? pairs.size() / 2 : pairs.size(), denial));
+        lines.add(line(pairs, paired, fifty ? Modifier.BILATERAL : null, fifty ? paired / 2 : paired, denial));
+        rights = unpaired(right);
+        lefts = unpaired(left);
       }
     }
-    if (!right.isEmpty()) {
-      lines.add(line(right, Modifier.RIGHT, right.size(), denial));
+    if (rights > 0) {
+      lines.add(line(right, rights, Modifier.RIGHT, rights, denial));
     }
-    if (!left.isEmpty()) {
-      lines.add(line(left, Modifier.LEFT, left.size(), denial));
+    if (lefts > 0) {
+      lines.add(line(left, lefts, Modifier.LEFT, lefts, denial));
     }
-    if (!unsided.isEmpty()) {
-      lines.add(line(unsided, null, unsided.size(), denial));
+    if (unsided.length > 0) {
+      lines.add(line(unsided, unsided.length, null, unsided.length, denial));
     }
   }
 
-  private static int count(List<Billable> units, Side side) {
-    int count = 0;
-    for (int i = 0; i < units.size(); i++) {
-      count += units.get(i).service.side() == side ? 1 : 0;
+  /** The units done on {@code side} (null: on neither), in claim order. */
+  private static Billable[] ofSide(Billable[] units, int count, Side side) {
+    int found = 0;
+    for (int i = 0; i < count; i++) {
+      found += sideOf(units[i]) == side ? 1 : 0;
     }
-    return count;
+    Billable[] ofSide = new Billable[found];
+    for (int i = 0, k = 0; i < count; i++) {
+      if (sideOf(units[i]) == side) {
+        ofSide[k++] = units[i];
+      }
+    }
+    return ofSide;
   }
 
-  /** The side of every unit, or null when they differ. */
-  private static Side soleSide(List<Billable> units) {
-    Side only = units.get(0).service.side();
-    for (int i = 1; i < units.size(); i++) {
-      if (units.get(i).service.side() != only) {
+  /** RIGHT or LEFT, or null for a unit done on neither side alone. */
+  private static Side sideOf(Billable unit) {
+    Side side = unit.service.side();
+    return side == Side.RIGHT || side == Side.LEFT ? side : null;
+  }
+
+  /** The side of the first {@code count} units, or null when they differ. */
+  private static Side soleSide(Billable[] units, int count) {
+    Side only = units[0].service.side();
+    for (int i = 1; i < count; i++) {
+      if (units[i].service.side() != only) {
         return null;
       }
     }
@@ -145,22 +149,36 @@ final class ClaimAssembly {
   }
 
   /**
-   * Takes the right and left units of the same levels out of both lists. Modifier 50 (or the
+   * Moves the right and left units of the same levels into {@code pairs} (right, then left),
+   * leaving null where they were taken, and returns how many units it moved. Modifier 50 (or the
    * unsided two-units line) joins only the two sides of one level (CMS Provider Compliance
    * Newsletter Jan 2015); a unit whose level was done on one side stays on its RT or LT line.
    */
-  private static List<Billable> pairUp(List<Billable> right, List<Billable> left) {
-    List<Billable> pairs = new ArrayList<>(2 * Math.min(right.size(), left.size()));
-    for (int r = 0; r < right.size(); r++) {
-      for (int l = 0; l < left.size(); l++) {
-        if (sameLevels(right.get(r).service.levels(), left.get(l).service.levels())) {
-          pairs.add(right.remove(r--));
-          pairs.add(left.remove(l));
+  private static int pairUp(Billable[] right, Billable[] left, Billable[] pairs) {
+    int paired = 0;
+    for (int r = 0; r < right.length; r++) {
+      for (int l = 0; l < left.length; l++) {
+        if (left[l] != null && sameLevels(right[r].service.levels(), left[l].service.levels())) {
+          pairs[paired++] = right[r];
+          pairs[paired++] = left[l];
+          right[r] = null;
+          left[l] = null;
           break;
         }
       }
     }
-    return pairs;
+    return paired;
+  }
+
+  /** Closes the gaps {@link #pairUp} left, keeping order, and returns how many units are left. */
+  private static int unpaired(Billable[] units) {
+    int left = 0;
+    for (Billable unit : units) {
+      if (unit != null) {
+        units[left++] = unit;
+      }
+    }
+    return left;
   }
 
   /** List equality for level lists, without the iterators List.equals makes. */
@@ -176,13 +194,14 @@ final class ClaimAssembly {
     return true;
   }
 
-  private ClaimLine line(List<Billable> units, Modifier side, int count, Modifier denial) {
-    Billable first = units.get(0);
+  /** The line of the first {@code n} units: {@code count} units of their code, with these modifiers. */
+  private ClaimLine line(Billable[] units, int n, Modifier side, int count, Modifier denial) {
+    Billable first = units[0];
     int modifiers = KeptLines.bit(side) | KeptLines.bit(first.attestation)
         | (first.expectedDenial ? KeptLines.bit(denial) : 0);
     long levels = 0;
-    for (int u = 0; u < units.size(); u++) {
-      levels |= units.get(u).levels;
+    for (int u = 0; u < n; u++) {
+      levels |= units[u].levels;
     }
     return kept.line(first.service.code(), modifiers, count, levels);
   }

@@ -169,7 +169,7 @@ public final class CodingEngine implements EncounterCoder {
           notInEffect = CodeDates.refuse(service.code(), encounter.dateOfService(), notInEffect);
           continue;
         }
-        billables.add(new Billable(service, s, catalogue.rank(service.code().code())));
+        billables.add(new Billable(service, s, catalogue.rank(service.code())));
       }
       addAll(findings, coding.findings());
       if (notInEffect != null) {

@@ -31,6 +31,7 @@ final class SameDayNote {
   private static final String FACET = "FACET";
 
   static final int KEPT = 64;
+  private static final int TABLES = EditTable.values().length;
 
   private final List<String> epidural;
   private final List<String> facet;
@@ -64,7 +65,7 @@ final class SameDayNote {
 
   /** The note, saying what {@code table} of {@code tables} pairs among these codes on {@code date}. */
   Finding note(EditTables tables, EditTable table, LocalDate date) {
-    Long key = date.toEpochDay() * EditTable.values().length + table.ordinal();
+    Long key = date.toEpochDay() * TABLES + table.ordinal();
     Finding note = written.get(key);
     if (note == null) {
       note = write(tables, table, date);

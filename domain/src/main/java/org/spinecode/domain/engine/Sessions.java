@@ -26,14 +26,23 @@ final class Sessions {
     final ProcedureFamily family;
     final FamilyRoute route;
     final Guidance unrouted;
-    final List<SessionProcedure> procedures = new ArrayList<>(2);
+    /** Immutable while the session has one procedure (most do), so the session keeps it uncopied. */
+    List<SessionProcedure> procedures;
     Guidance guidance;
 
-    private Draft(ProcedureFamily family, FamilyRoute route, Guidance guidance) {
+    private Draft(ProcedureFamily family, FamilyRoute route, Guidance guidance, SessionProcedure first) {
       this.family = family;
       this.route = route;
       this.unrouted = route == null ? guidance : null;
       this.guidance = guidance;
+      this.procedures = List.of(first);
+    }
+
+    private void add(SessionProcedure procedure) {
+      if (procedures.size() == 1) {
+        procedures = new ArrayList<>(procedures);
+      }
+      procedures.add(procedure);
     }
 
     Session build(Encounter encounter) {
@@ -52,12 +61,11 @@ final class Sessions {
       FamilyRoute route = routes.get(family).get(procedure.guidance());
       Draft draft = find(drafts, family, route, procedure.guidance());
       if (draft == null) {
-        draft = new Draft(family, route, procedure.guidance());
-        drafts.add(draft);
+        drafts.add(new Draft(family, route, procedure.guidance(), SessionProcedure.of(i, procedure)));
       } else {
         draft.guidance = draft.guidance.strongest(procedure.guidance());
+        draft.add(SessionProcedure.of(i, procedure));
       }
-      draft.procedures.add(SessionProcedure.of(i, procedure));
     }
     return drafts;
   }
