@@ -37,6 +37,10 @@ final class SameDayNote {
   private final List<String> facet;
   /** The notes written, by table and date ({@link #key}); immutable findings, so results share them. */
   private final Map<Long, Finding> written = new ConcurrentHashMap<>();
+  /** The note last asked for: a batch codes one date after another, so most claims ask for it again. */
+  private volatile Written last;
+
+  private record Written(long key, Finding note) {}
 
   private SameDayNote(List<String> epidural, List<String> facet) {
     this.epidural = epidural;
@@ -65,7 +69,11 @@ final class SameDayNote {
 
   /** The note, saying what {@code table} of {@code tables} pairs among these codes on {@code date}. */
   Finding note(EditTables tables, EditTable table, LocalDate date) {
-    Long key = date.toEpochDay() * TABLES + table.ordinal();
+    long key = date.toEpochDay() * TABLES + table.ordinal();
+    Written known = last;
+    if (known != null && known.key() == key) {
+      return known.note();
+    }
     Finding note = written.get(key);
     if (note == null) {
       note = write(tables, table, date);
@@ -73,6 +81,7 @@ final class SameDayNote {
         written.putIfAbsent(key, note);
       }
     }
+    last = new Written(key, note);
     return note;
   }
 

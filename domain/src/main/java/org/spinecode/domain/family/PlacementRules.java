@@ -8,6 +8,7 @@ import org.spinecode.domain.InvalidInputException;
 import org.spinecode.domain.encounter.Procedure;
 import org.spinecode.domain.encounter.Purpose;
 import org.spinecode.domain.encounter.Target;
+import org.spinecode.domain.spine.Laterality;
 import org.spinecode.domain.spine.Side;
 import org.spinecode.domain.spine.SpinalLevel;
 
@@ -69,11 +70,12 @@ public final class PlacementRules {
         if (!nerves && !target.nerves().isEmpty()) {
           throw new InvalidInputException(path(sp, t, ".nerves"), familyWords + " targets take a level, not nerves");
         }
-        if (target.side().isEmpty()) {
+        Optional<Laterality> side = target.side();
+        if (side.isEmpty()) {
           throw new InvalidInputException(path(sp, t, ".side"),
               "required for " + familyWords + " work: LEFT, RIGHT or BILATERAL");
         }
-        List<Side> sides = target.side().get().sides();
+        List<Side> sides = side.get().sides();
         List<SpinalLevel> sites = target.sites();
         for (int l = 0; l < sites.size(); l++) {
           SpinalLevel level = sites.get(l);
