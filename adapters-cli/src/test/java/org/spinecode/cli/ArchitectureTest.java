@@ -2,17 +2,22 @@ package org.spinecode.cli;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.conditions.ArchConditions;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.immutables.value.Value;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -96,6 +101,22 @@ class ArchitectureTest {
         dependency.getTargetClass().getPackageName().equals("org.immutables.value")
             && (dependency.getDescription().contains(" is annotated with ")
                 || dependency.getDescription().contains(" has annotation member of type ")));
+  }
+
+  /**
+   * The packages styled {@code ClaimValueStyle} build their values' collections with the JDK's
+   * {@code List.copyOf}; the JDK's sets and maps iterate in an order that changes from run to run,
+   * so values there hold lists only, and results stay the same from run to run.
+   */
+  @Test
+  void values_with_jdk_lists_hold_no_sets_or_maps() {
+    noMethods().that().areDeclaredInClassesThat().resideInAnyPackage("org.spinecode.domain.encounter",
+            "org.spinecode.domain.claim", "org.spinecode.domain.family", "org.spinecode.domain.edit",
+            "org.spinecode.domain.check")
+        .and().areDeclaredInClassesThat().areAnnotatedWith(Value.Immutable.class)
+        .and().haveModifier(JavaModifier.ABSTRACT)
+        .should().haveRawReturnType(Set.class).orShould().haveRawReturnType(Map.class)
+        .check(CLASSES);
   }
 
   @Test

@@ -114,6 +114,18 @@ class PolicyChecksTest {
   }
 
   @Test
+  void a_date_after_today_gets_its_note_after_claims_of_earlier_dates() {
+    // The note skips the clock for dates before the day it last read; a later date must still read it.
+    CodingResult earlier = ENGINE.code(encounter(Payer.MEDICARE, Catalogue.TODAY.minusDays(30))
+        .addProcedures(block(Purpose.THERAPEUTIC, "L4-L5:R")).build());
+    CodingResult ahead = ENGINE.code(encounter(Payer.MEDICARE, Catalogue.TODAY.plusDays(1))
+        .addProcedures(block(Purpose.THERAPEUTIC, "L4-L5:R")).build());
+
+    assertThat(notes(earlier)).doesNotContain(ServiceDateNote.RULE);
+    assertThat(notes(ahead)).contains(ServiceDateNote.RULE);
+  }
+
+  @Test
   void every_result_names_the_data_version() {
     assertThat(ENGINE.code(medicare().addProcedures(block(Purpose.THERAPEUTIC, "L4-L5:R")).build()).dataVersion())
         .isEqualTo("test data");
