@@ -12,7 +12,8 @@ import org.immutables.value.Value;
  * ({@code List.copyOf}), so a list that is already immutable is kept rather than copied and wrapped
  * again on every value built from it. Only for values whose collections are lists: the JDK's
  * immutable sets and maps iterate in an order that changes from run to run, and results must not.
- * Its lists refuse {@code contains(null)}, which no SpineCode value holds.
+ * Its lists refuse {@code contains(null)}, which no SpineCode value holds. A style cannot extend
+ * another, so the settings below repeat DomainStyle's: change both together.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
