@@ -42,7 +42,7 @@ public abstract class RegionLimit implements PayerPolicy {
 
   @Override
   public String summary() {
-    return "one region per session for " + PayerPolicy.words(group()) + " codes; later regions are expected denials";
+    return "one region per session for " + groupWords() + " codes; later regions are expected denials";
   }
 
   public static Builder builder() {
