@@ -2,7 +2,6 @@ package org.spinecode.domain.family;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.spinecode.domain.catalogue.CodeDefinition;
 import org.spinecode.domain.catalogue.Quantity;
@@ -23,10 +22,9 @@ import org.spinecode.domain.spine.SpinalLevel;
  */
 public final class CodeLadder {
   private static final Side[] SIDES = Side.values();
-  private static final Comparator<Placement> HEAD_TO_TAIL_THEN_INPUT_ORDER = (a, b) -> {
-    int order = a.level().compareTo(b.level());
-    return order != 0 ? order : Integer.compare(a.order(), b.order());
-  };
+  private static final SpinalLevel[] LEVELS = SpinalLevel.values();
+  /** Each level as a list of one, shared by every service of one level: most services cover one. */
+  private static final List<List<SpinalLevel>> ONE_LEVEL = Arrays.stream(LEVELS).map(List::of).toList();
 
   private final List<CodeDefinition> rungs;
 
@@ -48,48 +46,53 @@ public final class CodeLadder {
     return rungs;
   }
 
-  /** Codes the placements of any sides, counted in {@code region} by payer limits. */
+  /**
+   * Codes the placements of any sides, counted in {@code region} by payer limits. The distinct
+   * levels are the bits of a {@code long} by ordinal, so they come head to tail without a sort.
+   */
   public List<CodedService> climb(List<Placement> placements, Region region) {
-    Placement[] sorted = placements.toArray(new Placement[0]);
-    Arrays.sort(sorted, HEAD_TO_TAIL_THEN_INPUT_ORDER);
-    SpinalLevel[] levels = new SpinalLevel[sorted.length];
-    int count = 0;
-    for (Placement placement : sorted) {
-      if (count == 0 || levels[count - 1] != placement.level()) {
-        levels[count++] = placement.level();
-      }
+    long distinct = 0;
+    for (int i = 0; i < placements.size(); i++) {
+      distinct |= 1L << placements.get(i).level().ordinal();
     }
-    List<CodedService> services = new ArrayList<>(2 * count);
+    List<CodedService> services = new ArrayList<>(2 * Long.bitCount(distinct));
     int last = rungs.size() - 1;
-    for (int position = 0; position < count; position++) {
+    long left = distinct;
+    for (int position = 0; left != 0; position++) {
       CodeDefinition rung = rungs.get(Math.min(position, last));
       boolean rest = position >= last && rung.quantity() == Quantity.ONCE_PER_SESSION;
-      int end = rest ? count : position + 1;
-      List<SpinalLevel> covered = rest ? List.of(Arrays.copyOfRange(levels, position, end)) : List.of(levels[position]);
+      long covered = rest ? left : Long.lowestOneBit(left);
+      List<SpinalLevel> levels = Long.bitCount(covered) == 1
+          ? ONE_LEVEL.get(Long.numberOfTrailingZeros(covered)) : levels(covered);
       for (Side side : SIDES) {
-        addService(services, rung, side, covered, sorted, region);
+        addService(services, rung, side, levels, covered, placements, region);
       }
-      if (rest) {
-        break;
-      }
+      left &= ~covered;
     }
     return services;
   }
 
+  /** The levels whose ordinals are the bits, head to tail. */
+  private static List<SpinalLevel> levels(long bits) {
+    SpinalLevel[] levels = new SpinalLevel[Long.bitCount(bits)];
+    int count = 0;
+    for (long rest = bits; rest != 0; rest &= rest - 1) {
+      levels[count++] = LEVELS[Long.numberOfTrailingZeros(rest)];
+    }
+    return List.of(levels);
+  }
+
   /**
-   * One unit of {@code code} on {@code side} covering {@code levels}, if any of them was done on
-   * that side; its purpose and order are those of the earliest such placement in input order. The
-   * levels are consecutive among the distinct levels climbed, so a placement is among them when its
-   * level lies between their first and last.
+   * One unit of {@code code} on {@code side} covering {@code levels} (the bits of {@code covered}),
+   * if any of them was done on that side; its purpose and order are those of the earliest such
+   * placement in input order.
    */
   private static void addService(List<CodedService> services, CodeDefinition code, Side side,
-      List<SpinalLevel> levels, Placement[] sorted, Region region) {
-    SpinalLevel head = levels.get(0);
-    SpinalLevel tail = levels.get(levels.size() - 1);
+      List<SpinalLevel> levels, long covered, List<Placement> placements, Region region) {
     Placement first = null;
-    for (Placement placement : sorted) {
-      SpinalLevel level = placement.level();
-      if (placement.side() == side && level.compareTo(head) >= 0 && level.compareTo(tail) <= 0
+    for (int i = 0; i < placements.size(); i++) {
+      Placement placement = placements.get(i);
+      if (placement.side() == side && (covered & 1L << placement.level().ordinal()) != 0
           && (first == null || placement.order() < first.order())) {
         first = placement;
       }
