@@ -27,7 +27,7 @@ final class JudgedClaims {
 
   void keep(ClaimAsRead claim, Finding[] findings) {
     if (kept.size() < KEPT) {
-      kept.putIfAbsent(claim, findings);
+      kept.putIfAbsent(claim.kept(), findings);
     }
   }
 
@@ -35,18 +35,15 @@ final class JudgedClaims {
    * Everything the edits read of SpineCode's own lines, and nothing else: the stretch of dates
    * (see {@link EditTables#stretch}), the payer's severity, the table, whether it is an ASC's own
    * claim, and each line's code, units and side modifiers, in claim order; on an ASC's own claim
-   * also each line's levels, which decide how its RT and LT units pair up into levels.
+   * also each line's levels, which decide how its RT and LT units pair up into levels. It reads
+   * them from the lines themselves (immutable values), so looking a claim up copies nothing.
    */
   static final class ClaimAsRead {
     private final int stretch;
     private final Severity edit;
     private final EditTable table;
     private final boolean ascFacility;
-    private final String[] codes;
-    /** Units, shifted left by three bits for the 50, RT and LT modifiers. */
-    private final long[] unitsAndSides;
-    /** Each line's levels on an ASC's own claim; null otherwise. */
-    private final List<?>[] levels;
+    private final List<ClaimLine> lines;
     private final int hash;
 
     ClaimAsRead(int stretch, Severity edit, EditTable table, boolean ascFacility, List<ClaimLine> lines) {
@@ -54,30 +51,32 @@ final class JudgedClaims {
       this.edit = edit;
       this.table = table;
       this.ascFacility = ascFacility;
-      this.codes = new String[lines.size()];
-      this.unitsAndSides = new long[lines.size()];
-      this.levels = ascFacility ? new List<?>[lines.size()] : null;
+      this.lines = lines;
       int h = ((stretch * 31 + edit.ordinal()) * 31 + table.ordinal()) * 2 + (ascFacility ? 1 : 0);
-      for (int i = 0; i < codes.length; i++) {
+      for (int i = 0; i < lines.size(); i++) {
         ClaimLine line = lines.get(i);
-        codes[i] = line.code();
-        unitsAndSides[i] = (long) line.units() << 3 | sides(line.modifiers());
-        h = (h * 31 + codes[i].hashCode()) * 31 + Long.hashCode(unitsAndSides[i]);
-        if (levels != null) {
-          levels[i] = line.levels();
-          h = h * 31 + levels[i].hashCode();
+        h = (h * 31 + line.code().hashCode()) * 31 + Long.hashCode(unitsAndSides(line));
+        if (ascFacility) {
+          h = h * 31 + line.levels().hashCode();
         }
       }
       this.hash = h;
     }
 
-    private static int sides(List<Modifier> modifiers) {
+    /** The same claim holding its own copy of the lines, to be kept. */
+    ClaimAsRead kept() {
+      return new ClaimAsRead(stretch, edit, table, ascFacility, List.copyOf(lines));
+    }
+
+    /** Units, shifted left by three bits for the 50, RT and LT modifiers. */
+    private static long unitsAndSides(ClaimLine line) {
+      List<Modifier> modifiers = line.modifiers();
       int sides = 0;
       for (int i = 0; i < modifiers.size(); i++) {
         Modifier modifier = modifiers.get(i);
         sides |= modifier == Modifier.BILATERAL ? 1 : modifier == Modifier.RIGHT ? 2 : modifier == Modifier.LEFT ? 4 : 0;
       }
-      return sides;
+      return (long) line.units() << 3 | sides;
     }
 
     @Override
@@ -87,12 +86,14 @@ final class JudgedClaims {
       }
       ClaimAsRead other = (ClaimAsRead) o;
       if (other.hash != hash || other.stretch != stretch || other.edit != edit || other.table != table
-          || other.ascFacility != ascFacility || other.codes.length != codes.length) {
+          || other.ascFacility != ascFacility || other.lines.size() != lines.size()) {
         return false;
       }
-      for (int i = 0; i < codes.length; i++) {
-        if (other.unitsAndSides[i] != unitsAndSides[i] || !other.codes[i].equals(codes[i])
-            || levels != null && !levels[i].equals(other.levels[i])) {
+      for (int i = 0; i < lines.size(); i++) {
+        ClaimLine line = lines.get(i);
+        ClaimLine theirs = other.lines.get(i);
+        if (line != theirs && (unitsAndSides(line) != unitsAndSides(theirs) || !line.code().equals(theirs.code())
+            || ascFacility && !line.levels().equals(theirs.levels()))) {
           return false;
         }
       }
