@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -175,7 +174,7 @@ final class ClaimReview {
   void addFindingsTo(List<Finding> findings) {
     if (drafts != null) {
       for (Draft draft : drafts) {
-        findings.add(Finding.of(draft.rule, draft.severity, draft.message, List.copyOf(draft.codes), draft.source));
+        findings.add(Finding.of(draft.rule, draft.severity, draft.message, draft.codes.toList(), draft.source));
       }
     }
     if (added != null) {
@@ -204,7 +203,7 @@ final class ClaimReview {
     final Severity severity;
     final String message;
     final String source;
-    final Set<String> codes = new LinkedHashSet<>();
+    final FewCodes codes = new FewCodes();
 
     Draft(String key, String rule, Severity severity, String message, String source) {
       this.key = key;

@@ -2,7 +2,6 @@ package org.spinecode.domain.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.spinecode.domain.catalogue.CodeDefinition;
@@ -77,7 +76,7 @@ final class LevelLimitCheck implements PolicyCheck {
 
   private static void check(ClaimReview review, List<Billable> group, LevelLimit limit, long done) {
     List<Billable> excess = excessAddOns(group, limit.maxLevels());
-    Set<String> codes = new LinkedHashSet<>();
+    Set<String> codes = new FewCodes();
     for (Billable billable : group) {
       if (excess.isEmpty() || excess.contains(billable)) {
         codes.add(billable.code());
