@@ -33,17 +33,18 @@ final class ClaimAssembly {
     Arrays.sort(ordered, ClaimAssembly::claimOrder);
     List<ClaimLine> lines = new ArrayList<>(ordered.length + 2);
     // Units sharing lines are found by scanning, in claim order: a claim has a handful of units.
-    boolean[] placed = new boolean[ordered.length];
+    // A unit placed on its lines is taken out of the ordered claim.
     Billable[] units = new Billable[ordered.length];
     for (int i = 0; i < ordered.length; i++) {
-      if (placed[i]) {
+      Billable first = ordered[i];
+      if (first == null) {
         continue;
       }
       int count = 0;
       for (int k = i; k < ordered.length; k++) {
-        if (!placed[k] && sharesLines(ordered[i], ordered[k])) {
+        if (ordered[k] != null && sharesLines(first, ordered[k])) {
           units[count++] = ordered[k];
-          placed[k] = true;
+          ordered[k] = null;
         }
       }
       assemble(units, count, style, denial, lines);
