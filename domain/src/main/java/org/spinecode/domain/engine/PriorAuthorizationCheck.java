@@ -2,6 +2,7 @@ package org.spinecode.domain.engine;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.spinecode.domain.claim.RuleIds;
 import org.spinecode.domain.claim.Severity;
 import org.spinecode.domain.encounter.ClaimType;
@@ -27,7 +28,6 @@ final class PriorAuthorizationCheck implements PolicyCheck {
 
   @Override
   public void apply(ClaimReview review) {
-    boolean numbered = review.encounter.priorAuthorizationNumber().filter(number -> !number.isBlank()).isPresent();
     for (Billable billable : review.billables) {
       List<PolicyScreen<PriorAuthorization>> rules = billable.service.code().screens(PriorAuthorization.KIND);
       for (int i = 0; i < rules.size(); i++) {
@@ -36,7 +36,7 @@ final class PriorAuthorizationCheck implements PolicyCheck {
         }
         PriorAuthorization rule = rules.get(i).policy();
         if (rule.settings().contains(review.encounter.setting())) {
-          if (!numbered) {
+          if (!numbered(review)) {
             review.draft(RuleIds.PRIOR_AUTHORIZATION_REQUIRED + rule.scope().program().orElse(""),
                 RuleIds.PRIOR_AUTHORIZATION_REQUIRED, () -> required(review, rule), rule).add(billable.code());
           } else if (rule.scope().program().isPresent()) {
@@ -47,6 +47,12 @@ final class PriorAuthorizationCheck implements PolicyCheck {
         }
       }
     }
+  }
+
+  /** True when the encounter gives an authorization number; read only for a rule in force, as most claims have none. */
+  private static boolean numbered(ClaimReview review) {
+    Optional<String> number = review.encounter.priorAuthorizationNumber();
+    return number.isPresent() && !number.get().isBlank();
   }
 
   private static String required(ClaimReview review, PriorAuthorization rule) {
