@@ -74,9 +74,12 @@ final class ClaimReview {
     this.kinds = codeKinds;
   }
 
-  /** False when none of the claim's codes has a policy of the kind for its payer: the kind's check has nothing to do. */
-  boolean codesHave(PolicyKind<?> kind) {
-    return (kinds & kind.bit()) != 0;
+  /**
+   * False when none of the claim's codes has a policy of the kind (its {@link PolicyKind#bit}) for
+   * its payer: the kind's check has nothing to do.
+   */
+  boolean codesHave(long kindBit) {
+    return (kinds & kindBit) != 0;
   }
 
   /** The first of the code's policies of the kind that holds for this claim, or null. */

@@ -47,7 +47,7 @@ final class FrequencyLimitCheck implements PolicyCheck {
     review.draft(RuleIds.FREQUENCY_LIMIT_EXCEEDED + bucket + region, RuleIds.FREQUENCY_LIMIT_EXCEEDED,
         () -> review.payerWords() + " covers at most " + limit.maxSessions() + " " + bucket + " sessions per "
             + region.words() + " region in " + limit.months() + " months; the history shows "
-            + sessions + " from " + from + " to " + review.date.minusDays(1)
+            + sessions + " from " + DateText.iso(from) + " to " + DateText.iso(review.date.minusDays(1))
             + ", so this session is over the limit" + review.denialWords(),
         limit).add(billable.code());
     review.deny(billable);

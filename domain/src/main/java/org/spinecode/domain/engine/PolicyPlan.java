@@ -11,6 +11,7 @@ import org.spinecode.domain.encounter.PriorSession;
 import org.spinecode.domain.encounter.ProcedureFamily;
 import org.spinecode.domain.policy.ClaimConvention;
 import org.spinecode.domain.policy.FrequencyLimit;
+import org.spinecode.domain.policy.PolicyKind;
 import org.spinecode.domain.policy.PrerequisiteSessions;
 
 /**
@@ -29,6 +30,8 @@ final class PolicyPlan {
       new PrerequisiteCheck(),
       new AttestationCheck(),
       new PriorAuthorizationCheck());
+  /** Each check's {@link PolicyKind#bit}, or 0 when it always runs: read here rather than asked of eight classes per claim. */
+  private static final long[] KIND_BITS = kindBits();
 
   private final Set<ProcedureFamily> historyFamilies = new HashSet<>();
   private final Set<ProcedureFamily> countedPerPurpose = new HashSet<>();
@@ -64,12 +67,20 @@ final class PolicyPlan {
   ClaimReview apply(Encounter encounter, List<PriorSession> history, List<Billable> billables,
       ClaimConvention convention, Contractor contractor, DiagnosisJudge diagnoses) {
     ClaimReview review = new ClaimReview(encounter, history, billables, convention, contractor, diagnoses);
-    for (int i = 0; i < CHECKS.size(); i++) {
-      PolicyCheck check = CHECKS.get(i);
-      if (check.kind() == null || review.codesHave(check.kind())) {
-        check.apply(review);
+    for (int i = 0; i < KIND_BITS.length; i++) {
+      if (KIND_BITS[i] == 0 || review.codesHave(KIND_BITS[i])) {
+        CHECKS.get(i).apply(review);
       }
     }
     return review;
+  }
+
+  private static long[] kindBits() {
+    long[] bits = new long[CHECKS.size()];
+    for (int i = 0; i < bits.length; i++) {
+      PolicyKind<?> kind = CHECKS.get(i).kind();
+      bits[i] = kind == null ? 0 : kind.bit();
+    }
+    return bits;
   }
 }
