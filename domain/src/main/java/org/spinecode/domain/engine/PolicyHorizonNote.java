@@ -1,6 +1,7 @@
 package org.spinecode.domain.engine;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,13 +32,13 @@ final class PolicyHorizonNote {
   static final String RULE_SUFFIX = "_POLICY_NOT_MODELLED";
 
   /** Per payer and code, the first date any of its policies applies. */
-  private final Map<Payer, Map<String, LocalDate>> firstPolicy = new HashMap<>();
+  private final Map<Payer, Map<String, LocalDate>> firstPolicy = new EnumMap<>(Payer.class);
   /** Per payer and code, the first date a policy applies that no contractor document set governs. */
-  private final Map<Payer, Map<String, LocalDate>> firstNational = new HashMap<>();
+  private final Map<Payer, Map<String, LocalDate>> firstNational = new EnumMap<>(Payer.class);
   /** Per payer and code, the contractor document sets its policies come from. */
-  private final Map<Payer, Map<String, Set<String>>> documentSets = new HashMap<>();
+  private final Map<Payer, Map<String, Set<String>>> documentSets = new EnumMap<>(Payer.class);
   /** Per payer, from this date on no code gets the note, whatever the contractor. */
-  private final Map<Payer, LocalDate> allModelledFrom = new HashMap<>();
+  private final Map<Payer, LocalDate> allModelledFrom = new EnumMap<>(Payer.class);
   private final MedicareContractors contractors;
 
   PolicyHorizonNote(CodeCatalogue catalogue, MedicareContractors contractors) {
